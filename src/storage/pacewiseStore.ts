@@ -1,0 +1,168 @@
+import { promises as fs, watch, FSWatcher } from 'node:fs';
+import * as path from 'node:path';
+import { HistoryAppend, TimerDoc } from '../core/types';
+import { removeStaleTempFiles } from './atomicFile';
+import { JsonDocument, Mutation } from './jsonDocument';
+import { RecoveryReport } from './safeAdapter';
+import { HistoryMonth, historySchema, timerSchema } from './schemas';
+
+export interface StoreHooks {
+  onRecovery(report: RecoveryReport): void;
+  onWarning?(message: string): void;
+}
+
+/** UTC month key of an instant; history is split by month so each write stays small at years of data. */
+export function monthKey(instant: number): string {
+  return new Date(instant).toISOString().slice(0, 7);
+}
+
+/**
+ * Pacewise's personal data on this machine: `timer.json` (the one shared timer) and `history-YYYY-MM.json` files.
+ * Safe across windows (see JsonDocument); other windows learn of changes through a file watcher.
+ */
+export class PacewiseStore {
+  private readonly timer: JsonDocument<TimerDoc>;
+  private readonly months = new Map<string, JsonDocument<HistoryMonth>>();
+
+  constructor(
+    readonly dir: string,
+    private readonly hooks: StoreHooks,
+  ) {
+    this.timer = new JsonDocument(path.join(dir, 'timer.json'), timerSchema, hooks.onRecovery, hooks.onWarning);
+  }
+
+  /** Creates the folder (0700) and removes temp files left by a crash. */
+  async open(): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await removeStaleTempFiles(this.dir);
+  }
+
+  get readOnly(): boolean {
+    return this.timer.readOnly;
+  }
+
+  readTimer(): Promise<TimerDoc> {
+    return this.timer.read();
+  }
+
+  /**
+   * Re-reads the timer under the lock, applies `mutate`, appends the history it produces (idempotently, by id,
+   * before the timer is written, so a crash in between repeats the append instead of losing it), then writes.
+   */
+  async updateTimer<R>(
+    mutate: (doc: TimerDoc) => { doc: TimerDoc; changed: boolean; append?: HistoryAppend; result: R },
+  ): Promise<{ result: R; doc: TimerDoc }> {
+    let doc: TimerDoc | undefined;
+    const result = await this.timer.update(async (current): Promise<Mutation<R>> => {
+      const out = mutate(current);
+      doc = out.doc;
+      if (out.append) await this.appendHistory(out.append);
+      return { changed: out.changed, result: out.result, data: out.doc };
+    });
+    return { result, doc: doc ?? (await this.timer.read()) };
+  }
+
+  /** Appends records to their months; records already present (same id) are skipped. */
+  async appendHistory(append: HistoryAppend): Promise<void> {
+    const byMonth = new Map<string, HistoryAppend>();
+    const bucket = (at: number) => {
+      const key = monthKey(at);
+      let b = byMonth.get(key);
+      if (!b) byMonth.set(key, (b = { sessions: [], breaks: [], interruptions: [] }));
+      return b;
+    };
+    for (const s of append.sessions) bucket(s.startedAt).sessions.push(s);
+    for (const b of append.breaks) bucket(b.startedAt).breaks.push(b);
+    for (const i of append.interruptions) bucket(i.at).interruptions.push(i);
+    for (const [key, add] of byMonth) {
+      await this.month(key).update((m) => {
+        let changed = false;
+        for (const list of ['sessions', 'breaks', 'interruptions'] as const) {
+          const ids = new Set(m[list].map((r) => r.id));
+          for (const r of add[list]) {
+            if (ids.has(r.id)) continue;
+            (m[list] as { id: string }[]).push(r);
+            ids.add(r.id);
+            changed = true;
+          }
+        }
+        return { changed, result: undefined };
+      });
+    }
+  }
+
+  /** History of the UTC months overlapping [from, to). */
+  async readHistory(from: number, to: number): Promise<HistoryMonth> {
+    const out: HistoryMonth = { sessions: [], breaks: [], interruptions: [] };
+    for (const key of monthsBetween(from, to)) {
+      if (!(await exists(path.join(this.dir, `history-${key}.json`)))) continue;
+      const m = await this.month(key).read();
+      out.sessions.push(...m.sessions);
+      out.breaks.push(...m.breaks);
+      out.interruptions.push(...m.interruptions);
+    }
+    return out;
+  }
+
+  /** Calls `onChange` (debounced) when another window changes the store. Returns a function that stops watching. */
+  watch(onChange: () => void): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let watcher: FSWatcher | undefined;
+    try {
+      watcher = watch(this.dir, (_event, name) => {
+        if (!name || !/^(timer|history-[\d-]+)\.json$/.test(name.toString())) return;
+        clearTimeout(timer);
+        timer = setTimeout(onChange, 30);
+      });
+      watcher.on('error', (err) => this.hooks.onWarning?.(`Store watcher stopped: ${String(err)}`));
+    } catch (err) {
+      this.hooks.onWarning?.(`Could not watch the store: ${String(err)}`);
+    }
+    return () => {
+      clearTimeout(timer);
+      watcher?.close();
+    };
+  }
+
+  private month(key: string): JsonDocument<HistoryMonth> {
+    let doc = this.months.get(key);
+    if (!doc) {
+      doc = new JsonDocument(
+        path.join(this.dir, `history-${key}.json`),
+        historySchema,
+        this.hooks.onRecovery,
+        this.hooks.onWarning,
+      );
+      this.months.set(key, doc);
+    }
+    return doc;
+  }
+}
+
+function monthsBetween(from: number, to: number): string[] {
+  const keys: string[] = [];
+  const d = new Date(from);
+  let y = d.getUTCFullYear();
+  let m = d.getUTCMonth();
+  const last = monthKey(Math.max(from, to - 1));
+  for (;;) {
+    const key = `${y}-${String(m + 1).padStart(2, '0')}`;
+    keys.push(key);
+    if (key >= last || keys.length > 1200) break;
+    m++;
+    if (m === 12) {
+      m = 0;
+      y++;
+    }
+  }
+  return keys;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+import { emptyTimerDoc, HistoryAppend, TimerDoc } from '../core/types';
+import { DocSchema, isArrayOf, isObject } from './docSchema';
+
+const hasId = (v: unknown): v is { id: string } => isObject(v) && typeof v.id === 'string';
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function validateCurrent(current: unknown): string | undefined {
+  if (current === null) return undefined;
+  if (!isObject(current) || typeof current.id !== 'string') return 'the current session is not an object with an id';
+  if (current.kind === 'break') {
+    return isFiniteNumber(current.startedAt) && isFiniteNumber(current.plannedMs)
+      ? undefined
+      : 'the break has no times';
+  }
+  if (current.kind !== 'focus') return 'the current session has an unknown kind';
+  if (!Array.isArray(current.events) || current.events.length === 0) return 'the session has no events';
+  if (!current.events.every((e) => isObject(e) && typeof e.type === 'string' && isFiniteNumber(e.at))) {
+    return 'a session event is malformed';
+  }
+  return isFiniteNumber(current.plannedMs) && isFiniteNumber(current.seenAt) ? undefined : 'the session has no times';
+}
+
+/** The shared timer document (`timer.json`). */
+export const timerSchema: DocSchema<TimerDoc> = {
+  name: 'pacewise.timer',
+  version: 1,
+  defaults: emptyTimerDoc,
+  validate(data) {
+    if (!isObject(data)) return 'the timer data is not an object';
+    const problem = validateCurrent(data.current ?? null);
+    if (problem) return problem;
+    if (!isFiniteNumber(data.completedSinceLongBreak)) return 'the long-break counter is missing';
+    return data as unknown as TimerDoc;
+  },
+  migrations: {},
+  countRecords: (doc) => (doc.current ? 1 : 0),
+};
+
+/** One month of finished sessions, breaks and interruptions (`history-YYYY-MM.json`). */
+export type HistoryMonth = HistoryAppend;
+
+export const historySchema: DocSchema<HistoryMonth> = {
+  name: 'pacewise.history',
+  version: 1,
+  defaults: () => ({ sessions: [], breaks: [], interruptions: [] }),
+  validate(data) {
+    if (!isObject(data)) return 'the history data is not an object';
+    for (const key of ['sessions', 'breaks', 'interruptions'] as const) {
+      if (!isArrayOf(data[key], hasId)) return `the ${key} list is malformed`;
+    }
+    return data as unknown as HistoryMonth;
+  },
+  migrations: {},
+  countRecords: (m) => m.sessions.length + m.breaks.length + m.interruptions.length,
+};
