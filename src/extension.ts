@@ -1,0 +1,75 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { Clock } from './core/clock';
+import { PacewiseStore } from './storage/pacewiseStore';
+import { ActivityMonitor } from './vscode/activityMonitor';
+import { FocusController } from './vscode/focusController';
+import { registerFocusCommands } from './vscode/focusCommands';
+import { FocusPrompts } from './vscode/focusPrompts';
+import { FocusStatusBar } from './vscode/focusStatusBar';
+import { SettingsReader } from './vscode/settingsReader';
+
+const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
+
+/** What activate() returns: read-only views for tests and other extensions. */
+export interface PacewiseApi {
+  storeDir: string;
+  statusBar(): { text: string; tooltip: string; ariaLabel: string };
+  state(): {
+    kind: 'idle' | 'focus' | 'break';
+    remainingMs: number;
+    running: boolean;
+    intent?: string;
+    sessionId?: string;
+  };
+  ready: Promise<void>;
+}
+
+/** Composition root: builds the services, registers them, and does no I/O before returning. */
+export function activate(context: vscode.ExtensionContext): PacewiseApi {
+  const storeDir = path.join(context.globalStorageUri.fsPath, 'store');
+  const settings = new SettingsReader();
+  const activity = new ActivityMonitor(() => controller.noteActivity());
+  const prompts = new FocusPrompts(activity, settings);
+  const store = new PacewiseStore(storeDir, {
+    onRecovery: (report) => prompts.recovered(report),
+    onWarning: (message) => console.warn(`[pacewise] ${message}`),
+  });
+  const controller = new FocusController(store, settings, systemClock, prompts);
+  const statusBar = new FocusStatusBar();
+  prompts.attach(controller);
+  context.subscriptions.push(
+    settings,
+    activity,
+    prompts,
+    controller,
+    statusBar,
+    controller.onDidChange((view) => statusBar.render(view)),
+    ...registerFocusCommands(controller, settings),
+  );
+  controller.ready.then(
+    () => statusBar.render(controller.view()),
+    (err) =>
+      void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not open its data folder: {0}', String(err))),
+  );
+  return {
+    storeDir,
+    ready: controller.ready,
+    statusBar: () => statusBar.snapshot,
+    state: () => {
+      const view = controller.view();
+      const cur = view.doc.current;
+      return {
+        kind: cur ? cur.kind : 'idle',
+        remainingMs: view.remainingMs,
+        running: view.running,
+        intent: cur?.kind === 'focus' ? cur.intent : undefined,
+        sessionId: cur?.id,
+      };
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Nothing to flush: every state transition was persisted when it happened.
+}

@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import { formatTimeOfDay, SettingIssue, validateTimerSettings } from '../core/settings';
+import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '../core/timerSettings';
+
+const KEYS = [
+  'session.focusMinutes',
+  'session.shortBreakMinutes',
+  'session.longBreakMinutes',
+  'session.longBreakEvery',
+  'session.idleMinutes',
+  'session.autoStartNext',
+  'day.endOfDay',
+  'focus.doNotDisturb',
+];
+
+/**
+ * The validated `pacewise.*` settings. A bad value never reaches the timer: it is clamped or the previous valid
+ * value is kept, and the user is told once which setting was wrong.
+ */
+export class SettingsReader implements vscode.Disposable {
+  private current: TimerSettings = DEFAULT_TIMER_SETTINGS;
+  private readonly warned = new Set<string>();
+  private readonly subscription: vscode.Disposable;
+  private readonly changed = new vscode.EventEmitter<TimerSettings>();
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    this.reload();
+    this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('pacewise')) {
+        this.reload();
+        this.changed.fire(this.current);
+      }
+    });
+  }
+
+  get settings(): TimerSettings {
+    return this.current;
+  }
+
+  private reload(): void {
+    const config = vscode.workspace.getConfiguration('pacewise');
+    const raw: Record<string, unknown> = {};
+    for (const key of KEYS) raw[key] = config.get(key);
+    const { settings, issues } = validateTimerSettings(raw, this.current);
+    this.current = settings;
+    for (const issue of issues) this.warn(issue);
+  }
+
+  private warn(issue: SettingIssue): void {
+    const id = `${issue.key}=${JSON.stringify(issue.value)}`;
+    if (this.warned.has(id)) return;
+    this.warned.add(id);
+    const name = `pacewise.${issue.key}`;
+    const value = typeof issue.value === 'string' ? issue.value : (JSON.stringify(issue.value) ?? String(issue.value));
+    const used =
+      typeof issue.used === 'number' && issue.key === 'day.endOfDay' ? formatTimeOfDay(issue.used) : String(issue.used);
+    const message = {
+      notNumber: vscode.l10n.t('Setting {0}: {1} is not a number; using {2}.', name, value, used),
+      outOfRange: vscode.l10n.t('Setting {0}: {1} is out of range; using {2}.', name, value, used),
+      notBoolean: vscode.l10n.t('Setting {0}: {1} is not true or false; using {2}.', name, value, used),
+      badTime: vscode.l10n.t('Setting {0}: "{1}" is not a 24-hour time like 18:00; using {2}.', name, value, used),
+      breakTooLong: vscode.l10n.t(
+        'Setting {0}: a {1}-minute break is longer than the focus session; using {2}.',
+        name,
+        value,
+        used,
+      ),
+    }[issue.problem];
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Open Settings')).then((pick) => {
+      if (pick) void vscode.commands.executeCommand('workbench.action.openSettings', name);
+    });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { PacewiseApi } from '../../src/extension';
+import { PacewiseStore } from '../../src/storage/pacewiseStore';
+
+const MIN = 60_000;
+let api: PacewiseApi;
+
+async function waitFor(what: string, predicate: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; status bar: ${JSON.stringify(api.statusBar())}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const exec = <T = boolean>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
+
+async function toIdle(): Promise<void> {
+  if (api.state().kind === 'focus') await exec('pacewise.stopSession');
+  if (api.state().kind === 'break') await exec('pacewise.skipBreak');
+  assert.equal(api.state().kind, 'idle');
+}
+
+describe('Pacewise in the real VS Code extension host', () => {
+  before(async () => {
+    const ext = vscode.extensions.getExtension<PacewiseApi>('pacewise.pacewise');
+    assert.ok(ext, 'the extension is installed under the id pacewise.pacewise');
+    api = ext.isActive ? ext.exports : await ext.activate();
+    await api.ready;
+  });
+
+  beforeEach(toIdle);
+
+  it('activates on startup and shows the idle status bar item', () => {
+    assert.equal(api.statusBar().text, '$(play) Focus');
+    assert.match(api.statusBar().ariaLabel, /no focus session/);
+    assert.match(api.statusBar().tooltip, /today: 0 min focus/);
+  });
+
+  it('registers every command the manifest contributes, all in the Pacewise category', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const contributed: { command: string; category: string }[] = manifest.contributes.commands;
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const c of contributed) {
+      assert.ok(registered.has(c.command), `${c.command} is registered`);
+      assert.equal(c.category, 'Pacewise');
+    }
+  });
+
+  it('start → pause → resume → extend → interruption → stop, as the status bar shows it', async () => {
+    assert.equal(await exec('pacewise.startFocusSession', { minutes: 25, intent: 'write the parser' }), true);
+    assert.equal(api.state().kind, 'focus');
+    assert.match(api.statusBar().text, /^\$\(clock\) 2[45]:\d\d · write the parser$/);
+    assert.match(api.statusBar().ariaLabel, /focus session, 25 minutes left/);
+
+    assert.equal(await exec('pacewise.pauseSession'), true);
+    await waitFor('paused text', () => /^\$\(debug-pause\) 2[45]:\d\d paused/.test(api.statusBar().text));
+    const pausedAt = api.state().remainingMs;
+    await new Promise((r) => setTimeout(r, 1_200));
+    assert.equal(api.state().remainingMs, pausedAt, 'a paused session does not count down');
+
+    assert.equal(await exec('pacewise.resumeSession'), true);
+    assert.equal(api.state().running, true);
+    assert.equal(await exec('pacewise.extendSession', { minutes: 5 }), true);
+    assert.ok(api.state().remainingMs > 29 * MIN, 'extended by 5 minutes');
+
+    assert.equal(await exec('pacewise.logInterruption', { kind: 'urgentRequest' }), true);
+    await waitFor('tooltip with the interruption', () => /1 interruptions/.test(api.statusBar().tooltip));
+
+    assert.equal(await exec('pacewise.stopSession'), true);
+    assert.equal(api.state().kind, 'idle');
+    await waitFor('idle text', () => api.statusBar().text === '$(play) Focus');
+    assert.match(api.statusBar().tooltip, /1 sessions · 1 interruptions/);
+  });
+
+  it('the status bar counts down once a second while a session runs', async () => {
+    await exec('pacewise.startFocusSession', { minutes: 1 });
+    const first = api.statusBar().text;
+    await waitFor('the countdown to move', () => api.statusBar().text !== first, 3_000);
+    assert.match(api.statusBar().text, /^\$\(clock\) 00:5\d$/);
+  });
+
+  it('breaks: start shows the break countdown, skip ends it', async () => {
+    assert.equal(await exec('pacewise.startBreak'), true);
+    assert.equal(api.state().kind, 'break');
+    await waitFor('break text', () => /^\$\(coffee\) 0[45]:\d\d break$/.test(api.statusBar().text));
+    assert.equal(await exec('pacewise.skipBreak'), true);
+    assert.equal(api.state().kind, 'idle');
+  });
+
+  it('one timer: a second start is refused and the first session kept', async () => {
+    await exec('pacewise.startFocusSession', { minutes: 25, intent: 'first' });
+    const id = api.state().sessionId;
+    assert.equal(await exec('pacewise.startFocusSession', { minutes: 50, intent: 'second' }), false);
+    assert.equal(api.state().sessionId, id);
+    assert.equal(api.state().intent, 'first');
+  });
+
+  for (const [command, arg] of [
+    ['pacewise.startFocusSession', { minutes: -1 }],
+    ['pacewise.startFocusSession', 'twenty-five'],
+    ['pacewise.startFocusSession', { minutes: '25' }],
+    ['pacewise.startFocusSession', { minutes: 1e12 }],
+    ['pacewise.extendSession', { minutes: 'lots' }],
+    ['pacewise.logInterruption', { kind: 'boss' }],
+    ['pacewise.startBreak', { long: 'yes' }],
+  ] as const) {
+    it(`${command} with a bad argument ${JSON.stringify(arg)} changes nothing`, async () => {
+      assert.equal(await exec(command, arg), false);
+      assert.equal(api.state().kind, 'idle');
+    });
+  }
+
+  it('another window starting a session shows here within a second (file watching)', async () => {
+    const other = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
+    const now = Date.now();
+    await other.updateTimer((doc) => ({
+      doc: {
+        ...doc,
+        current: {
+          kind: 'focus',
+          id: 'other-window',
+          intent: 'from window B',
+          plannedMs: 50 * MIN,
+          events: [{ type: 'start', at: now }],
+          seenAt: now,
+          interruptions: 0,
+        },
+      },
+      changed: true,
+      result: undefined,
+    }));
+    await waitFor('the other window’s session', () => api.state().sessionId === 'other-window', 2_000);
+    assert.match(api.statusBar().text, /from window B/);
+    // Stopping here stops it everywhere: the shared document is idle again.
+    await exec('pacewise.stopSession');
+    assert.equal((await other.readTimer()).current, null);
+  });
+
+  it('restore after a crash: a session whose window died 10 min ago resumes without counting the unseen time', async () => {
+    const other = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
+    const started = Date.now() - 15 * MIN;
+    const lastSeen = Date.now() - 10 * MIN;
+    await other.updateTimer((doc) => ({
+      doc: {
+        ...doc,
+        current: {
+          kind: 'focus',
+          id: 'crashed',
+          intent: '',
+          plannedMs: 50 * MIN,
+          events: [{ type: 'start', at: started }],
+          seenAt: lastSeen,
+          interruptions: 0,
+        },
+      },
+      changed: true,
+      result: undefined,
+    }));
+    await waitFor(
+      'the gap to be recorded',
+      () => api.state().sessionId === 'crashed' && api.state().remainingMs > 44 * MIN,
+      4_000,
+    );
+    const doc = await other.readTimer();
+    assert.ok(doc.current?.kind === 'focus' && doc.current.pendingGap, 'the unseen time waits for the user');
+    assert.ok(api.state().running, 'the timer did not freeze');
+  });
+
+  it('a bad setting is clamped and the previous valid value used', async () => {
+    const config = vscode.workspace.getConfiguration('pacewise');
+    await config.update('session.focusMinutes', -5, vscode.ConfigurationTarget.Global);
+    try {
+      await exec('pacewise.startFocusSession', {});
+      assert.ok(api.state().remainingMs <= MIN, 'clamped to the 1-minute minimum');
+    } finally {
+      await config.update('session.focusMinutes', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
