@@ -1,0 +1,158 @@
+// End to end: the packaged VSIX installed into the real VS Code (code-server 1.139.1), driven by playwright-core in
+// Debian's Chromium the way a user would: command palette, status bar, quick picks, a window reload. Screenshots go
+// to test-results/e2e/ (look at them).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  installVsix,
+  launchBrowser,
+  newRunDir,
+  ROOT,
+  startHost,
+  waitForWorkbench,
+  workspaceUrl,
+} from '../host/codeServerHost';
+import { Checks } from './checks';
+
+const SHOTS = path.join(ROOT, 'test-results', 'e2e');
+const STATUS = '.part.statusbar [id="pacewise.pacewise.pacewise.focus"]';
+
+async function palette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  // Click the row whose label is exactly the title: Enter would take the top row, which may be a recently used
+  // command that only fuzzy-matches (e.g. "Start or Pause Focus Session" for "Stop Focus Session").
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({
+      has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    })
+    .first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+async function statusText(page: Page): Promise<string> {
+  return ((await page.locator(STATUS).textContent()) ?? '').trim();
+}
+
+async function waitForStatus(page: Page, pattern: RegExp, timeout = 20_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await statusText(page).catch(() => '');
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`status bar "${text}" did not match ${pattern}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+async function main(): Promise<number> {
+  mkdirSync(SHOTS, { recursive: true });
+  const pkg = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (pkg.status !== 0) throw new Error(`packaging failed:\n${pkg.stdout}${pkg.stderr}`);
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const vsix = path.join(ROOT, `pacewise-${version}.vsix`);
+
+  const runDir = newRunDir('e2e');
+  const workspace = path.join(runDir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(path.join(workspace, 'README.md'), '# Demo project\n\nA place to focus.\n');
+  const checks = new Checks(SHOTS);
+  const installed = installVsix(vsix, runDir);
+  console.log(`e2e: ${installed.split('\n').pop()}`);
+  const host = await startHost({ workspace, runDir });
+  const context = await launchBrowser(runDir);
+  const page = await context.newPage();
+  try {
+    await checks.run('the workbench loads with the Pacewise status bar item', page, 'idle', async () => {
+      await page.goto(workspaceUrl(host, workspace));
+      await waitForWorkbench(page);
+      await waitForStatus(page, /^Focus$/, 40_000);
+      const label = await page.locator(STATUS).getAttribute('aria-label');
+      if (!label?.includes('no focus session')) throw new Error(`aria-label was ${label}`);
+    });
+
+    await checks.run('F1 → Pacewise: Start Focus Session → the status bar counts down', page, 'running', async () => {
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+      await palette(page, 'Pacewise: Start Focus Session');
+      const qp = page.locator('.quick-input-widget');
+      await qp.locator('.quick-input-title', { hasText: 'Start Focus Session' }).waitFor({ state: 'visible' });
+      await page.keyboard.type('Write the E2E test');
+      await page.keyboard.press('Enter');
+      const first = await waitForStatus(page, /^2[45]:\d\d · Write the E2E test$/);
+      await page.waitForTimeout(2_200);
+      const later = await statusText(page);
+      if (later === first) throw new Error(`the timer did not move: ${first}`);
+    });
+
+    await checks.run('pause from the palette shows the paused state', page, 'paused', async () => {
+      await palette(page, 'Pacewise: Pause Focus Session');
+      const paused = await waitForStatus(page, /^2[45]:\d\d paused · Write the E2E test$/);
+      await page.waitForTimeout(1_500);
+      if ((await statusText(page)) !== paused) throw new Error('a paused timer moved');
+    });
+
+    await checks.run('status bar click → Resume resumes the session', page, 'actions', async () => {
+      await page.locator(STATUS).click();
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'Resume' })
+        .first()
+        .waitFor({ state: 'visible' });
+      await checks.shot(page, 'actions-quick-pick');
+      await page.keyboard.press('Enter');
+      await waitForStatus(page, /^2[45]:\d\d · Write the E2E test$/);
+    });
+
+    await checks.run('Developer: Reload Window → the session is restored', page, 'restored', async () => {
+      const before = await statusText(page);
+      await palette(page, 'Developer: Reload Window');
+      await page.waitForTimeout(1_000);
+      await waitForWorkbench(page);
+      const after = await waitForStatus(page, /^2[45]:\d\d · Write the E2E test$/, 40_000);
+      console.log(`    before reload "${before}", after "${after}"`);
+    });
+
+    await checks.run('the tooltip shows today’s figures', page, 'tooltip', async () => {
+      await page.locator(STATUS).hover();
+      await page
+        .locator('.monaco-hover, .workbench-hover', { hasText: 'Pacewise — today' })
+        .first()
+        .waitFor({ state: 'visible', timeout: 10_000 });
+    });
+
+    await checks.run(
+      'stop from the palette returns to idle and Show Today reports the session',
+      page,
+      'today',
+      async () => {
+        await page.mouse.move(700, 300);
+        await palette(page, 'Pacewise: Stop Focus Session');
+        await waitForStatus(page, /^Focus$/);
+        await palette(page, 'Pacewise: Show Today');
+        await page
+          .locator('.notifications-toasts .notification-toast', { hasText: 'Today:' })
+          .first()
+          .waitFor({ state: 'visible' });
+        const toast = (await page.locator('.notifications-toasts .notification-toast').first().textContent()) ?? '';
+        if (!/in 1 sessions/.test(toast)) throw new Error(`toast said: ${toast}`);
+      },
+    );
+  } finally {
+    await context.close().catch(() => undefined);
+    host.stop();
+  }
+  return checks.finish('e2e');
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    console.log('e2e: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);
