@@ -1,4 +1,4 @@
-import { addMinutes, format, startOfDay } from 'date-fns';
+import { addMinutes, startOfDay } from 'date-fns';
 
 /**
  * The instant of the end-of-day time on the local day that contains `instant`. Local days follow the machine's
@@ -13,7 +13,9 @@ export function endOfDayInstant(instant: number, endOfDayMinutes: number): numbe
 
 /** Local calendar day as yyyy-MM-dd; "today" buckets are local by design, durations are UTC instants. */
 export function localDay(instant: number): string {
-  return format(instant, 'yyyy-MM-dd');
+  const d = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** [start, end) of the local day containing `instant`. */

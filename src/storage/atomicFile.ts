@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './randomHex';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
@@ -13,7 +13,7 @@ export function backupPath(file: string): string {
  * backup through a hard link (no copy). On any error the previous file is untouched and the temp file removed.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const tmp = `${file}.${process.pid}.${randomHex(6)}.tmp`;
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(tmp, 'wx', 0o600);
@@ -32,7 +32,7 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
 }
 
 async function keepBackup(file: string): Promise<void> {
-  const bakTmp = `${backupPath(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const bakTmp = `${backupPath(file)}.${process.pid}.${randomHex(4)}.tmp`;
   try {
     await fs.link(file, bakTmp);
     await fs.rename(bakTmp, backupPath(file));

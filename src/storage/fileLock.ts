@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './randomHex';
 import { promises as fs } from 'node:fs';
 
 /** How long to wait for another process's lock before giving up with an error. */
@@ -44,7 +44,7 @@ export async function withFileLock<R>(
   fn: () => Promise<R>,
   onWarning?: (m: string) => void,
 ): Promise<R> {
-  const token = randomBytes(8).toString('hex');
+  const token = randomHex(8);
   const mine = `${lockPath}.${process.pid}.${token}`;
   await fs.writeFile(mine, `${process.pid} ${token}`, { mode: 0o600 });
   const started = performance.now();
