@@ -8,10 +8,20 @@ import { remainingMs } from '../src/core/timer';
 import { formatCountdown } from '../src/core/format';
 import { BreakRecord, InterruptionRecord, SessionRecord, TimerDoc } from '../src/core/types';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
-import { installVsix, launchBrowser, newRunDir, ROOT, startHost, waitForWorkbench, workspaceUrl, NODE24 } from '../test/host/codeServerHost';
+import {
+  installVsix,
+  launchBrowser,
+  newRunDir,
+  ROOT,
+  startHost,
+  waitForWorkbench,
+  workspaceUrl,
+  NODE24,
+} from '../test/host/codeServerHost';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -30,11 +40,17 @@ function requireTime(file = path.join(ROOT, 'dist', 'extension.js')): number {
     const t = process.hrtime.bigint();
     require(${JSON.stringify(file)});
     console.log(Number(process.hrtime.bigint() - t) / 1e6);`;
-  const samples = Array.from({ length: 9 }, () => Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })));
+  const samples = Array.from({ length: 9 }, () =>
+    Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })),
+  );
   return median(samples);
 }
 
-function dataset(years: number): { sessions: SessionRecord[]; breaks: BreakRecord[]; interruptions: InterruptionRecord[] } {
+function dataset(years: number): {
+  sessions: SessionRecord[];
+  breaks: BreakRecord[];
+  interruptions: InterruptionRecord[];
+} {
   const end = Date.UTC(2026, 10, 1);
   const start = end - years * 365 * 86_400_000;
   const n = 10_000;
@@ -44,9 +60,31 @@ function dataset(years: number): { sessions: SessionRecord[]; breaks: BreakRecor
   const interruptions: InterruptionRecord[] = [];
   for (let i = 0; i < n; i++) {
     const at = Math.round(start + i * step);
-    sessions.push({ id: `s-${i}-${'x'.repeat(24)}`, intent: `Work item ${i % 97} — refactor the parser`, startedAt: at, endedAt: at + 25 * 60_000, plannedMs: 25 * 60_000, focusMs: 25 * 60_000, outcome: i % 7 ? 'completed' : 'stopped', interruptions: i % 3, pastEndOfDay: i % 11 === 0 });
-    breaks.push({ id: `b-${i}-${'x'.repeat(24)}`, long: i % 4 === 3, startedAt: at + 25 * 60_000, endedAt: at + 30 * 60_000, plannedMs: 5 * 60_000, outcome: i % 5 ? 'taken' : 'skipped' });
-    interruptions.push({ id: `i-${i}-${'x'.repeat(24)}`, at: at + 60_000, kind: (['meeting', 'message', 'urgentRequest', 'negotiableRequest', 'contextSwitch', 'other'] as const)[i % 6], sessionId: `s-${i}` });
+    sessions.push({
+      id: `s-${i}-${'x'.repeat(24)}`,
+      intent: `Work item ${i % 97} — refactor the parser`,
+      startedAt: at,
+      endedAt: at + 25 * 60_000,
+      plannedMs: 25 * 60_000,
+      focusMs: 25 * 60_000,
+      outcome: i % 7 ? 'completed' : 'stopped',
+      interruptions: i % 3,
+      pastEndOfDay: i % 11 === 0,
+    });
+    breaks.push({
+      id: `b-${i}-${'x'.repeat(24)}`,
+      long: i % 4 === 3,
+      startedAt: at + 25 * 60_000,
+      endedAt: at + 30 * 60_000,
+      plannedMs: 5 * 60_000,
+      outcome: i % 5 ? 'taken' : 'skipped',
+    });
+    interruptions.push({
+      id: `i-${i}-${'x'.repeat(24)}`,
+      at: at + 60_000,
+      kind: (['meeting', 'message', 'urgentRequest', 'negotiableRequest', 'contextSwitch', 'other'] as const)[i % 6],
+      sessionId: `s-${i}`,
+    });
   }
   return { sessions, breaks, interruptions };
 }
@@ -80,35 +118,74 @@ async function storeFigures(): Promise<void> {
     await fresh.updateTimer((doc) => ({ doc: { ...doc, completedSinceLongBreak: i }, changed: true, result: 0 }));
     timerWrites.push(performance.now() - w);
   }
-  row('3-year dataset: records / size on disk', `${all.sessions.length + all.breaks.length + all.interruptions.length} / ${files} KiB`, '');
+  row(
+    '3-year dataset: records / size on disk',
+    `${all.sessions.length + all.breaks.length + all.interruptions.length} / ${files} KiB`,
+    '',
+  );
   row('  seed (one append per month file)', ms(seedMs));
   row('  load everything (36 month files, cold)', ms(loadMs));
   row('  load one month (what "today" reads)', ms(monthMs));
-  row('  history write p50 / p95 (lock, re-read, fsync, rename)', `${ms(median(writes))} / ${ms(pct(writes, 0.95))}`, 'p95 ≤ 15 ms');
+  row(
+    '  history write p50 / p95 (lock, re-read, fsync, rename)',
+    `${ms(median(writes))} / ${ms(pct(writes, 0.95))}`,
+    'p95 ≤ 15 ms',
+  );
   row('  timer write p50 / p95', `${ms(median(timerWrites))} / ${ms(pct(timerWrites, 0.95))}`, 'p95 ≤ 15 ms');
 
   // Tick cost: what the status bar does every second while a session runs (view model + countdown text).
   const now = Date.UTC(2026, 9, 15, 12);
   const today = await fresh.readHistory(Date.UTC(2026, 9, 1), Date.UTC(2026, 10, 1));
-  const doc: TimerDoc = { current: { kind: 'focus', id: 'x', intent: 'bench', plannedMs: 25 * 60_000, events: [{ type: 'start', at: now - 60_000 }], seenAt: now, interruptions: 0 }, completedSinceLongBreak: 0 };
+  const doc: TimerDoc = {
+    current: {
+      kind: 'focus',
+      id: 'x',
+      intent: 'bench',
+      plannedMs: 25 * 60_000,
+      events: [{ type: 'start', at: now - 60_000 }],
+      seenAt: now,
+      interruptions: 0,
+    },
+    completedSinceLongBreak: 0,
+  };
   const n = 20_000;
   t = performance.now();
   for (let i = 0; i < n; i++) {
     summarizeDay(today, doc, now + i);
     formatCountdown(remainingMs(doc.current, now + i));
   }
-  row('status bar tick (view model + text, a month of history)', `${(((performance.now() - t) / n) * 1000).toFixed(1)} µs`);
+  row(
+    'status bar tick (view model + text, a month of history)',
+    `${(((performance.now() - t) / n) * 1000).toFixed(1)} µs`,
+  );
 }
 
 async function activation(runs: number): Promise<void> {
   // An empty control extension in the same run: on 2 cores much of any reading is queueing behind other extensions.
   const controlDir = mkdtempSync(path.join(os.tmpdir(), 'pacewise-control-'));
-  writeFileSync(path.join(controlDir, 'package.json'), JSON.stringify({ name: 'control', displayName: 'Bench Control', publisher: 'pacewise-bench', version: '0.0.1', license: 'MIT', engines: { vscode: '^1.90.0' }, activationEvents: ['onStartupFinished'], main: './extension.js', repository: 'none' }));
+  writeFileSync(
+    path.join(controlDir, 'package.json'),
+    JSON.stringify({
+      name: 'control',
+      displayName: 'Bench Control',
+      publisher: 'pacewise-bench',
+      version: '0.0.1',
+      license: 'MIT',
+      engines: { vscode: '^1.90.0' },
+      activationEvents: ['onStartupFinished'],
+      main: './extension.js',
+      repository: 'none',
+    }),
+  );
   writeFileSync(path.join(controlDir, 'extension.js'), 'exports.activate = () => {};\n');
   writeFileSync(path.join(controlDir, 'LICENSE'), 'MIT');
   writeFileSync(path.join(controlDir, 'README.md'), '# Control\nAn empty extension for benchmarks.\n');
   const controlVsix = path.join(controlDir, 'control.vsix');
-  const pack = spawnSync(NODE24, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '--out', controlVsix], { cwd: controlDir, encoding: 'utf8' });
+  const pack = spawnSync(
+    NODE24,
+    [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '--out', controlVsix],
+    { cwd: controlDir, encoding: 'utf8' },
+  );
   if (pack.status !== 0) throw new Error(pack.stdout + pack.stderr);
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const ours: number[] = [];
@@ -125,7 +202,9 @@ async function activation(runs: number): Promise<void> {
       const page = await context.newPage();
       await page.goto(workspaceUrl(host, workspace));
       await waitForWorkbench(page);
-      await page.locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]').waitFor({ state: 'visible', timeout: 60_000 });
+      await page
+        .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]')
+        .waitFor({ state: 'visible', timeout: 60_000 });
       await page.waitForTimeout(1_500);
       await page.keyboard.press('F1');
       await page.locator('.quick-input-widget .quick-input-box input').fill('>Developer: Show Running Extensions');
@@ -136,7 +215,12 @@ async function activation(runs: number): Promise<void> {
       await rowsLocator.first().waitFor({ timeout: 30_000 });
       const read = async (name: string): Promise<number> => {
         for (let i = 0; i < 40; i++) {
-          const text = (await page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: name }).first().textContent({ timeout: 500 }).catch(() => null)) ?? '';
+          const text =
+            (await page
+              .locator('.runtime-extensions-editor .monaco-list-row', { hasText: name })
+              .first()
+              .textContent({ timeout: 500 })
+              .catch(() => null)) ?? '';
           const m = /Activation:\s*([\d.]+)\s*ms/i.exec(text) ?? /([\d.]+)\s*ms/.exec(text);
           if (m) return Number(m[1]);
           await page.locator('.runtime-extensions-editor').hover();
@@ -162,7 +246,11 @@ async function main(): Promise<void> {
   mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   console.log(`${'measure'.padEnd(58)} ${'value'.padEnd(22)} target`);
-  row('extension bundle (dist/extension.js, minified)', kib(statSync(path.join(ROOT, 'dist/extension.js')).size), '≤ 100 KiB');
+  row(
+    'extension bundle (dist/extension.js, minified)',
+    kib(statSync(path.join(ROOT, 'dist/extension.js')).size),
+    '≤ 100 KiB',
+  );
   row('VSIX', kib(statSync(path.join(ROOT, `pacewise-${version}.vsix`)).size), '≤ 225 KiB');
   row('require() of the bundle in plain Node (median of 9)', ms(requireTime()), '≤ 5 ms');
   const empty = path.join(mkdtempSync(path.join(os.tmpdir(), 'pacewise-empty-')), 'empty.js');
@@ -171,7 +259,9 @@ async function main(): Promise<void> {
   await storeFigures();
   if (!process.argv.includes('--no-host')) await activation(Number(process.env.PACEWISE_BENCH_RUNS ?? 3));
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
-  const table = ['| measure | value | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const table = ['| measure | value | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
   const doc = `# Benchmarks\n\nLatest \`npm run bench\`, ${new Date().toISOString().slice(0, 10)}, on ${machine}.\n\n${table}\n\n${readFileSync(path.join(ROOT, 'docs', 'benchmarks-notes.md'), 'utf8')}`;
   writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), doc);
   console.log('\nwritten to docs/benchmarks.md');

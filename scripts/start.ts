@@ -11,8 +11,14 @@ async function main(): Promise<void> {
   rmSync(path.join(runDir, 'extensions'), { recursive: true, force: true });
   mkdirSync(path.join(workspace, 'src'), { recursive: true });
   if (!existsSync(path.join(workspace, 'README.md'))) {
-    writeFileSync(path.join(workspace, 'README.md'), '# Demo project\n\nStart a focus session from the status bar (bottom left) or F1 → "Pacewise: Start Focus Session".\n');
-    writeFileSync(path.join(workspace, 'src', 'parser.ts'), 'export function parse(input: string): string[] {\n  return input.split(/\\s+/).filter(Boolean);\n}\n');
+    writeFileSync(
+      path.join(workspace, 'README.md'),
+      '# Demo project\n\nStart a focus session from the status bar (bottom left) or F1 → "Pacewise: Start Focus Session".\n',
+    );
+    writeFileSync(
+      path.join(workspace, 'src', 'parser.ts'),
+      'export function parse(input: string): string[] {\n  return input.split(/\\s+/).filter(Boolean);\n}\n',
+    );
   }
   installVsix(path.join(ROOT, `pacewise-${version}.vsix`), runDir);
   const wanted = Number(process.env.PORT ?? 8080);
@@ -21,7 +27,9 @@ async function main(): Promise<void> {
     if (process.env.PORT) throw err;
     return startHost({ workspace, runDir, port: await freePort() });
   });
-  console.log(`\nPacewise is running in VS Code ${'1.139.1'} (code-server): ${host.url}/?folder=${encodeURIComponent(workspace)}`);
+  console.log(
+    `\nPacewise is running in VS Code ${'1.139.1'} (code-server): ${host.url}/?folder=${encodeURIComponent(workspace)}`,
+  );
   console.log('Open it in a browser. Press Ctrl+C to stop.\n');
   const stop = () => {
     host.stop();
