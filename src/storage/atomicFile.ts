@@ -9,36 +9,40 @@ export function backupPath(file: string): string {
 
 /**
  * Replaces `file` with `content` so that readers see the old or the new file, never a torn one: a uniquely named
- * temp file (every process its own), mode 0600, fsync, then rename. The version being replaced is kept as the
- * backup through a hard link (no copy). On any error the previous file is untouched and the temp file removed.
+ * temp file (every process its own), mode 0600, fsync, then rename. A backup copy of the same content is written
+ * first (`.bak`, not fsynced: it only matters if the main file is later damaged), so a damaged file can be restored
+ * to its last good state without losing the latest change. On any error the previous file is untouched and the temp
+ * files are removed.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomHex(6)}.tmp`;
-  let handle: fs.FileHandle | undefined;
+  const tmp = await writeTemp(file, content, true);
   try {
-    handle = await fs.open(tmp, 'wx', 0o600);
-    await handle.writeFile(content, 'utf8');
-    await handle.chmod(0o600);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await keepBackup(file);
+    const bak = await writeTemp(backupPath(file), content, false);
+    await fs.rename(bak, backupPath(file)).catch(async (err) => {
+      await fs.unlink(bak).catch(() => undefined);
+      throw err;
+    });
     await fs.rename(tmp, file);
   } catch (err) {
-    await handle?.close().catch(() => undefined);
     await fs.unlink(tmp).catch(() => undefined);
     throw err;
   }
 }
 
-async function keepBackup(file: string): Promise<void> {
-  const bakTmp = `${backupPath(file)}.${process.pid}.${randomHex(4)}.tmp`;
+async function writeTemp(target: string, content: string, sync: boolean): Promise<string> {
+  const tmp = `${target}.${process.pid}.${randomHex(6)}.tmp`;
+  let handle: fs.FileHandle | undefined;
   try {
-    await fs.link(file, bakTmp);
-    await fs.rename(bakTmp, backupPath(file));
+    handle = await fs.open(tmp, 'wx', 0o600);
+    await handle.writeFile(content, 'utf8');
+    await handle.chmod(0o600);
+    if (sync) await handle.sync();
+    await handle.close();
+    return tmp;
   } catch (err) {
-    await fs.unlink(bakTmp).catch(() => undefined);
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await handle?.close().catch(() => undefined);
+    await fs.unlink(tmp).catch(() => undefined);
+    throw err;
   }
 }
 

@@ -80,7 +80,7 @@ describe('store', () => {
       await store.updateTimer((doc) => ({ doc: { ...doc, completedSinceLongBreak: 4 }, changed: true, result: 0 }));
       await fs.writeFile(path.join(dir, 'timer.json'), content);
       const doc = await newStore(dir, reports).readTimer();
-      assert.equal(doc.completedSinceLongBreak, 3, 'the backup (previous version) was restored');
+      assert.equal(doc.completedSinceLongBreak, 4, 'the last good state was restored, the latest change included');
       assert.equal(reports.length, 1);
       assert.equal(reports[0].fromBackup, true);
       const moved = await fs.readFile(reports[0].movedTo);

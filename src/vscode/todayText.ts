@@ -2,26 +2,28 @@ import * as vscode from 'vscode';
 import { wholeMinutes } from '../core/format';
 import { DaySummary } from '../core/today';
 
+const sessions = (n: number) => (n === 1 ? vscode.l10n.t('1 session') : vscode.l10n.t('{0} sessions', n));
+const interruptions = (n: number) =>
+  n === 1 ? vscode.l10n.t('1 interruption') : vscode.l10n.t('{0} interruptions', n);
+
 /** Today's facts in one line (tooltip, Show Today, wind-down): minutes, sessions, interruptions. */
 export function todayLine(t: DaySummary): string {
   return vscode.l10n.t(
-    '{0} min focus · {1} sessions · {2} interruptions',
+    '{0} min focus · {1} · {2}',
     wholeMinutes(t.focusMs),
-    t.sessions,
-    t.interruptions,
+    sessions(t.sessions),
+    interruptions(t.interruptions),
   );
 }
 
 /** The fuller day summary for Show Today. */
 export function todayDetails(t: DaySummary): string {
   return vscode.l10n.t(
-    'Today: {0} min focus in {1} sessions ({2} completed). Breaks: {3} taken, {4} skipped. Interruptions: {5} ({6} urgent, {7} negotiable).',
-    wholeMinutes(t.focusMs),
-    t.sessions,
+    'Today: {0} ({1} completed). Breaks: {2} taken, {3} skipped. Interruptions: {4} urgent, {5} negotiable.',
+    todayLine(t),
     t.completed,
     t.breaksTaken,
     t.breaksSkipped,
-    t.interruptions,
     t.urgent,
     t.negotiable,
   );

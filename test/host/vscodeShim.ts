@@ -56,7 +56,8 @@ async function main(): Promise<number> {
       const line = format(...(Array.isArray(values) ? values : [values]));
       log.push(`${type} ${line}`);
       // Console output of the extension host (mocha's report) arrives as info/log; workbench noise as error/warn.
-      if (type === 'info' || type === 'log' || process.env.PACEWISE_VERBOSE) console.log(line);
+      const noise = /builtin extensions/.test(line);
+      if (((type === 'info' || type === 'log') && !noise) || process.env.PACEWISE_VERBOSE) console.log(line);
     });
     await page.goto(
       workspaceUrl(host, workspace, [

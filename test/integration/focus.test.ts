@@ -69,12 +69,12 @@ describe('Pacewise in the real VS Code extension host', () => {
     assert.ok(api.state().remainingMs > 29 * MIN, 'extended by 5 minutes');
 
     assert.equal(await exec('pacewise.logInterruption', { kind: 'urgentRequest' }), true);
-    await waitFor('tooltip with the interruption', () => /1 interruptions/.test(api.statusBar().tooltip));
+    await waitFor('tooltip with the interruption', () => /1 interruption\b/.test(api.statusBar().tooltip));
 
     assert.equal(await exec('pacewise.stopSession'), true);
     assert.equal(api.state().kind, 'idle');
     await waitFor('idle text', () => api.statusBar().text === '$(play) Focus');
-    assert.match(api.statusBar().tooltip, /1 sessions · 1 interruptions/);
+    assert.match(api.statusBar().tooltip, /1 session · 1 interruption/);
   });
 
   it('the status bar counts down once a second while a session runs', async () => {
