@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { step } from './steps.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -15,19 +16,21 @@ if (!existsSync(node)) {
   process.exit(1);
 }
 
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-};
-run(process.execPath, ['scripts/build.mjs']);
-run(node, [
-  join(root, 'node_modules/@vscode/vsce/vsce'),
-  'package',
-  '--no-dependencies',
-  '--allow-missing-repository',
-  '--out',
-  vsix,
-]);
+step(process.execPath, ['scripts/build.mjs'], { cwd: root });
+step(
+  node,
+  [
+    join(root, 'node_modules/@vscode/vsce/vsce'),
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    // README images live in media/readme/ and ship in the VSIX; there is no public repository URL to rewrite to.
+    '--no-rewrite-relative-links',
+    '--out',
+    vsix,
+  ],
+  { cwd: root },
+);
 console.log(`package: ${vsix} ${(statSync(vsix).size / 1024).toFixed(1)} KiB`);
 
 if (process.argv.includes('--install')) {

@@ -39,7 +39,7 @@ if [ ! -f "$cs_marker" ] || [ ! -f "$cs_entry" ]; then
   # must be built against Node 24's headers, not the machine's Node 20 ones. npm 11 gates install scripts: this
   # pinned package's postinstall runs nested `npm install`s that build those addons, so allow scripts for it alone.
   (cd "$cs_dir" && PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" JOBS=2 \
-    npm_config_dangerously_allow_all_scripts=true npm_config_foreground_scripts=true \
+    npm_config_dangerously_allow_all_scripts=true \
     npm install --no-save --no-package-lock --no-audit --no-fund "code-server@$CODE_SERVER_VERSION")
   spdlog=$(find "$cs_dir/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog" -name '*.node' 2>/dev/null | head -1)
   [ -n "$spdlog" ] || { echo "setup-host: code-server's native modules were not built" >&2; exit 1; }

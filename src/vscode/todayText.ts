@@ -19,11 +19,13 @@ export function todayLine(t: DaySummary): string {
 /** The fuller day summary for Show Today. */
 export function todayDetails(t: DaySummary): string {
   return vscode.l10n.t(
-    'Today: {0} ({1} completed). Breaks: {2} taken, {3} skipped. Interruptions: {4} urgent, {5} negotiable.',
-    todayLine(t),
+    'Today: {0} min focus · {1} ({2} completed) · breaks: {3} taken, {4} skipped · {5} ({6} urgent, {7} negotiable)',
+    wholeMinutes(t.focusMs),
+    sessions(t.sessions),
     t.completed,
     t.breaksTaken,
     t.breaksSkipped,
+    interruptions(t.interruptions),
     t.urgent,
     t.negotiable,
   );

@@ -87,6 +87,11 @@ async function main(): Promise<number> {
       await page.waitForTimeout(2_200);
       const later = await statusText(page);
       if (later === first) throw new Error(`the timer did not move: ${first}`);
+      // A small crop for the README (copied to media/readme/ when the UI changes).
+      await page.screenshot({
+        path: path.join(SHOTS, 'readme-status-bar.png'),
+        clip: { x: 0, y: 700, width: 520, height: 160 },
+      });
     });
 
     await checks.run('pause from the palette shows the paused state', page, 'paused', async () => {
@@ -103,6 +108,10 @@ async function main(): Promise<number> {
         .first()
         .waitFor({ state: 'visible' });
       await checks.shot(page, 'actions-quick-pick');
+      await page.screenshot({
+        path: path.join(SHOTS, 'readme-actions.png'),
+        clip: { x: 396, y: 0, width: 610, height: 215 },
+      });
       await page.keyboard.press('Enter');
       await waitForStatus(page, /^2[45]:\d\d · Write the E2E test$/);
     });
@@ -137,7 +146,7 @@ async function main(): Promise<number> {
           .locator('.notifications-toasts .notification-toast', { hasText: 'Today:' })
           .first()
           .waitFor({ state: 'visible' });
-        const toast = (await page.locator('.notifications-toasts .notification-toast').first().textContent()) ?? '';
+        const toast = await page.locator('.notifications-toasts .notification-list-item-message').first().innerText();
         if (!/1 session \(0 completed\)/.test(toast)) throw new Error(`toast said: ${toast}`);
       },
     );

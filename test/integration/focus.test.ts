@@ -3,37 +3,18 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
+import { exec, pacewise, toIdle, waitFor as waitUntil } from './helpers';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 
 const MIN = 60_000;
 let api: PacewiseApi;
 
-async function waitFor(what: string, predicate: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; status bar: ${JSON.stringify(api.statusBar())}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const exec = <T = boolean>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
-
-async function toIdle(): Promise<void> {
-  if (api.state().kind === 'focus') await exec('pacewise.stopSession');
-  if (api.state().kind === 'break') await exec('pacewise.skipBreak');
-  assert.equal(api.state().kind, 'idle');
-}
-
 describe('Pacewise in the real VS Code extension host', () => {
   before(async () => {
-    const ext = vscode.extensions.getExtension<PacewiseApi>('pacewise.pacewise');
-    assert.ok(ext, 'the extension is installed under the id pacewise.pacewise');
-    api = ext.isActive ? ext.exports : await ext.activate();
-    await api.ready;
+    api = await pacewise();
   });
 
-  beforeEach(toIdle);
+  beforeEach(() => toIdle(api));
 
   it('activates on startup and shows the idle status bar item', () => {
     assert.equal(api.statusBar().text, '$(play) Focus');
@@ -58,7 +39,7 @@ describe('Pacewise in the real VS Code extension host', () => {
     assert.match(api.statusBar().ariaLabel, /focus session, 25 minutes left/);
 
     assert.equal(await exec('pacewise.pauseSession'), true);
-    await waitFor('paused text', () => /^\$\(debug-pause\) 2[45]:\d\d paused/.test(api.statusBar().text));
+    await waitUntil(api, 'paused text', () => /^\$\(debug-pause\) 2[45]:\d\d paused/.test(api.statusBar().text));
     const pausedAt = api.state().remainingMs;
     await new Promise((r) => setTimeout(r, 1_200));
     assert.equal(api.state().remainingMs, pausedAt, 'a paused session does not count down');
@@ -69,25 +50,25 @@ describe('Pacewise in the real VS Code extension host', () => {
     assert.ok(api.state().remainingMs > 29 * MIN, 'extended by 5 minutes');
 
     assert.equal(await exec('pacewise.logInterruption', { kind: 'urgentRequest' }), true);
-    await waitFor('tooltip with the interruption', () => /1 interruption\b/.test(api.statusBar().tooltip));
+    await waitUntil(api, 'tooltip with the interruption', () => /1 interruption\b/.test(api.statusBar().tooltip));
 
     assert.equal(await exec('pacewise.stopSession'), true);
     assert.equal(api.state().kind, 'idle');
-    await waitFor('idle text', () => api.statusBar().text === '$(play) Focus');
+    await waitUntil(api, 'idle text', () => api.statusBar().text === '$(play) Focus');
     assert.match(api.statusBar().tooltip, /1 session · 1 interruption/);
   });
 
   it('the status bar counts down once a second while a session runs', async () => {
     await exec('pacewise.startFocusSession', { minutes: 1 });
     const first = api.statusBar().text;
-    await waitFor('the countdown to move', () => api.statusBar().text !== first, 3_000);
+    await waitUntil(api, 'the countdown to move', () => api.statusBar().text !== first, 3_000);
     assert.match(api.statusBar().text, /^\$\(clock\) 00:5\d$/);
   });
 
   it('breaks: start shows the break countdown, skip ends it', async () => {
     assert.equal(await exec('pacewise.startBreak'), true);
     assert.equal(api.state().kind, 'break');
-    await waitFor('break text', () => /^\$\(coffee\) 0[45]:\d\d break$/.test(api.statusBar().text));
+    await waitUntil(api, 'break text', () => /^\$\(coffee\) 0[45]:\d\d break$/.test(api.statusBar().text));
     assert.equal(await exec('pacewise.skipBreak'), true);
     assert.equal(api.state().kind, 'idle');
   });
@@ -134,7 +115,7 @@ describe('Pacewise in the real VS Code extension host', () => {
       changed: true,
       result: undefined,
     }));
-    await waitFor('the other window’s session', () => api.state().sessionId === 'other-window', 2_000);
+    await waitUntil(api, 'the other window’s session', () => api.state().sessionId === 'other-window', 2_000);
     assert.match(api.statusBar().text, /from window B/);
     // Stopping here stops it everywhere: the shared document is idle again.
     await exec('pacewise.stopSession');
@@ -161,7 +142,8 @@ describe('Pacewise in the real VS Code extension host', () => {
       changed: true,
       result: undefined,
     }));
-    await waitFor(
+    await waitUntil(
+      api,
       'the gap to be recorded',
       () => api.state().sessionId === 'crashed' && api.state().remainingMs > 44 * MIN,
       4_000,

@@ -6,48 +6,33 @@ import { localDay, localDayRange } from '../../src/core/days';
 import { transition } from '../../src/core/timer';
 import { DEFAULT_TIMER_SETTINGS } from '../../src/core/timerSettings';
 import type { PacewiseApi } from '../../src/extension';
+import { exec, pacewise, toIdle, waitFor as waitUntil } from './helpers';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 
 let api: PacewiseApi;
 let store: PacewiseStore;
-const exec = <T = boolean>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
 const config = () => vscode.workspace.getConfiguration('pacewise');
-
-async function waitFor(what: string, predicate: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; status bar: ${JSON.stringify(api.statusBar())}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('Boundaries, idle, recovery and concurrency in the real host', () => {
   before(async () => {
-    const ext = vscode.extensions.getExtension<PacewiseApi>('pacewise.pacewise');
-    assert.ok(ext);
-    api = ext.isActive ? ext.exports : await ext.activate();
-    await api.ready;
+    api = await pacewise();
     store = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
   });
 
-  beforeEach(async () => {
-    if (api.state().kind === 'focus') await exec('pacewise.stopSession');
-    if (api.state().kind === 'break') await exec('pacewise.skipBreak');
-  });
+  beforeEach(() => toIdle(api));
 
   it('idle: no editor activity pauses the session; activity in the editor resumes it and keeps the away time', async () => {
     await config().update('session.idleMinutes', 0.05, vscode.ConfigurationTarget.Global); // 3 s
     try {
       await exec('pacewise.startFocusSession', { minutes: 25 });
-      await waitFor('the idle pause', () => !api.state().running, 8_000);
+      await waitUntil(api, 'the idle pause', () => !api.state().running, 8_000);
       assert.match(api.statusBar().text, /paused/);
       await new Promise((r) => setTimeout(r, 1_000));
       const editor = await vscode.window.showTextDocument(
         await vscode.workspace.openTextDocument({ content: 'typing…' }),
       );
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x'));
-      await waitFor('the resume on activity', () => api.state().running, 4_000);
+      await waitUntil(api, 'the resume on activity', () => api.state().running, 4_000);
       const doc = await store.readTimer();
       assert.ok(
         doc.current?.kind === 'focus' && doc.current.away && doc.current.away.to - doc.current.away.from >= 1_000,
@@ -77,7 +62,8 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
       changed: true,
       result: undefined,
     }));
-    await waitFor(
+    await waitUntil(
+      api,
       'completion',
       async () => api.state().kind === 'idle' && (await store.readTimer()).current === null,
       6_000,
@@ -92,7 +78,12 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
 
   it('the end-of-session notice is taken by exactly one focused window', async function () {
     if (!vscode.window.state.focused) this.skip();
-    await waitFor('the notice to be acknowledged', async () => (await store.readTimer()).notice === undefined, 8_000);
+    await waitUntil(
+      api,
+      'the notice to be acknowledged',
+      async () => (await store.readTimer()).notice === undefined,
+      8_000,
+    );
   });
 
   it('wind-down: after the end-of-day time the day summary is offered once a day', async function () {
@@ -100,7 +91,8 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
     await config().update('day.endOfDay', '00:00', vscode.ConfigurationTarget.Global);
     try {
       await exec('pacewise.logInterruption', { kind: 'other' }); // any change is a boundary that re-checks
-      await waitFor(
+      await waitUntil(
+        api,
         'the wind-down to be shown',
         async () => (await store.readTimer()).windDownShownOn === localDay(Date.now()),
         8_000,
@@ -114,7 +106,8 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
     await exec('pacewise.startFocusSession', { minutes: 25, intent: 'survive' });
     const id = api.state().sessionId;
     await fs.writeFile(path.join(api.storeDir, 'timer.json'), '{"schema":"pacewise.timer","v":1,"data":{"cur');
-    await waitFor(
+    await waitUntil(
+      api,
       'the damaged file to be moved aside',
       async () => (await fs.readdir(api.storeDir)).some((n) => n.startsWith('timer.json.corrupt-')),
       4_000,
@@ -138,7 +131,12 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
     const thereWon = there.result === undefined;
     assert.notEqual(here, thereWon, 'exactly one start succeeded');
     const stored = await store.readTimer();
-    await waitFor('both windows to show the same session', () => api.state().sessionId === stored.current?.id, 2_000);
+    await waitUntil(
+      api,
+      'both windows to show the same session',
+      () => api.state().sessionId === stored.current?.id,
+      2_000,
+    );
     assert.equal(api.state().intent, thereWon ? 'there' : 'here');
   });
 });
