@@ -113,7 +113,12 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
     })();
   }
 
+  /** One save error on screen at a time: the tick retries every second and must not stack notifications. */
+  private saveErrorShowing = false;
+
   saveFailed(error: unknown, retry: () => void): void {
+    if (this.saveErrorShowing) return;
+    this.saveErrorShowing = true;
     const retryLabel = vscode.l10n.t('Retry');
     void vscode.window
       .showErrorMessage(
@@ -121,6 +126,7 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
         retryLabel,
       )
       .then((pick) => {
+        this.saveErrorShowing = false;
         if (pick === retryLabel) retry();
       });
   }

@@ -139,4 +139,24 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
     );
     assert.equal(api.state().intent, thereWon ? 'there' : 'here');
   });
+
+  it('a store written by a newer Pacewise is read but never overwritten (downgrade)', async () => {
+    const file = path.join(api.storeDir, 'timer.json');
+    const newer = JSON.stringify({
+      schema: 'pacewise.timer',
+      v: 99,
+      data: { current: null, completedSinceLongBreak: 0, fromTheFuture: true },
+    });
+    const before = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, newer);
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // the watcher re-reads the file
+      assert.equal(await exec('pacewise.startFocusSession', { minutes: 25 }), false);
+      assert.equal(await fs.readFile(file, 'utf8'), newer, 'nothing was written over it');
+      assert.equal(api.state().kind, 'idle');
+    } finally {
+      await fs.writeFile(file, before);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  });
 });
