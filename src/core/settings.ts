@@ -55,10 +55,7 @@ export function validateTimerSettings(
     }
     (settings as unknown as Record<string, number>)[rule.key] = v;
   }
-  for (const [key, setting] of [
-    ['autoStartNext', 'session.autoStartNext'],
-    ['doNotDisturb', 'focus.doNotDisturb'],
-  ] as const) {
+  for (const [key, setting] of [['autoStartNext', 'session.autoStartNext']] as const) {
     const value = raw[setting];
     if (value === undefined) continue;
     if (typeof value === 'boolean') settings[key] = value;

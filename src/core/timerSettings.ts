@@ -8,7 +8,6 @@ export interface TimerSettings {
   autoStartNext: boolean;
   /** Minutes after local midnight. */
   endOfDayMinutes: number;
-  doNotDisturb: boolean;
 }
 
 export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
@@ -19,5 +18,4 @@ export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
   idleMinutes: 5,
   autoStartNext: false,
   endOfDayMinutes: 18 * 60,
-  doNotDisturb: false,
 };

@@ -10,7 +10,6 @@ const KEYS = [
   'session.idleMinutes',
   'session.autoStartNext',
   'day.endOfDay',
-  'focus.doNotDisturb',
 ];
 
 /**
