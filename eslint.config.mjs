@@ -49,6 +49,7 @@ export default tseslint.config(
   { files: ['src/storage/**/*.ts'], rules: restrict(vscode, layer('vscode'), layer('webview')) },
   {
     files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/**/*.test.ts'],
     rules: restrict(vscode, node, layer('core'), layer('storage'), layer('vscode'), layer('webview')),
   },
   {

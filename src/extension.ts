@@ -8,6 +8,8 @@ import { registerFocusCommands } from './vscode/focusCommands';
 import { FocusPrompts } from './vscode/focusPrompts';
 import { FocusStatusBar } from './vscode/focusStatusBar';
 import { SettingsReader } from './vscode/settingsReader';
+import { SidebarViewProvider } from './vscode/sidebarView';
+import { CommandId } from './vscode/commandIds';
 
 const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
 
@@ -37,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   });
   const controller = new FocusController(store, settings, systemClock, prompts);
   const statusBar = new FocusStatusBar();
+  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings);
   prompts.attach(controller);
   context.subscriptions.push(
     settings,
@@ -46,6 +49,11 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     statusBar,
     controller.onDidChange((view) => statusBar.render(view)),
     ...registerFocusCommands(controller, settings),
+    sidebar,
+    vscode.window.registerWebviewViewProvider(SidebarViewProvider.viewId, sidebar),
+    vscode.commands.registerCommand(CommandId.showSidebar, () =>
+      vscode.commands.executeCommand(`${SidebarViewProvider.viewId}.focus`),
+    ),
   );
   controller.ready.then(
     () => statusBar.render(controller.view()),

@@ -22,6 +22,7 @@ const NUMBER_RULES: NumberRule[] = [
   { key: 'longBreakMinutes', setting: 'session.longBreakMinutes', min: 1, max: 120, integer: false },
   { key: 'longBreakEvery', setting: 'session.longBreakEvery', min: 1, max: 12, integer: true },
   { key: 'idleMinutes', setting: 'session.idleMinutes', min: 0, max: 120, integer: false },
+  { key: 'focusIntentionMinutes', setting: 'day.focusIntentionMinutes', min: 0, max: 960, integer: true },
 ];
 
 /** Parses `HH:MM` (24 h) into minutes after midnight, or undefined when it is not a real time of day. */

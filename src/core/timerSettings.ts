@@ -8,6 +8,8 @@ export interface TimerSettings {
   autoStartNext: boolean;
   /** Minutes after local midnight. */
   endOfDayMinutes: number;
+  /** Focus minutes the developer intends for a day (0 = none); shown as context, never as a target to beat. */
+  focusIntentionMinutes: number;
 }
 
 export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
@@ -18,4 +20,5 @@ export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
   idleMinutes: 5,
   autoStartNext: false,
   endOfDayMinutes: 18 * 60,
+  focusIntentionMinutes: 240,
 };

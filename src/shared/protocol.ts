@@ -1,6 +1,86 @@
 /**
- * Messages between the extension host and the sidebar webview (the Sidebar issue fills these in). Host → webview
- * messages are facts and full snapshots; webview → host messages are intents, validated on arrival.
+ * Messages between the extension host and the sidebar webview. Host → webview messages are facts and always full
+ * snapshots (the webview keeps no state of its own); webview → host messages are intents, validated on arrival
+ * because a webview is a web page and everything it sends is untrusted input.
  */
-export type HostMessage = { type: 'snapshot'; version: 1 };
-export type WebviewMessage = { type: 'ready' };
+
+/** The timer as the sidebar shows it, already formatted by the host. */
+export interface TimerModel {
+  kind: 'idle' | 'focus' | 'break';
+  running: boolean;
+  /** `mm:ss` left. */
+  remaining: string;
+  intent: string;
+  longBreak: boolean;
+  /** The session waits for the user's decision about unseen time (sleep, clock change). */
+  gapPending: boolean;
+}
+
+/** Today's facts; no score, no streak. */
+export interface TodayModel {
+  focusMinutes: number;
+  intentionMinutes: number;
+  sessions: number;
+  completed: number;
+  breaksTaken: number;
+  breaksSkipped: number;
+  interruptions: number;
+  urgent: number;
+  negotiable: number;
+  pastEndOfDay: boolean;
+}
+
+/** Every user-visible string of the sidebar, localized by the host (the webview has no l10n of its own). */
+export interface SidebarStrings {
+  [key: string]: string;
+}
+
+export type HostMessage = {
+  type: 'snapshot';
+  timer: TimerModel;
+  today: TodayModel;
+  strings: SidebarStrings;
+  /** Said once by the polite live region (session or break ended), never every tick. */
+  announce?: string;
+};
+
+export const SIDEBAR_ACTIONS = [
+  'start',
+  'pause',
+  'resume',
+  'stop',
+  'extend',
+  'startBreak',
+  'skipBreak',
+  'logInterruption',
+] as const;
+export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
+
+export type WebviewMessage = { type: 'ready' } | { type: 'action'; action: SidebarAction };
+
+/** Messages larger than this are dropped unread: no intent needs more. */
+export const MAX_MESSAGE_CHARS = 1_000;
+
+/** Returns the message when it is a known intent with the right fields, or undefined (it is then ignored). */
+export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  let size: number;
+  try {
+    size = JSON.stringify(raw).length;
+  } catch {
+    return undefined;
+  }
+  if (size > MAX_MESSAGE_CHARS) return undefined;
+  const msg = raw as Record<string, unknown>;
+  const keys = Object.keys(msg);
+  if (msg.type === 'ready' && keys.length === 1) return { type: 'ready' };
+  if (
+    msg.type === 'action' &&
+    keys.length === 2 &&
+    typeof msg.action === 'string' &&
+    (SIDEBAR_ACTIONS as readonly string[]).includes(msg.action)
+  ) {
+    return { type: 'action', action: msg.action as SidebarAction };
+  }
+  return undefined;
+}

@@ -11,4 +11,5 @@ export const CommandId = {
   logInterruption: 'pacewise.logInterruption',
   showToday: 'pacewise.showToday',
   showActions: 'pacewise.showActions',
+  showSidebar: 'pacewise.showSidebar',
 } as const;

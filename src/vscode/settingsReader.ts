@@ -10,6 +10,7 @@ const KEYS = [
   'session.idleMinutes',
   'session.autoStartNext',
   'day.endOfDay',
+  'day.focusIntentionMinutes',
 ];
 
 /**

@@ -1,10 +1,151 @@
-// Webview bundle entry: imports only src/shared and @vscode-elements/elements (the Sidebar issue builds on it).
-import type { HostMessage, WebviewMessage } from '../shared/protocol';
+// The sidebar: renders host snapshots. Data is only ever set with textContent (never as HTML), listeners are added
+// in code (the CSP allows no inline handlers), and the DOM is built once and updated, so keyboard focus survives
+// the once-a-second snapshots.
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
+import type { HostMessage, SidebarAction, SidebarStrings, WebviewMessage } from '../shared/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage): void };
+const vscode = acquireVsCodeApi();
 
-const api = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+const app = document.getElementById('app') as HTMLElement;
+const live = document.getElementById('live') as HTMLElement;
+
+const nowHeading = el('h2', { id: 'now-heading' });
+const status = el('p', { class: 'status', id: 'status' });
+const countdown = el('p', { class: 'countdown', id: 'countdown', 'aria-describedby': 'status' });
+const intent = el('p', { class: 'intent', id: 'intent' });
+const gap = el('p', { class: 'note', id: 'gap' });
+const actions = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'now-heading' });
+const buttons = new Map<SidebarAction, HTMLElement>();
+for (const action of [
+  'start',
+  'pause',
+  'resume',
+  'stop',
+  'extend',
+  'startBreak',
+  'skipBreak',
+  'logInterruption',
+] as const) {
+  const button = document.createElement('vscode-button');
+  button.dataset.action = action;
+  if (action !== 'start' && action !== 'resume') button.setAttribute('secondary', '');
+  button.addEventListener('click', () => vscode.postMessage({ type: 'action', action }));
+  buttons.set(action, button);
+  actions.append(button);
+}
+const nowSection = el(
+  'section',
+  { 'aria-labelledby': 'now-heading' },
+  nowHeading,
+  status,
+  countdown,
+  intent,
+  gap,
+  actions,
+);
+
+const todayHeading = el('h2', { id: 'today-heading' });
+const progressLabel = el('p', { id: 'progress-label' });
+const progress = document.createElement('vscode-progress-bar');
+progress.setAttribute('aria-labelledby', 'progress-label');
+const facts = el('dl', { class: 'facts' });
+const pastEnd = el('p', { class: 'note', id: 'past-end' });
+const empty = el('p', { class: 'empty', id: 'empty' });
+const todaySection = el(
+  'section',
+  { 'aria-labelledby': 'today-heading' },
+  todayHeading,
+  empty,
+  progressLabel,
+  progress,
+  facts,
+  pastEnd,
+);
+
+app.append(nowSection, todaySection);
+
+function fact(term: string, value: string): Node[] {
+  return [el('dt', {}, document.createTextNode(term)), el('dd', {}, document.createTextNode(value))];
+}
+
+function fill(template: string, ...values: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
+}
+
+function render(msg: HostMessage): void {
+  const s: SidebarStrings = msg.strings;
+  const { timer, today } = msg;
+  nowHeading.textContent = s.nowHeading;
+  todayHeading.textContent = s.todayHeading;
+  status.textContent =
+    timer.kind === 'idle'
+      ? s.idle
+      : timer.kind === 'break'
+        ? timer.longBreak
+          ? s.longBreak
+          : s.onBreak
+        : timer.running
+          ? s.focusing
+          : s.paused;
+  countdown.textContent = timer.kind === 'idle' ? '' : fill(s.left, timer.remaining);
+  countdown.hidden = timer.kind === 'idle';
+  intent.textContent = timer.intent;
+  intent.hidden = timer.intent === '';
+  gap.textContent = s.gapPending;
+  gap.hidden = !timer.gapPending;
+  const visible: Record<SidebarAction, boolean> = {
+    start: timer.kind !== 'focus',
+    pause: timer.kind === 'focus' && timer.running,
+    resume: timer.kind === 'focus' && !timer.running,
+    stop: timer.kind === 'focus',
+    extend: timer.kind === 'focus',
+    startBreak: timer.kind === 'idle',
+    skipBreak: timer.kind === 'break',
+    logInterruption: true,
+  };
+  for (const [action, button] of buttons) {
+    button.textContent = s[`action.${action}`];
+    button.hidden = !visible[action];
+  }
+
+  empty.textContent = s.empty;
+  empty.hidden = today.sessions > 0 || timer.kind !== 'idle';
+  progressLabel.textContent =
+    today.intentionMinutes > 0
+      ? fill(s.progress, today.focusMinutes, today.intentionMinutes)
+      : fill(s.focusOnly, today.focusMinutes);
+  progress.setAttribute(
+    'value',
+    String(today.intentionMinutes > 0 ? Math.min(100, (100 * today.focusMinutes) / today.intentionMinutes) : 0),
+  );
+  progress.setAttribute('max', '100');
+  progress.hidden = today.intentionMinutes === 0;
+  facts.replaceChildren(
+    ...fact(s.sessions, fill(s.sessionsValue, today.sessions, today.completed)),
+    ...fact(s.breaks, fill(s.breaksValue, today.breaksTaken, today.breaksSkipped)),
+    ...fact(s.interruptions, fill(s.interruptionsValue, today.interruptions, today.urgent, today.negotiable)),
+  );
+  pastEnd.textContent = s.pastEndOfDay;
+  pastEnd.hidden = !today.pastEndOfDay;
+  app.removeAttribute('aria-busy');
+  if (msg.announce) live.textContent = msg.announce;
+}
+
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
-  if (event.data?.type === 'snapshot') document.body.dataset.version = String(event.data.version);
+  const msg = event.data;
+  if (msg && msg.type === 'snapshot' && typeof msg.strings === 'object') render(msg);
 });
-api?.postMessage({ type: 'ready' });
+vscode.postMessage({ type: 'ready' });

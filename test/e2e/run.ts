@@ -18,6 +18,25 @@ import { Checks } from './checks';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
 const STATUS = '.part.statusbar [id="pacewise.pacewise.pacewise.focus"]';
+const MARKUP_INTENT = '<img src=x onerror="document.title=1"><script>document.title=2</script><b>bold</b>';
+
+function sidebarFrame(page: Page) {
+  return page
+    .frameLocator('iframe.webview.ready[src*="extensionId=pacewise.pacewise"]')
+    .frameLocator('iframe#active-frame');
+}
+
+async function theme(page: Page, name: string): Promise<void> {
+  await palette(page, 'Preferences: Color Theme');
+  await page.locator('.quick-input-box input').fill(name);
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name}$`) }) })
+    .first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+  await page.waitForTimeout(800);
+}
 
 async function palette(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
@@ -150,6 +169,68 @@ async function main(): Promise<number> {
         if (!/1 session \(0 completed\)/.test(toast)) throw new Error(`toast said: ${toast}`);
       },
     );
+
+    await checks.run('the activity bar icon opens the sidebar with Now and Today', page, 'sidebar-light', async () => {
+      await page.locator('.part.activitybar a.action-label[aria-label^="Pacewise"]').click();
+      const frame = sidebarFrame(page);
+      await frame.locator('h2', { hasText: 'Now' }).waitFor({ state: 'visible', timeout: 20_000 });
+      await frame.locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
+      await frame.locator('vscode-button', { hasText: 'Start focus' }).waitFor({ state: 'visible' });
+      const facts = await frame.locator('dl.facts').innerText();
+      if (!/Sessions\s+1 \(0 completed\)/.test(facts)) throw new Error(`today's facts: ${facts}`);
+    });
+
+    await checks.run(
+      'Start focus in the sidebar; an intent made of markup shows as text and runs nothing',
+      page,
+      'sidebar-running',
+      async () => {
+        const frame = sidebarFrame(page);
+        await frame.locator('vscode-button', { hasText: 'Start focus' }).click();
+        await page
+          .locator('.quick-input-widget .quick-input-title', { hasText: 'Start Focus Session' })
+          .waitFor({ state: 'visible' });
+        await page.locator('.quick-input-widget .quick-input-box input').fill(MARKUP_INTENT);
+        await page.keyboard.press('Enter');
+        await waitForStatus(page, /^2[45]:\d\d · /);
+        await frame.locator('.countdown', { hasText: /^2[45]:\d\d left$/ }).waitFor({ state: 'visible' });
+        const shown = await frame.locator('#intent').innerText();
+        if (!shown.includes('<img src=x') || !shown.includes('</script>')) throw new Error(`intent shown as: ${shown}`);
+        const injected = await frame.locator('#app img, #app script, #app b').count();
+        if (injected !== 0) throw new Error(`${injected} injected elements rendered`);
+        const title = await frame
+          .locator('title')
+          .innerText()
+          .catch(() => '');
+        if (title === '1' || title === '2') throw new Error('a script ran');
+      },
+    );
+
+    await checks.run(
+      'Pause and Stop from the sidebar drive the same timer as the status bar',
+      page,
+      'sidebar-paused',
+      async () => {
+        const frame = sidebarFrame(page);
+        await frame.locator('vscode-button', { hasText: 'Pause' }).click();
+        await waitForStatus(page, /paused/);
+        await frame.locator('#status', { hasText: 'paused' }).waitFor({ state: 'visible' });
+        await checks.shot(page, 'sidebar-paused');
+        await frame.locator('vscode-button', { hasText: 'Stop' }).click();
+        await waitForStatus(page, /^Focus$/);
+        await frame.locator('#status', { hasText: 'No session running.' }).waitFor({ state: 'visible' });
+      },
+    );
+
+    await checks.run('the sidebar is readable in the dark theme', page, 'sidebar-dark', async () => {
+      await theme(page, 'Dark Modern');
+      await sidebarFrame(page).locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
+    });
+
+    await checks.run('the sidebar is readable in the high-contrast theme', page, 'sidebar-high-contrast', async () => {
+      await theme(page, 'Dark High Contrast');
+      await sidebarFrame(page).locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
+    });
   } finally {
     await context.close().catch(() => undefined);
     host.stop();

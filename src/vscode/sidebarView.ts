@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { sanitizeIntent } from '../core/commandArgs';
+import { formatCountdown, wholeMinutes } from '../core/format';
+import { HostMessage, parseWebviewMessage, SidebarAction } from '../shared/protocol';
+import { CommandId } from './commandIds';
+import { FocusController, FocusView } from './focusController';
+import { SettingsReader } from './settingsReader';
+import { sidebarStrings } from './sidebarStrings';
+
+const ACTION_COMMANDS: Record<SidebarAction, [string, unknown?]> = {
+  start: [CommandId.startFocusSession],
+  pause: [CommandId.pauseSession],
+  resume: [CommandId.resumeSession],
+  stop: [CommandId.stopSession],
+  extend: [CommandId.extendSession],
+  startBreak: [CommandId.startBreak],
+  skipBreak: [CommandId.skipBreak],
+  logInterruption: [CommandId.logInterruption],
+};
+
+/**
+ * The Pacewise sidebar. The HTML is a constant shell (only the nonce and resource URIs are interpolated); all data
+ * goes over postMessage as full snapshots, re-sent when the view becomes visible. Messages from the webview are
+ * validated and mapped to the same commands as the palette, so every action has one implementation.
+ */
+export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  static readonly viewId = 'pacewise.sidebar';
+  private view: vscode.WebviewView | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private announcedNotice: string | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly controller: FocusController,
+    private readonly settings: SettingsReader,
+  ) {
+    this.subscriptions.push(controller.onDidChange((view) => this.post(view)));
+  }
+
+  resolveWebviewView(webviewView: vscode.WebviewView): void {
+    this.view = webviewView;
+    const webview = webviewView.webview;
+    webview.options = {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [
+        vscode.Uri.joinPath(this.extensionUri, 'dist'),
+        vscode.Uri.joinPath(this.extensionUri, 'media'),
+      ],
+    };
+    webview.html = this.shell(webview);
+    const listeners = [
+      webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      webviewView.onDidChangeVisibility(() => {
+        if (webviewView.visible) this.post(this.controller.view());
+      }),
+    ];
+    webviewView.onDidDispose(() => {
+      // Messages after dispose are dropped: the view is gone until VS Code resolves it again.
+      if (this.view === webviewView) this.view = undefined;
+      for (const l of listeners) l.dispose();
+    });
+  }
+
+  private receive(raw: unknown): void {
+    if (!this.view) return;
+    const msg = parseWebviewMessage(raw);
+    if (!msg) return; // unknown or malformed: ignored, nothing changes
+    switch (msg.type) {
+      case 'ready':
+        this.post(this.controller.view());
+        return;
+      case 'action': {
+        const [command, arg] = ACTION_COMMANDS[msg.action];
+        void vscode.commands.executeCommand(command, arg);
+        return;
+      }
+      default:
+        assertNever(msg);
+    }
+  }
+
+  /** The snapshot the webview renders, built from the same view the status bar uses. */
+  snapshot(view: FocusView): HostMessage {
+    const cur = view.doc.current;
+    const notice = view.doc.notice;
+    let announce: string | undefined;
+    if (notice && notice.id !== this.announcedNotice) {
+      this.announcedNotice = notice.id;
+      announce =
+        notice.kind === 'sessionEnded' ? vscode.l10n.t('Focus session complete.') : vscode.l10n.t('Break over.');
+    }
+    return {
+      type: 'snapshot',
+      timer: {
+        kind: cur ? cur.kind : 'idle',
+        running: view.running,
+        remaining: formatCountdown(view.remainingMs),
+        intent: cur?.kind === 'focus' ? sanitizeIntent(cur.intent) : '',
+        longBreak: cur?.kind === 'break' && cur.long,
+        gapPending: cur?.kind === 'focus' && cur.pendingGap !== undefined,
+      },
+      today: {
+        focusMinutes: wholeMinutes(view.today.focusMs),
+        intentionMinutes: this.settings.settings.focusIntentionMinutes,
+        sessions: view.today.sessions,
+        completed: view.today.completed,
+        breaksTaken: view.today.breaksTaken,
+        breaksSkipped: view.today.breaksSkipped,
+        interruptions: view.today.interruptions,
+        urgent: view.today.urgent,
+        negotiable: view.today.negotiable,
+        pastEndOfDay: view.today.pastEndOfDay,
+      },
+      strings: sidebarStrings(),
+      announce,
+    };
+  }
+
+  private post(view: FocusView): void {
+    if (!this.view?.visible) return;
+    void this.view.webview.postMessage(this.snapshot(view));
+  }
+
+  private shell(webview: vscode.Webview): string {
+    const nonce = randomBytes(16).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'sidebar.css'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';`;
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>Pacewise</title>
+</head>
+<body>
+<main id="app" aria-busy="true"></main>
+<div id="live" class="visually-hidden" role="status" aria-live="polite"></div>
+<script type="module" nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected message ${JSON.stringify(value)}`);
+}
