@@ -88,6 +88,8 @@ function fill(template: string, ...values: (string | number)[]): string {
 function render(msg: HostMessage): void {
   const s: SidebarStrings = msg.strings;
   const { timer, today } = msg;
+  // If the focused button is about to be hidden (Start → Pause), keep keyboard focus in the group.
+  const focusWasInActions = actions.contains(document.activeElement);
   nowHeading.textContent = s.nowHeading;
   todayHeading.textContent = s.todayHeading;
   status.textContent =
@@ -119,6 +121,9 @@ function render(msg: HostMessage): void {
   for (const [action, button] of buttons) {
     button.textContent = s[`action.${action}`];
     button.hidden = !visible[action];
+  }
+  if (focusWasInActions && !actions.contains(document.activeElement)) {
+    [...buttons.values()].find((b) => !b.hidden)?.focus();
   }
 
   empty.textContent = s.empty;

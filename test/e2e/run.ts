@@ -178,6 +178,10 @@ async function main(): Promise<number> {
       await frame.locator('vscode-button', { hasText: 'Start focus' }).waitFor({ state: 'visible' });
       const facts = await frame.locator('dl.facts').innerText();
       if (!/Sessions\s+1 \(0 completed\)/.test(facts)) throw new Error(`today's facts: ${facts}`);
+      await page.screenshot({
+        path: path.join(SHOTS, 'readme-sidebar.png'),
+        clip: { x: 0, y: 36, width: 350, height: 300 },
+      });
     });
 
     await checks.run(
@@ -219,6 +223,24 @@ async function main(): Promise<number> {
         await frame.locator('vscode-button', { hasText: 'Stop' }).click();
         await waitForStatus(page, /^Focus$/);
         await frame.locator('#status', { hasText: 'No session running.' }).waitFor({ state: 'visible' });
+      },
+    );
+
+    await checks.run(
+      'keyboard only: Enter on a focused sidebar button takes a break, focus stays in the actions',
+      page,
+      'sidebar-keyboard',
+      async () => {
+        const frame = sidebarFrame(page);
+        await frame.locator('vscode-button', { hasText: 'Take a break' }).focus();
+        await page.keyboard.press('Enter');
+        await waitForStatus(page, /^0[45]:\d\d break$/);
+        await frame.locator('#status', { hasText: 'Break' }).waitFor({ state: 'visible' });
+        const focused = await frame.locator('vscode-button:focus').innerText();
+        if (!focused) throw new Error('keyboard focus was lost when the buttons changed');
+        await frame.locator('vscode-button', { hasText: 'Skip break' }).focus();
+        await page.keyboard.press('Enter');
+        await waitForStatus(page, /^Focus$/);
       },
     );
 
