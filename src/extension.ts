@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Clock } from './core/clock';
 import { PacewiseStore } from './storage/pacewiseStore';
 import { ActivityMonitor } from './vscode/activityMonitor';
+import { registerCheckinCommand } from './vscode/checkinCommand';
 import { FocusController } from './vscode/focusController';
 import { registerFocusCommands } from './vscode/focusCommands';
 import { FocusPrompts } from './vscode/focusPrompts';
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     statusBar,
     controller.onDidChange((view) => statusBar.render(view)),
     ...registerFocusCommands(controller, settings),
+    registerCheckinCommand(controller),
     sidebar,
     vscode.window.registerWebviewViewProvider(SidebarViewProvider.viewId, sidebar),
     vscode.commands.registerCommand(CommandId.showSidebar, () =>

@@ -39,4 +39,10 @@ describe('command arguments', () => {
     assert.equal(sanitizeIntent('  fix $(bug) in\nparser \u202Eevil '), 'fix (bug) in parser evil');
     assert.equal(Array.from(sanitizeIntent('é'.repeat(500))).length, 200);
   });
+
+  it('keeps emoji ZWJ sequences, ZWNJ, combining marks and Turkish İ intact', () => {
+    for (const text of ['👩‍💻 pairing', 'می‌خواهم', 'e\u0301', 'İstanbul', 'مرحبا بالعالم']) {
+      assert.equal(sanitizeIntent(text), text.normalize('NFC'));
+    }
+  });
 });

@@ -60,19 +60,23 @@ export function parseBreakArgs(arg: unknown): Parsed<{ long?: boolean }> {
 }
 
 /**
- * An intent is shown in the status bar and tooltips: control characters, bidi overrides and `$(icon)` sequences are
- * removed so it shows as typed text, and it is capped in length.
+ * Text typed by the user and shown back in the status bar, tooltips or the sidebar: control characters, bidi
+ * overrides and isolates (which can make text display as something else), zero-width spaces and `$(icon)` sequences
+ * are removed; joiners stay, so emoji sequences and scripts that need them (Persian ZWNJ) are intact so it shows exactly as typed text, and whitespace is folded.
  */
-export function sanitizeIntent(text: string): string {
-  return Array.from(
+export function sanitizeText(text: string): string {
+  return (
     text
       .normalize('NFC')
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
+      .replace(/[\u0000-\u001f\u007f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
       .replace(/\$\(/g, '(')
       .replace(/\s+/g, ' ')
-      .trim(),
-  )
-    .slice(0, MAX_INTENT)
-    .join('');
+      .trim()
+  );
+}
+
+/** An intent: sanitized text, capped in length (it has to fit a status bar). */
+export function sanitizeIntent(text: string): string {
+  return Array.from(sanitizeText(text)).slice(0, MAX_INTENT).join('');
 }

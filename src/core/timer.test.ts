@@ -1,3 +1,4 @@
+import { emptyHistory } from './types';
 import assert from 'node:assert/strict';
 import { FakeClock } from './clock';
 import {
@@ -19,7 +20,7 @@ const MIN = 60_000;
 class Harness {
   doc: TimerDoc = emptyTimerDoc();
   last!: TransitionResult;
-  history: TransitionResult['append'] = { sessions: [], breaks: [], interruptions: [] };
+  history: TransitionResult['append'] = emptyHistory();
   private n = 0;
   constructor(
     readonly clock = new FakeClock(Date.UTC(2026, 10, 23, 9, 0, 0)),

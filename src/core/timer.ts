@@ -1,3 +1,4 @@
+import { emptyHistory } from './types';
 import { endOfDayInstant } from './days';
 import { TimerSettings } from './timerSettings';
 import {
@@ -58,7 +59,7 @@ export interface TransitionResult {
 }
 
 function noAppend(): HistoryAppend {
-  return { sessions: [], breaks: [], interruptions: [] };
+  return emptyHistory();
 }
 
 /** True while the session's clock runs (started or resumed, and not paused since). */

@@ -1,6 +1,6 @@
 import { localDayRange } from './days';
 import { focusElapsed, plannedMs, startedAt } from './timer';
-import { BreakRecord, InterruptionRecord, SessionRecord, TimerDoc } from './types';
+import { HistoryAppend, TimerDoc } from './types';
 
 /** A day's pace at a glance: facts only, no score. */
 export interface DaySummary {
@@ -12,6 +12,7 @@ export interface DaySummary {
   negotiable: number;
   breaksTaken: number;
   breaksSkipped: number;
+  checkins: number;
   pastEndOfDay: boolean;
 }
 
@@ -19,11 +20,7 @@ export interface DaySummary {
  * Sums the local day containing `now`. Sessions belong to the day they started (documented in the README), and the
  * running session counts with its focus so far.
  */
-export function summarizeDay(
-  history: { sessions: SessionRecord[]; breaks: BreakRecord[]; interruptions: InterruptionRecord[] },
-  doc: TimerDoc,
-  now: number,
-): DaySummary {
+export function summarizeDay(history: HistoryAppend, doc: TimerDoc, now: number): DaySummary {
   const [from, to] = localDayRange(now);
   const inDay = (t: number) => t >= from && t < to;
   const summary: DaySummary = {
@@ -35,6 +32,7 @@ export function summarizeDay(
     negotiable: 0,
     breaksTaken: 0,
     breaksSkipped: 0,
+    checkins: history.checkins.filter((c) => inDay(c.at)).length,
     pastEndOfDay: false,
   };
   const seen = new Set<string>();

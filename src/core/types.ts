@@ -1,3 +1,5 @@
+import type { CheckinRecord } from './checkins';
+
 /** Kinds of interruption a developer can log; urgent vs. negotiable is kept apart on purpose (design.md §1). */
 export const INTERRUPTION_KINDS = [
   'meeting',
@@ -109,11 +111,16 @@ export interface TimerDoc {
   activityAt?: number;
 }
 
-/** Records a transition asks the store to append to history. */
+/** Records appended to history (by a transition, a check-in); also the shape of one stored month. */
 export interface HistoryAppend {
   sessions: SessionRecord[];
   breaks: BreakRecord[];
   interruptions: InterruptionRecord[];
+  checkins: CheckinRecord[];
+}
+
+export function emptyHistory(): HistoryAppend {
+  return { sessions: [], breaks: [], interruptions: [], checkins: [] };
 }
 
 export function emptyTimerDoc(): TimerDoc {

@@ -24,6 +24,7 @@ export interface TodayModel {
   completed: number;
   breaksTaken: number;
   breaksSkipped: number;
+  checkins: number;
   interruptions: number;
   urgent: number;
   negotiable: number;
@@ -53,6 +54,7 @@ export const SIDEBAR_ACTIONS = [
   'startBreak',
   'skipBreak',
   'logInterruption',
+  'checkIn',
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 

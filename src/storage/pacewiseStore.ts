@@ -1,3 +1,4 @@
+import { emptyHistory } from '../core/types';
 import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import { HistoryAppend, TimerDoc } from '../core/types';
@@ -50,7 +51,7 @@ export class PacewiseStore {
    * before the timer is written, so a crash in between repeats the append instead of losing it), then writes.
    */
   async updateTimer<R>(
-    mutate: (doc: TimerDoc) => { doc: TimerDoc; changed: boolean; append?: HistoryAppend; result: R },
+    mutate: (doc: TimerDoc) => { doc: TimerDoc; changed: boolean; append?: Partial<HistoryAppend>; result: R },
   ): Promise<{ result: R; doc: TimerDoc }> {
     let doc: TimerDoc | undefined;
     const result = await this.timer.update(async (current): Promise<Mutation<R>> => {
@@ -63,21 +64,23 @@ export class PacewiseStore {
   }
 
   /** Appends records to their months; records already present (same id) are skipped. */
-  async appendHistory(append: HistoryAppend): Promise<void> {
+  async appendHistory(add: Partial<HistoryAppend>): Promise<void> {
+    const append: HistoryAppend = { ...emptyHistory(), ...add };
     const byMonth = new Map<string, HistoryAppend>();
     const bucket = (at: number) => {
       const key = monthKey(at);
       let b = byMonth.get(key);
-      if (!b) byMonth.set(key, (b = { sessions: [], breaks: [], interruptions: [] }));
+      if (!b) byMonth.set(key, (b = emptyHistory()));
       return b;
     };
     for (const s of append.sessions) bucket(s.startedAt).sessions.push(s);
     for (const b of append.breaks) bucket(b.startedAt).breaks.push(b);
     for (const i of append.interruptions) bucket(i.at).interruptions.push(i);
+    for (const c of append.checkins) bucket(c.at).checkins.push(c);
     for (const [key, add] of byMonth) {
       await this.month(key).update((m) => {
         let changed = false;
-        for (const list of ['sessions', 'breaks', 'interruptions'] as const) {
+        for (const list of ['sessions', 'breaks', 'interruptions', 'checkins'] as const) {
           const ids = new Set(m[list].map((r) => r.id));
           for (const r of add[list]) {
             if (ids.has(r.id)) continue;
@@ -93,13 +96,14 @@ export class PacewiseStore {
 
   /** History of the UTC months overlapping [from, to). */
   async readHistory(from: number, to: number): Promise<HistoryMonth> {
-    const out: HistoryMonth = { sessions: [], breaks: [], interruptions: [] };
+    const out: HistoryMonth = emptyHistory();
     for (const key of monthsBetween(from, to)) {
       if (!(await exists(path.join(this.dir, `history-${key}.json`)))) continue;
       const m = await this.month(key).read();
       out.sessions.push(...m.sessions);
       out.breaks.push(...m.breaks);
       out.interruptions.push(...m.interruptions);
+      out.checkins.push(...m.checkins);
     }
     return out;
   }

@@ -1,3 +1,4 @@
+import { emptyHistory } from '../core/types';
 import { emptyTimerDoc, HistoryAppend, TimerDoc } from '../core/types';
 import { DocSchema, isArrayOf, isObject } from './docSchema';
 
@@ -41,15 +42,18 @@ export type HistoryMonth = HistoryAppend;
 
 export const historySchema: DocSchema<HistoryMonth> = {
   name: 'pacewise.history',
-  version: 1,
-  defaults: () => ({ sessions: [], breaks: [], interruptions: [] }),
+  // v2 (check-ins) added the `checkins` list.
+  version: 2,
+  defaults: () => emptyHistory(),
   validate(data) {
     if (!isObject(data)) return 'the history data is not an object';
-    for (const key of ['sessions', 'breaks', 'interruptions'] as const) {
+    for (const key of ['sessions', 'breaks', 'interruptions', 'checkins'] as const) {
       if (!isArrayOf(data[key], hasId)) return `the ${key} list is malformed`;
     }
     return data as unknown as HistoryMonth;
   },
-  migrations: {},
-  countRecords: (m) => m.sessions.length + m.breaks.length + m.interruptions.length,
+  migrations: {
+    1: (data) => (isObject(data) ? { ...data, checkins: [] } : data),
+  },
+  countRecords: (m) => m.sessions.length + m.breaks.length + m.interruptions.length + m.checkins.length,
 };

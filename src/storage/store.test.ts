@@ -102,6 +102,30 @@ describe('store', () => {
     assert.ok((await fs.readdir(dir)).some((n) => n.startsWith('history-2026-11.json.corrupt-')));
   });
 
+  it('a version 1 history month (before check-ins) is migrated on read; nothing is lost', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'history-2026-11.json');
+    const v1 = {
+      schema: 'pacewise.history',
+      v: 1,
+      data: { sessions: [session('old')], breaks: [], interruptions: [] },
+    };
+    await fs.writeFile(file, JSON.stringify(v1));
+    const store = newStore(dir);
+    const h = await store.readHistory(Date.UTC(2026, 10, 1), Date.UTC(2026, 11, 1));
+    assert.deepEqual(
+      h.sessions.map((s) => s.id),
+      ['old'],
+    );
+    assert.deepEqual(h.checkins, []);
+    const at = Date.UTC(2026, 10, 3);
+    await store.appendHistory({ checkins: [{ id: 'c1', at, energy: 3, stress: 4, focus: 2, fairness: 5 }] });
+    const stored = JSON.parse(await fs.readFile(file, 'utf8'));
+    assert.equal(stored.v, 2);
+    assert.equal(stored.data.sessions.length, 1);
+    assert.equal(stored.data.checkins.length, 1);
+  });
+
   it('a BOM or CRLF from an editor is accepted without loss', async () => {
     const dir = await tempDir();
     await fs.writeFile(

@@ -12,4 +12,5 @@ export const CommandId = {
   showToday: 'pacewise.showToday',
   showActions: 'pacewise.showActions',
   showSidebar: 'pacewise.showSidebar',
+  checkIn: 'pacewise.checkIn',
 } as const;

@@ -1,4 +1,6 @@
+import { emptyHistory } from '../core/types';
 import * as vscode from 'vscode';
+import { CheckinRecord, CheckinValues } from '../core/checkins';
 import { Clock } from '../core/clock';
 import { localDayRange } from '../core/days';
 import { isRunning, remainingMs, TICK_GAP_MS, TimerCommand, transition, TransitionResult } from '../core/timer';
@@ -83,7 +85,7 @@ export class FocusController implements vscode.Disposable {
     };
   }
 
-  private todayHistory: Parameters<typeof summarizeDay>[0] = { sessions: [], breaks: [], interruptions: [] };
+  private todayHistory: Parameters<typeof summarizeDay>[0] = emptyHistory();
 
   /** Applies a command to the shared timer; resolves with the transition (its `refusal` says why nothing changed). */
   run(cmd: TimerCommand, at = this.clock.now()): Promise<TransitionResult> {
@@ -116,6 +118,16 @@ export class FocusController implements vscode.Disposable {
       }
     }
     return outcome;
+  }
+
+  /** Saves a check-in locally (tied to the running session, if any) and refreshes today's figures. */
+  async recordCheckin(values: CheckinValues): Promise<void> {
+    await this.ready;
+    const cur = this.doc.current;
+    const record: CheckinRecord = { id: newId(), at: this.clock.now(), ...values };
+    if (cur?.kind === 'focus') record.sessionId = cur.id;
+    await this.store.appendHistory({ checkins: [record] });
+    await this.adopt(this.doc);
   }
 
   /** Another window changed the store. */

@@ -62,12 +62,16 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
       const startBreak = vscode.l10n.t('Start Break');
       const another = vscode.l10n.t('Start Another');
       const stop = vscode.l10n.t('Stop for Now');
+      const checkIn = vscode.l10n.t('Check In');
+      const offerCheckin = vscode.workspace.getConfiguration('pacewise').get('checkin.afterSession') !== false;
       const pick = await vscode.window.showInformationMessage(
         vscode.l10n.t('Focus session complete. Today: {0}.', today),
         startBreak,
         another,
+        ...(offerCheckin ? [checkIn] : []),
         stop,
       );
+      if (pick === checkIn) await vscode.commands.executeCommand(CommandId.checkIn);
       if (pick === startBreak) await vscode.commands.executeCommand(CommandId.startBreak);
       else if (pick === another) await vscode.commands.executeCommand(CommandId.startFocusSession);
       else if (pick === stop) await controller.run({ type: 'skipBreak' }).catch(() => undefined);

@@ -23,6 +23,8 @@ export function sidebarStrings(): SidebarStrings {
     'action.startBreak': vscode.l10n.t('Take a break'),
     'action.skipBreak': vscode.l10n.t('Skip break'),
     'action.logInterruption': vscode.l10n.t('Log interruption'),
+    'action.checkIn': vscode.l10n.t('Check in'),
+    checkins: vscode.l10n.t('Check-ins'),
     empty: vscode.l10n.t(
       'Nothing yet today. Start a focus session here or from the status bar; Pacewise keeps the facts, never a score.',
     ),

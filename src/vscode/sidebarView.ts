@@ -17,6 +17,7 @@ const ACTION_COMMANDS: Record<SidebarAction, [string, unknown?]> = {
   startBreak: [CommandId.startBreak],
   skipBreak: [CommandId.skipBreak],
   logInterruption: [CommandId.logInterruption],
+  checkIn: [CommandId.checkIn],
 };
 
 /**
@@ -108,6 +109,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         completed: view.today.completed,
         breaksTaken: view.today.breaksTaken,
         breaksSkipped: view.today.breaksSkipped,
+        checkins: view.today.checkins,
         interruptions: view.today.interruptions,
         urgent: view.today.urgent,
         negotiable: view.today.negotiable,

@@ -3,6 +3,7 @@
 // the once-a-second snapshots.
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
+import { SIDEBAR_ACTIONS } from '../shared/protocol';
 import type { HostMessage, SidebarAction, SidebarStrings, WebviewMessage } from '../shared/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage): void };
@@ -29,16 +30,7 @@ const intent = el('p', { class: 'intent', id: 'intent' });
 const gap = el('p', { class: 'note', id: 'gap' });
 const actions = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'now-heading' });
 const buttons = new Map<SidebarAction, HTMLElement>();
-for (const action of [
-  'start',
-  'pause',
-  'resume',
-  'stop',
-  'extend',
-  'startBreak',
-  'skipBreak',
-  'logInterruption',
-] as const) {
+for (const action of SIDEBAR_ACTIONS) {
   const button = document.createElement('vscode-button');
   button.dataset.action = action;
   if (action !== 'start' && action !== 'resume') button.setAttribute('secondary', '');
@@ -117,6 +109,7 @@ function render(msg: HostMessage): void {
     startBreak: timer.kind === 'idle',
     skipBreak: timer.kind === 'break',
     logInterruption: true,
+    checkIn: true,
   };
   for (const [action, button] of buttons) {
     button.textContent = s[`action.${action}`];
@@ -142,6 +135,7 @@ function render(msg: HostMessage): void {
     ...fact(s.sessions, fill(s.sessionsValue, today.sessions, today.completed)),
     ...fact(s.breaks, fill(s.breaksValue, today.breaksTaken, today.breaksSkipped)),
     ...fact(s.interruptions, fill(s.interruptionsValue, today.interruptions, today.urgent, today.negotiable)),
+    ...fact(s.checkins, String(today.checkins)),
   );
   pastEnd.textContent = s.pastEndOfDay;
   pastEnd.hidden = !today.pastEndOfDay;

@@ -244,6 +244,30 @@ async function main(): Promise<number> {
       },
     );
 
+    await checks.run(
+      'keyboard-only check-in: F1, four digits and a note, Enter; Escape skips',
+      page,
+      'checkin',
+      async () => {
+        const frame = sidebarFrame(page);
+        const started = Date.now();
+        await palette(page, 'Pacewise: Check In');
+        const input = page.locator('.quick-input-widget .quick-input-box input');
+        await page.locator('.quick-input-widget', { hasText: 'energy, stress, focus' }).waitFor({ state: 'visible' });
+        await page.keyboard.type('3425 long review day');
+        await page.keyboard.press('Enter');
+        await frame.locator('dl.facts dd', { hasText: /^1$/ }).waitFor({ state: 'visible' });
+        console.log(`    check-in took ${Date.now() - started} ms from F1 to saved`);
+        await palette(page, 'Pacewise: Check In');
+        await input.waitFor({ state: 'visible' });
+        await page.keyboard.type('34');
+        await page.keyboard.press('Escape');
+        await input.waitFor({ state: 'hidden' });
+        const facts = await frame.locator('dl.facts').innerText();
+        if (!/Check-ins\s+1\b/.test(facts)) throw new Error(`after Escape: ${facts}`);
+      },
+    );
+
     await checks.run('the sidebar is readable in the dark theme', page, 'sidebar-dark', async () => {
       await theme(page, 'Dark Modern');
       await sidebarFrame(page).locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
