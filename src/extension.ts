@@ -10,6 +10,8 @@ import { FocusPrompts } from './vscode/focusPrompts';
 import { FocusStatusBar } from './vscode/focusStatusBar';
 import { SettingsReader } from './vscode/settingsReader';
 import { SidebarViewProvider } from './vscode/sidebarView';
+import { registerWipCommands, WipService } from './vscode/wipService';
+import { summarizeWip } from './core/wip';
 import { CommandId } from './vscode/commandIds';
 
 const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
@@ -40,15 +42,24 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   });
   const controller = new FocusController(store, settings, systemClock, prompts);
   const statusBar = new FocusStatusBar();
-  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings);
+  const wip = new WipService(store);
+  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings, wip);
   prompts.attach(controller);
+  const showWip = () => {
+    const s = settings.settings;
+    statusBar.setWip(summarizeWip(wip.items, Date.now(), s.wipLimit, s.wipAgingDays));
+  };
   context.subscriptions.push(
     settings,
     activity,
     prompts,
     controller,
     statusBar,
+    wip,
     controller.onDidChange((view) => statusBar.render(view)),
+    wip.onDidChange(() => showWip()),
+    settings.onDidChange(() => showWip()),
+    ...registerWipCommands(wip),
     ...registerFocusCommands(controller, settings),
     registerCheckinCommand(controller),
     sidebar,

@@ -23,6 +23,8 @@ const NUMBER_RULES: NumberRule[] = [
   { key: 'longBreakEvery', setting: 'session.longBreakEvery', min: 1, max: 12, integer: true },
   { key: 'idleMinutes', setting: 'session.idleMinutes', min: 0, max: 120, integer: false },
   { key: 'focusIntentionMinutes', setting: 'day.focusIntentionMinutes', min: 0, max: 960, integer: true },
+  { key: 'wipLimit', setting: 'wip.limit', min: 0, max: 20, integer: true },
+  { key: 'wipAgingDays', setting: 'wip.agingDays', min: 0, max: 90, integer: true },
 ];
 
 /** Parses `HH:MM` (24 h) into minutes after midnight, or undefined when it is not a real time of day. */

@@ -10,6 +10,10 @@ export interface TimerSettings {
   endOfDayMinutes: number;
   /** Focus minutes the developer intends for a day (0 = none); shown as context, never as a target to beat. */
   focusIntentionMinutes: number;
+  /** Soft WIP limit: above it Pacewise says so; it never blocks. 0 = no limit. */
+  wipLimit: number;
+  /** Active items at least this many days old are marked as aging; 0 = off. */
+  wipAgingDays: number;
 }
 
 export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
@@ -21,4 +25,6 @@ export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
   autoStartNext: false,
   endOfDayMinutes: 18 * 60,
   focusIntentionMinutes: 240,
+  wipLimit: 3,
+  wipAgingDays: 5,
 };

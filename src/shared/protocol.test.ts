@@ -5,6 +5,11 @@ describe('webview protocol validation', () => {
   it('accepts the known intents', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'action', action: 'pause' }), { type: 'action', action: 'pause' });
+    assert.deepEqual(parseWebviewMessage({ type: 'wip', op: 'done', id: 'a1-b2' }), {
+      type: 'wip',
+      op: 'done',
+      id: 'a1-b2',
+    });
   });
 
   it('ignores unknown types, wrong field types, extra fields, prototype keys and oversized payloads', () => {
@@ -20,6 +25,10 @@ describe('webview protocol validation', () => {
       { type: 'action', action: 'deleteEverything' },
       { type: 'action', action: 'toString' },
       { type: 'action', action: 'pause', extra: true },
+      { type: 'wip', op: 'delete', id: 'a' },
+      { type: 'wip', op: 'done', id: '../../etc' },
+      { type: 'wip', op: 'done', id: 'x'.repeat(65) },
+      { type: 'wip', op: 'done' },
       { type: 'ready', x: 'x'.repeat(MAX_MESSAGE_CHARS) },
       JSON.parse('{"type":"action","action":"pause","__proto__":{"polluted":true}}'),
     ];

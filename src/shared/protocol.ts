@@ -31,6 +31,23 @@ export interface TodayModel {
   pastEndOfDay: boolean;
 }
 
+/** One work item as the sidebar shows it. */
+export interface WipItemModel {
+  id: string;
+  title: string;
+  branch: string;
+  days: number;
+  aging: boolean;
+}
+
+/** Manual work in progress, in the user's priority order. */
+export interface WipModel {
+  active: WipItemModel[];
+  parked: WipItemModel[];
+  limit: number;
+  overLimit: boolean;
+}
+
 /** Every user-visible string of the sidebar, localized by the host (the webview has no l10n of its own). */
 export interface SidebarStrings {
   [key: string]: string;
@@ -40,6 +57,7 @@ export type HostMessage = {
   type: 'snapshot';
   timer: TimerModel;
   today: TodayModel;
+  wip: WipModel;
   strings: SidebarStrings;
   /** Said once by the polite live region (session or break ended), never every tick. */
   announce?: string;
@@ -55,10 +73,15 @@ export const SIDEBAR_ACTIONS = [
   'skipBreak',
   'logInterruption',
   'checkIn',
+  'addWip',
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 
-export type WebviewMessage = { type: 'ready' } | { type: 'action'; action: SidebarAction };
+export const WIP_OPS = ['done', 'park', 'resume', 'up', 'down'] as const;
+export type WipOp = (typeof WIP_OPS)[number];
+
+export type WebviewMessage =
+  { type: 'ready' } | { type: 'action'; action: SidebarAction } | { type: 'wip'; op: WipOp; id: string };
 
 /** Messages larger than this are dropped unread: no intent needs more. */
 export const MAX_MESSAGE_CHARS = 1_000;
@@ -83,6 +106,16 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     (SIDEBAR_ACTIONS as readonly string[]).includes(msg.action)
   ) {
     return { type: 'action', action: msg.action as SidebarAction };
+  }
+  if (
+    msg.type === 'wip' &&
+    keys.length === 3 &&
+    typeof msg.op === 'string' &&
+    (WIP_OPS as readonly string[]).includes(msg.op) &&
+    typeof msg.id === 'string' &&
+    /^[A-Za-z0-9-]{1,64}$/.test(msg.id)
+  ) {
+    return { type: 'wip', op: msg.op as WipOp, id: msg.id };
   }
   return undefined;
 }

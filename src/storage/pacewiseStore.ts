@@ -5,7 +5,8 @@ import { HistoryAppend, TimerDoc } from '../core/types';
 import { removeStaleTempFiles } from './atomicFile';
 import { JsonDocument, Mutation } from './jsonDocument';
 import { RecoveryReport } from './safeAdapter';
-import { HistoryMonth, historySchema, timerSchema } from './schemas';
+import { HistoryMonth, historySchema, timerSchema, wipSchema } from './schemas';
+import { WipDoc } from '../core/wip';
 
 export interface StoreHooks {
   onRecovery(report: RecoveryReport): void;
@@ -24,12 +25,14 @@ export function monthKey(instant: number): string {
 export class PacewiseStore {
   private readonly timer: JsonDocument<TimerDoc>;
   private readonly months = new Map<string, JsonDocument<HistoryMonth>>();
+  private readonly wip: JsonDocument<WipDoc>;
 
   constructor(
     readonly dir: string,
     private readonly hooks: StoreHooks,
   ) {
     this.timer = new JsonDocument(path.join(dir, 'timer.json'), timerSchema, hooks.onRecovery, hooks.onWarning);
+    this.wip = new JsonDocument(path.join(dir, 'wip.json'), wipSchema, hooks.onRecovery, hooks.onWarning);
   }
 
   /** Creates the folder (0700) and removes temp files left by a crash. */
@@ -61,6 +64,23 @@ export class PacewiseStore {
       return { changed: out.changed, result: out.result, data: out.doc };
     });
     return { result, doc: doc ?? (await this.timer.read()) };
+  }
+
+  readWip(): Promise<WipDoc> {
+    return this.wip.read();
+  }
+
+  /** Re-reads the WIP list under the lock, applies `mutate`, writes if it changed. */
+  async updateWip<R>(
+    mutate: (doc: WipDoc) => { doc: WipDoc; changed: boolean; result: R },
+  ): Promise<{ result: R; doc: WipDoc }> {
+    let doc: WipDoc | undefined;
+    const result = await this.wip.update((current): Mutation<R> => {
+      const out = mutate(current);
+      doc = out.doc;
+      return { changed: out.changed, result: out.result, data: out.doc };
+    });
+    return { result, doc: doc ?? (await this.wip.read()) };
   }
 
   /** Appends records to their months; records already present (same id) are skipped. */
@@ -114,7 +134,7 @@ export class PacewiseStore {
     let watcher: FSWatcher | undefined;
     try {
       watcher = watch(this.dir, (_event, name) => {
-        if (!name || !/^(timer|history-[\d-]+)\.json$/.test(name.toString())) return;
+        if (!name || !/^(timer|wip|history-[\d-]+)\.json$/.test(name.toString())) return;
         clearTimeout(timer);
         timer = setTimeout(onChange, 30);
       });

@@ -1,5 +1,6 @@
 import { emptyHistory } from '../core/types';
 import { emptyTimerDoc, HistoryAppend, TimerDoc } from '../core/types';
+import { WipDoc } from '../core/wip';
 import { DocSchema, isArrayOf, isObject } from './docSchema';
 
 const hasId = (v: unknown): v is { id: string } => isObject(v) && typeof v.id === 'string';
@@ -56,4 +57,21 @@ export const historySchema: DocSchema<HistoryMonth> = {
     1: (data) => (isObject(data) ? { ...data, checkins: [] } : data),
   },
   countRecords: (m) => m.sessions.length + m.breaks.length + m.interruptions.length + m.checkins.length,
+};
+
+const isWipItem = (v: unknown): v is { id: string } =>
+  hasId(v) &&
+  typeof (v as Record<string, unknown>).title === 'string' &&
+  ['active', 'parked', 'done'].includes((v as Record<string, unknown>).status as string) &&
+  isFiniteNumber((v as Record<string, unknown>).activeSince);
+
+/** Manual work-in-progress items (`wip.json`). */
+export const wipSchema: DocSchema<WipDoc> = {
+  name: 'pacewise.wip',
+  version: 1,
+  defaults: () => ({ items: [] }),
+  validate: (data) =>
+    isObject(data) && isArrayOf(data.items, isWipItem) ? (data as unknown as WipDoc) : 'the item list is malformed',
+  migrations: {},
+  countRecords: (doc) => doc.items.length,
 };

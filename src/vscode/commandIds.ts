@@ -13,4 +13,8 @@ export const CommandId = {
   showActions: 'pacewise.showActions',
   showSidebar: 'pacewise.showSidebar',
   checkIn: 'pacewise.checkIn',
+  addWipItem: 'pacewise.addWipItem',
+  completeWipItem: 'pacewise.completeWipItem',
+  parkWipItem: 'pacewise.parkWipItem',
+  resumeWipItem: 'pacewise.resumeWipItem',
 } as const;

@@ -4,6 +4,7 @@ import { formatCountdown, truncate, wholeMinutes } from '../core/format';
 import { CommandId } from './commandIds';
 import { FocusView } from './focusController';
 import { todayLine } from './todayText';
+import { WipSummary } from '../core/wip';
 
 const INTENT_MAX = 24;
 
@@ -11,6 +12,8 @@ const INTENT_MAX = 24;
 export class FocusStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private last = '';
+  private lastView: FocusView | undefined;
+  private wip: WipSummary | undefined;
 
   constructor() {
     this.item = vscode.window.createStatusBarItem('pacewise.focus', vscode.StatusBarAlignment.Left, 50);
@@ -29,7 +32,14 @@ export class FocusStatusBar implements vscode.Disposable {
     };
   }
 
+  /** Work in progress for the tooltip; re-renders with the last view. */
+  setWip(wip: WipSummary): void {
+    this.wip = wip;
+    this.render(this.lastView);
+  }
+
   render(view: FocusView | undefined): void {
+    this.lastView = view;
     const cur = view?.doc.current ?? null;
     let text: string;
     let label: string;
@@ -55,7 +65,7 @@ export class FocusStatusBar implements vscode.Disposable {
         : vscode.l10n.t('Pacewise: focus session, {0} minutes left. {1}', Math.ceil(view.remainingMs / 60_000), intent);
       if (paused || cur.pendingGap) background = new vscode.ThemeColor('statusBarItem.warningBackground');
     }
-    const tooltip = view ? tooltipFor(view) : vscode.l10n.t('Pacewise: start a focus session');
+    const tooltip = view ? tooltipFor(view, this.wip) : vscode.l10n.t('Pacewise: start a focus session');
     const key = `${text}|${tooltip}|${label}|${background ? 'warn' : ''}`;
     if (key === this.last) return;
     this.last = key;
@@ -71,8 +81,15 @@ export class FocusStatusBar implements vscode.Disposable {
   }
 }
 
-function tooltipFor(view: FocusView): string {
+function tooltipFor(view: FocusView, wip: WipSummary | undefined): string {
   const lines = [vscode.l10n.t('Pacewise — today: {0}', todayLine(view.today))];
+  if (wip && wip.active.length > 0) {
+    lines.push(
+      wip.overLimit
+        ? vscode.l10n.t('Work in progress: {0}, above your limit of {1}.', wip.active.length, wip.limit)
+        : vscode.l10n.t('Work in progress: {0}.', wip.active.length),
+    );
+  }
   const cur = view.doc.current;
   if (cur?.kind === 'focus') {
     if (cur.pendingGap)

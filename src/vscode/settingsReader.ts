@@ -11,6 +11,8 @@ const KEYS = [
   'session.autoStartNext',
   'day.endOfDay',
   'day.focusIntentionMinutes',
+  'wip.limit',
+  'wip.agingDays',
 ];
 
 /**

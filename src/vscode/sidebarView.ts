@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { sanitizeIntent } from '../core/commandArgs';
 import { formatCountdown, wholeMinutes } from '../core/format';
-import { HostMessage, parseWebviewMessage, SidebarAction } from '../shared/protocol';
+import { daysActive, summarizeWip, WipItem } from '../core/wip';
+import { HostMessage, parseWebviewMessage, SidebarAction, WipItemModel, WipOp } from '../shared/protocol';
+import { WipService } from './wipService';
 import { CommandId } from './commandIds';
 import { FocusController, FocusView } from './focusController';
 import { SettingsReader } from './settingsReader';
@@ -17,6 +19,15 @@ const ACTION_COMMANDS: Record<SidebarAction, [string, unknown?]> = {
   skipBreak: [CommandId.skipBreak],
   logInterruption: [CommandId.logInterruption],
   checkIn: [CommandId.checkIn],
+  addWip: [CommandId.addWipItem],
+};
+
+const WIP_OPS: Record<WipOp, (id: string) => Parameters<WipService['run']>[0]> = {
+  done: (id) => ({ type: 'done', id }),
+  park: (id) => ({ type: 'park', id }),
+  resume: (id) => ({ type: 'resume', id }),
+  up: (id) => ({ type: 'move', id, delta: -1 }),
+  down: (id) => ({ type: 'move', id, delta: 1 }),
 };
 
 /**
@@ -34,8 +45,12 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly extensionUri: vscode.Uri,
     private readonly controller: FocusController,
     private readonly settings: SettingsReader,
+    private readonly wip: WipService,
   ) {
-    this.subscriptions.push(controller.onDidChange((view) => this.post(view)));
+    this.subscriptions.push(
+      controller.onDidChange((view) => this.post(view)),
+      wip.onDidChange(() => this.post(controller.view())),
+    );
   }
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
@@ -76,6 +91,9 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         void vscode.commands.executeCommand(command, arg);
         return;
       }
+      case 'wip':
+        void this.wip.run(WIP_OPS[msg.op](msg.id)).catch(() => undefined);
+        return;
       default:
         assertNever(msg);
     }
@@ -114,6 +132,22 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         negotiable: view.today.negotiable,
         pastEndOfDay: view.today.pastEndOfDay,
       },
+      wip: (() => {
+        const w = summarizeWip(
+          this.wip.items,
+          view.now,
+          this.settings.settings.wipLimit,
+          this.settings.settings.wipAgingDays,
+        );
+        const model = (i: WipItem): WipItemModel => ({
+          id: i.id,
+          title: sanitizeIntent(i.title),
+          branch: i.branch ? sanitizeIntent(i.branch) : '',
+          days: daysActive(i, view.now),
+          aging: w.aging.includes(i.id),
+        });
+        return { active: w.active.map(model), parked: w.parked.map(model), limit: w.limit, overLimit: w.overLimit };
+      })(),
       strings: sidebarStrings(),
       announce,
     };

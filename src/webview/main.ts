@@ -4,7 +4,15 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
 import { SIDEBAR_ACTIONS } from '../shared/protocol';
-import type { HostMessage, SidebarAction, SidebarStrings, WebviewMessage } from '../shared/protocol';
+import type {
+  HostMessage,
+  SidebarAction,
+  SidebarStrings,
+  WebviewMessage,
+  WipItemModel,
+  WipModel,
+  WipOp,
+} from '../shared/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage): void };
 const vscode = acquireVsCodeApi();
@@ -31,6 +39,7 @@ const gap = el('p', { class: 'note', id: 'gap' });
 const actions = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'now-heading' });
 const buttons = new Map<SidebarAction, HTMLElement>();
 for (const action of SIDEBAR_ACTIONS) {
+  if (action === 'addWip') continue; // lives in the work-in-progress section
   const button = document.createElement('vscode-button');
   button.dataset.action = action;
   if (action !== 'start' && action !== 'resume') button.setAttribute('secondary', '');
@@ -67,7 +76,79 @@ const todaySection = el(
   pastEnd,
 );
 
-app.append(nowSection, todaySection);
+const wipHeading = el('h2', { id: 'wip-heading' });
+const wipCount = el('p', { id: 'wip-count' });
+const wipOver = el('p', { class: 'note', id: 'wip-over' });
+const wipEmpty = el('p', { class: 'empty', id: 'wip-empty' });
+const wipList = el('ul', { class: 'wip', id: 'wip-list', 'aria-labelledby': 'wip-heading' });
+const parkedHeading = el('h3', { id: 'parked-heading' });
+const parkedList = el('ul', { class: 'wip', id: 'parked-list', 'aria-labelledby': 'parked-heading' });
+const addWip = document.createElement('vscode-button');
+addWip.setAttribute('secondary', '');
+addWip.dataset.action = 'addWip';
+addWip.addEventListener('click', () => vscode.postMessage({ type: 'action', action: 'addWip' }));
+const wipSection = el(
+  'section',
+  { 'aria-labelledby': 'wip-heading' },
+  wipHeading,
+  wipCount,
+  wipOver,
+  wipEmpty,
+  wipList,
+  parkedHeading,
+  parkedList,
+  addWip,
+);
+
+app.append(nowSection, todaySection, wipSection);
+
+let lastWip = '';
+
+function wipRow(item: WipItemModel, ops: WipOp[], s: SidebarStrings): HTMLLIElement {
+  const title = el('span', { class: 'title' }, document.createTextNode(item.title));
+  const meta: string[] = [];
+  if (item.branch) meta.push(fill(s.wipBranch, item.branch));
+  if (item.aging) meta.push(fill(s.wipAging, item.days));
+  const row = el('li', { class: item.aging ? 'aging' : '' }, title);
+  if (meta.length) row.append(el('span', { class: 'meta' }, document.createTextNode(meta.join(' · '))));
+  const buttons = el('div', { class: 'row-actions' });
+  for (const op of ops) {
+    const b = document.createElement('vscode-button');
+    b.setAttribute('secondary', '');
+    b.dataset.key = `${op}:${item.id}`;
+    b.textContent = op === 'up' ? '↑' : op === 'down' ? '↓' : s[`wip.${op}`];
+    b.setAttribute('aria-label', fill(s[`wip.${op}Label`], item.title));
+    b.title = s[`wip.${op}`];
+    b.addEventListener('click', () => vscode.postMessage({ type: 'wip', op, id: item.id }));
+    buttons.append(b);
+  }
+  row.append(buttons);
+  return row;
+}
+
+function renderWip(wip: WipModel, s: SidebarStrings): void {
+  addWip.textContent = s['action.addWip'];
+  wipHeading.textContent = s.wipHeading;
+  parkedHeading.textContent = s.wipParked;
+  const key = JSON.stringify([wip, s.wipHeading]);
+  if (key === lastWip) return; // unchanged: leave the DOM (and keyboard focus) alone
+  lastWip = key;
+  const focused = (document.activeElement as HTMLElement | null)?.dataset?.key;
+  wipCount.textContent =
+    wip.limit > 0 ? fill(s.wipCount, wip.active.length, wip.limit) : fill(s.wipCountNoLimit, wip.active.length);
+  wipCount.hidden = wip.active.length === 0;
+  wipOver.textContent = s.wipOver;
+  wipOver.hidden = !wip.overLimit;
+  wipEmpty.textContent = s.wipEmpty;
+  wipEmpty.hidden = wip.active.length > 0 || wip.parked.length > 0;
+  wipList.replaceChildren(...wip.active.map((item) => wipRow(item, ['done', 'park', 'up', 'down'], s)));
+  parkedList.replaceChildren(...wip.parked.map((item) => wipRow(item, ['resume'], s)));
+  parkedHeading.hidden = wip.parked.length === 0;
+  if (focused) {
+    const same = wipSection.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`);
+    (same ?? wipList.querySelector<HTMLElement>('vscode-button') ?? addWip).focus();
+  }
+}
 
 function fact(term: string, value: string): Node[] {
   return [el('dt', {}, document.createTextNode(term)), el('dd', {}, document.createTextNode(value))];
@@ -110,6 +191,7 @@ function render(msg: HostMessage): void {
     skipBreak: timer.kind === 'break',
     logInterruption: true,
     checkIn: true,
+    addWip: true,
   };
   for (const [action, button] of buttons) {
     button.textContent = s[`action.${action}`];
@@ -137,6 +219,7 @@ function render(msg: HostMessage): void {
     ...fact(s.interruptions, fill(s.interruptionsValue, today.interruptions, today.urgent, today.negotiable)),
     ...fact(s.checkins, String(today.checkins)),
   );
+  renderWip(msg.wip, s);
   pastEnd.textContent = s.pastEndOfDay;
   pastEnd.hidden = !today.pastEndOfDay;
   app.removeAttribute('aria-busy');

@@ -268,6 +268,30 @@ async function main(): Promise<number> {
       },
     );
 
+    await checks.run(
+      'work in progress: add from the sidebar (markup stays text), then mark it done',
+      page,
+      'sidebar-wip',
+      async () => {
+        const frame = sidebarFrame(page);
+        await frame.locator('vscode-button', { hasText: 'Add item' }).click();
+        await page
+          .locator('.quick-input-widget', { hasText: 'What are you working on?' })
+          .waitFor({ state: 'visible' });
+        await page.keyboard.type('<b onmouseover="x()">Review</b> the parser');
+        await page.keyboard.press('Enter');
+        const row = frame.locator('#wip-list li', { hasText: '<b onmouseover="x()">Review</b> the parser' });
+        await row.waitFor({ state: 'visible' });
+        if ((await frame.locator('#wip-list b').count()) !== 0)
+          throw new Error('markup in a WIP title rendered as HTML');
+        await frame.locator('#wip-count', { hasText: '1 in progress (your limit: 3)' }).waitFor({ state: 'visible' });
+        await checks.shot(page, 'sidebar-wip-added');
+        await row.locator('vscode-button', { hasText: 'Done' }).click();
+        await row.waitFor({ state: 'detached' });
+        await frame.locator('#wip-empty').waitFor({ state: 'visible' });
+      },
+    );
+
     await checks.run('the sidebar is readable in the dark theme', page, 'sidebar-dark', async () => {
       await theme(page, 'Dark Modern');
       await sidebarFrame(page).locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { applyWip, parseWipTitle, summarizeWip, WipCommand, WipDoc } from './wip';
+
+const DAY = 86_400_000;
+
+function run(doc: WipDoc, cmds: WipCommand[], now = Date.UTC(2026, 10, 23)): WipDoc {
+  let n = 0;
+  for (const cmd of cmds) doc = applyWip(doc, cmd, { now, newId: () => `w${++n}` }).doc;
+  return doc;
+}
+
+describe('work in progress', () => {
+  it('add, park, resume, done, rename and reorder', () => {
+    let doc = run({ items: [] }, [
+      { type: 'add', title: 'parser', branch: 'feat/parser' },
+      { type: 'add', title: 'docs' },
+      { type: 'add', title: 'review' },
+    ]);
+    assert.deepEqual(
+      doc.items.map((i) => i.title),
+      ['parser', 'docs', 'review'],
+    );
+    assert.equal(doc.items[0].branch, 'feat/parser');
+    doc = applyWip(doc, { type: 'move', id: doc.items[2].id, delta: -1 }, { now: 0, newId: () => '' }).doc;
+    assert.deepEqual(
+      doc.items.map((i) => i.title),
+      ['parser', 'review', 'docs'],
+    );
+    const [parser, review] = doc.items;
+    doc = run(doc, [
+      { type: 'park', id: review.id },
+      { type: 'done', id: parser.id },
+      { type: 'rename', id: review.id, title: 'code review' },
+    ]);
+    assert.deepEqual(
+      doc.items.map((i) => [i.title, i.status]),
+      [
+        ['parser', 'done'],
+        ['code review', 'parked'],
+        ['docs', 'active'],
+      ],
+    );
+    const again = applyWip(doc, { type: 'park', id: review.id }, { now: 0, newId: () => '' });
+    assert.equal(again.refusal, 'alreadyThere');
+    assert.equal(applyWip(doc, { type: 'done', id: 'nope' }, { now: 0, newId: () => '' }).refusal, 'notFound');
+  });
+
+  it('the soft limit warns above it, never blocks', () => {
+    const doc = run(
+      { items: [] },
+      ['a', 'b', 'c', 'd'].map((title) => ({ type: 'add', title }) as WipCommand),
+    );
+    assert.equal(doc.items.length, 4, 'adding past the limit works');
+    assert.equal(summarizeWip(doc, 0, 3, 5).overLimit, true);
+    assert.equal(summarizeWip(doc, 0, 4, 5).overLimit, false);
+    assert.equal(summarizeWip(doc, 0, 0, 5).overLimit, false, '0 turns the limit off');
+  });
+
+  it('marks items active for N days or more as aging, counted from when they last became active', () => {
+    const start = Date.UTC(2026, 10, 1);
+    let doc = run({ items: [] }, [{ type: 'add', title: 'old' }], start);
+    doc = run(doc, [{ type: 'add', title: 'new' }], start + 6 * DAY);
+    const s = summarizeWip(doc, start + 6 * DAY, 3, 5);
+    assert.deepEqual(s.aging, [doc.items[0].id]);
+    const resumed = run(
+      doc,
+      [
+        { type: 'park', id: doc.items[0].id },
+        { type: 'resume', id: doc.items[0].id },
+      ],
+      start + 6 * DAY,
+    );
+    assert.deepEqual(summarizeWip(resumed, start + 6 * DAY, 3, 5).aging, []);
+  });
+
+  it('done items are kept for 30 days, then dropped from the list', () => {
+    const start = Date.UTC(2026, 10, 1);
+    let doc = run({ items: [] }, [{ type: 'add', title: 'x' }], start);
+    doc = run(doc, [{ type: 'done', id: doc.items[0].id }], start);
+    doc = run(doc, [{ type: 'add', title: 'y' }], start + 31 * DAY);
+    assert.deepEqual(
+      doc.items.map((i) => i.title),
+      ['y'],
+    );
+  });
+
+  it('titles: sanitized, not empty, not too long, markup kept as text', () => {
+    assert.deepEqual(parseWipTitle('  <b>fix</b> $(bug)  '), { ok: true, value: '<b>fix</b> (bug)' });
+    for (const bad of ['', '   ', 'x'.repeat(121), 42, null]) assert.equal(parseWipTitle(bad).ok, false);
+  });
+});

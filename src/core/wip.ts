@@ -1,0 +1,124 @@
+import { Parsed, sanitizeText } from './commandArgs';
+
+/** Where a work item stands; "parked" is deliberately set aside, not in progress, not done. */
+export type WipStatus = 'active' | 'parked' | 'done';
+
+/** A manual work-in-progress item. */
+export interface WipItem {
+  id: string;
+  title: string;
+  status: WipStatus;
+  createdAt: number;
+  /** When it last became active: aging counts from here. */
+  activeSince: number;
+  doneAt?: number;
+  /** The git branch it was started on, if any (a fact, shown beside the title). */
+  branch?: string;
+}
+
+export interface WipDoc {
+  items: WipItem[];
+}
+
+export type WipCommand =
+  | { type: 'add'; title: string; branch?: string }
+  | { type: 'done'; id: string }
+  | { type: 'park'; id: string }
+  | { type: 'resume'; id: string }
+  | { type: 'rename'; id: string; title: string }
+  | { type: 'move'; id: string; delta: -1 | 1 };
+
+export type WipRefusal = 'notFound' | 'alreadyThere';
+
+const MAX_TITLE = 120;
+/** Done items older than this are dropped from the list (history keeps sessions, not finished to-dos). */
+const DONE_KEPT_MS = 30 * 86_400_000;
+
+/** A title as typed: sanitized, 1–120 characters. */
+export function parseWipTitle(text: unknown): Parsed<string> {
+  if (typeof text !== 'string') return { ok: false, problem: 'the title must be text' };
+  const title = sanitizeText(text);
+  if (!title) return { ok: false, problem: 'the title is empty' };
+  if (Array.from(title).length > MAX_TITLE)
+    return { ok: false, problem: `the title is longer than ${MAX_TITLE} characters` };
+  return { ok: true, value: title };
+}
+
+/** Applies one change to the WIP list; the list order is the user's priority order. */
+export function applyWip(
+  doc: WipDoc,
+  cmd: WipCommand,
+  ctx: { now: number; newId: () => string },
+): { doc: WipDoc; changed: boolean; refusal?: WipRefusal } {
+  const items = doc.items.filter((i) => i.status !== 'done' || ctx.now - (i.doneAt ?? 0) < DONE_KEPT_MS);
+  const next: WipDoc = { ...doc, items: items.map((i) => ({ ...i })) };
+  const pruned = items.length !== doc.items.length;
+  if (cmd.type === 'add') {
+    const item: WipItem = {
+      id: ctx.newId(),
+      title: cmd.title,
+      status: 'active',
+      createdAt: ctx.now,
+      activeSince: ctx.now,
+    };
+    if (cmd.branch) item.branch = cmd.branch;
+    next.items.push(item);
+    return { doc: next, changed: true };
+  }
+  const index = next.items.findIndex((i) => i.id === cmd.id);
+  const item = next.items[index];
+  if (!item) return { doc: next, changed: pruned, refusal: 'notFound' };
+  switch (cmd.type) {
+    case 'done':
+      if (item.status === 'done') return { doc: next, changed: pruned, refusal: 'alreadyThere' };
+      item.status = 'done';
+      item.doneAt = ctx.now;
+      break;
+    case 'park':
+      if (item.status !== 'active') return { doc: next, changed: pruned, refusal: 'alreadyThere' };
+      item.status = 'parked';
+      break;
+    case 'resume':
+      if (item.status === 'active') return { doc: next, changed: pruned, refusal: 'alreadyThere' };
+      item.status = 'active';
+      item.activeSince = ctx.now;
+      delete item.doneAt;
+      break;
+    case 'rename':
+      item.title = cmd.title;
+      break;
+    case 'move': {
+      const target = index + cmd.delta;
+      if (target < 0 || target >= next.items.length) return { doc: next, changed: pruned, refusal: 'alreadyThere' };
+      [next.items[index], next.items[target]] = [next.items[target], next.items[index]];
+      break;
+    }
+  }
+  return { doc: next, changed: true };
+}
+
+/** What the sidebar and tooltip say about WIP: counts and which items are aging. Facts, never a verdict. */
+export interface WipSummary {
+  active: WipItem[];
+  parked: WipItem[];
+  limit: number;
+  overLimit: boolean;
+  /** Ids of active items in progress for at least `agingDays` whole days. */
+  aging: string[];
+}
+
+export function summarizeWip(doc: WipDoc, now: number, limit: number, agingDays: number): WipSummary {
+  const active = doc.items.filter((i) => i.status === 'active');
+  return {
+    active,
+    parked: doc.items.filter((i) => i.status === 'parked'),
+    limit,
+    overLimit: limit > 0 && active.length > limit,
+    aging: agingDays > 0 ? active.filter((i) => now - i.activeSince >= agingDays * 86_400_000).map((i) => i.id) : [],
+  };
+}
+
+/** Days an item has been active, rounded down. */
+export function daysActive(item: WipItem, now: number): number {
+  return Math.max(0, Math.floor((now - item.activeSince) / 86_400_000));
+}
