@@ -13,6 +13,16 @@ export interface StoreHooks {
   onWarning?(message: string): void;
 }
 
+/** The kinds of file in the store, for watchers. */
+export type StoreFileKind = 'timer' | 'wip' | 'history';
+
+function fileKind(name: string | undefined): StoreFileKind | undefined {
+  if (name === 'timer.json') return 'timer';
+  if (name === 'wip.json') return 'wip';
+  if (name && /^history-\d{4}-\d{2}\.json$/.test(name)) return 'history';
+  return undefined;
+}
+
 /** UTC month key of an instant; history is split by month so each write stays small at years of data. */
 export function monthKey(instant: number): string {
   return new Date(instant).toISOString().slice(0, 7);
@@ -128,24 +138,47 @@ export class PacewiseStore {
     return out;
   }
 
-  /** Calls `onChange` (debounced) when another window changes the store. Returns a function that stops watching. */
-  watch(onChange: () => void): () => void {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let watcher: FSWatcher | undefined;
+  /**
+   * Calls `onChange` (debounced per kind) when a store file changes — written by another window or this one. One
+   * file watcher serves every listener; each listener hears only the kinds it asked for.
+   */
+  watch(kinds: StoreFileKind[], onChange: () => void): () => void {
+    const listener = { kinds: new Set(kinds), onChange, timer: undefined as ReturnType<typeof setTimeout> | undefined };
+    this.listeners.add(listener);
+    this.ensureWatcher();
+    return () => {
+      clearTimeout(listener.timer);
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) {
+        this.watcher?.close();
+        this.watcher = undefined;
+      }
+    };
+  }
+
+  private readonly listeners = new Set<{
+    kinds: Set<StoreFileKind>;
+    onChange: () => void;
+    timer: ReturnType<typeof setTimeout> | undefined;
+  }>();
+  private watcher: FSWatcher | undefined;
+
+  private ensureWatcher(): void {
+    if (this.watcher) return;
     try {
-      watcher = watch(this.dir, (_event, name) => {
-        if (!name || !/^(timer|wip|history-[\d-]+)\.json$/.test(name.toString())) return;
-        clearTimeout(timer);
-        timer = setTimeout(onChange, 30);
+      this.watcher = watch(this.dir, (_event, name) => {
+        const kind = fileKind(name?.toString());
+        if (!kind) return;
+        for (const l of this.listeners) {
+          if (!l.kinds.has(kind)) continue;
+          clearTimeout(l.timer);
+          l.timer = setTimeout(l.onChange, 30);
+        }
       });
-      watcher.on('error', (err) => this.hooks.onWarning?.(`Store watcher stopped: ${String(err)}`));
+      this.watcher.on('error', (err) => this.hooks.onWarning?.(`Store watcher stopped: ${String(err)}`));
     } catch (err) {
       this.hooks.onWarning?.(`Could not watch the store: ${String(err)}`);
     }
-    return () => {
-      clearTimeout(timer);
-      watcher?.close();
-    };
   }
 
   private month(key: string): JsonDocument<HistoryMonth> {

@@ -68,7 +68,7 @@ export class FocusController implements vscode.Disposable {
 
   private async init(): Promise<void> {
     await this.store.open();
-    this.stopWatching = this.store.watch(() => void this.reload());
+    this.stopWatching = this.store.watch(['timer', 'history'], () => void this.reload());
     // Settling on start restores the session after a reload or crash, and records a gap if no window saw the time.
     await this.run({ type: 'heartbeat' });
   }

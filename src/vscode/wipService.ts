@@ -17,7 +17,7 @@ export class WipService implements vscode.Disposable {
   readonly ready: Promise<void>;
 
   constructor(private readonly store: PacewiseStore) {
-    this.stopWatching = store.watch(() => void this.reload());
+    this.stopWatching = store.watch(['wip'], () => void this.reload());
     this.ready = this.reload();
   }
 

@@ -28,6 +28,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A VS Code Elements button that posts `message` when activated (mouse, Enter or Space). */
+function button(message: WebviewMessage, secondary = true): HTMLElement {
+  const b = document.createElement('vscode-button');
+  if (secondary) b.setAttribute('secondary', '');
+  b.addEventListener('click', () => vscode.postMessage(message));
+  return b;
+}
+
 const app = document.getElementById('app') as HTMLElement;
 const live = document.getElementById('live') as HTMLElement;
 
@@ -40,12 +48,10 @@ const actions = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 
 const buttons = new Map<SidebarAction, HTMLElement>();
 for (const action of SIDEBAR_ACTIONS) {
   if (action === 'addWip') continue; // lives in the work-in-progress section
-  const button = document.createElement('vscode-button');
-  button.dataset.action = action;
-  if (action !== 'start' && action !== 'resume') button.setAttribute('secondary', '');
-  button.addEventListener('click', () => vscode.postMessage({ type: 'action', action }));
-  buttons.set(action, button);
-  actions.append(button);
+  const b = button({ type: 'action', action }, action !== 'start' && action !== 'resume');
+  b.dataset.action = action;
+  buttons.set(action, b);
+  actions.append(b);
 }
 const nowSection = el(
   'section',
@@ -83,10 +89,8 @@ const wipEmpty = el('p', { class: 'empty', id: 'wip-empty' });
 const wipList = el('ul', { class: 'wip', id: 'wip-list', 'aria-labelledby': 'wip-heading' });
 const parkedHeading = el('h3', { id: 'parked-heading' });
 const parkedList = el('ul', { class: 'wip', id: 'parked-list', 'aria-labelledby': 'parked-heading' });
-const addWip = document.createElement('vscode-button');
-addWip.setAttribute('secondary', '');
+const addWip = button({ type: 'action', action: 'addWip' });
 addWip.dataset.action = 'addWip';
-addWip.addEventListener('click', () => vscode.postMessage({ type: 'action', action: 'addWip' }));
 const wipSection = el(
   'section',
   { 'aria-labelledby': 'wip-heading' },
@@ -113,13 +117,11 @@ function wipRow(item: WipItemModel, ops: WipOp[], s: SidebarStrings): HTMLLIElem
   if (meta.length) row.append(el('span', { class: 'meta' }, document.createTextNode(meta.join(' · '))));
   const buttons = el('div', { class: 'row-actions' });
   for (const op of ops) {
-    const b = document.createElement('vscode-button');
-    b.setAttribute('secondary', '');
+    const b = button({ type: 'wip', op, id: item.id });
     b.dataset.key = `${op}:${item.id}`;
     b.textContent = op === 'up' ? '↑' : op === 'down' ? '↓' : s[`wip.${op}`];
     b.setAttribute('aria-label', fill(s[`wip.${op}Label`], item.title));
     b.title = s[`wip.${op}`];
-    b.addEventListener('click', () => vscode.postMessage({ type: 'wip', op, id: item.id }));
     buttons.append(b);
   }
   row.append(buttons);
@@ -193,9 +195,9 @@ function render(msg: HostMessage): void {
     checkIn: true,
     addWip: true,
   };
-  for (const [action, button] of buttons) {
-    button.textContent = s[`action.${action}`];
-    button.hidden = !visible[action];
+  for (const [action, b] of buttons) {
+    b.textContent = s[`action.${action}`];
+    b.hidden = !visible[action];
   }
   if (focusWasInActions && !actions.contains(document.activeElement)) {
     [...buttons.values()].find((b) => !b.hidden)?.focus();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
-import { exec, pacewise, toIdle, waitFor as waitUntil } from './helpers';
+import { exec, otherWindowSession, pacewise, toIdle, waitFor as waitUntil } from './helpers';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { localDayRange } from '../../src/core/days';
 
@@ -105,22 +105,12 @@ describe('Pacewise in the real VS Code extension host', () => {
   it('another window starting a session shows here within a second (file watching)', async () => {
     const other = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
     const now = Date.now();
-    await other.updateTimer((doc) => ({
-      doc: {
-        ...doc,
-        current: {
-          kind: 'focus',
-          id: 'other-window',
-          intent: 'from window B',
-          plannedMs: 50 * MIN,
-          events: [{ type: 'start', at: now }],
-          seenAt: now,
-          interruptions: 0,
-        },
-      },
-      changed: true,
-      result: undefined,
-    }));
+    await otherWindowSession(other, {
+      id: 'other-window',
+      intent: 'from window B',
+      plannedMs: 50 * MIN,
+      startedAt: now,
+    });
     await waitUntil(api, 'the other window’s session', () => api.state().sessionId === 'other-window', 2_000);
     assert.match(api.statusBar().text, /from window B/);
     // Stopping here stops it everywhere: the shared document is idle again.
@@ -132,22 +122,7 @@ describe('Pacewise in the real VS Code extension host', () => {
     const other = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
     const started = Date.now() - 15 * MIN;
     const lastSeen = Date.now() - 10 * MIN;
-    await other.updateTimer((doc) => ({
-      doc: {
-        ...doc,
-        current: {
-          kind: 'focus',
-          id: 'crashed',
-          intent: '',
-          plannedMs: 50 * MIN,
-          events: [{ type: 'start', at: started }],
-          seenAt: lastSeen,
-          interruptions: 0,
-        },
-      },
-      changed: true,
-      result: undefined,
-    }));
+    await otherWindowSession(other, { id: 'crashed', plannedMs: 50 * MIN, startedAt: started, seenAt: lastSeen });
     await waitUntil(
       api,
       'the gap to be recorded',

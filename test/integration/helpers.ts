@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
+import type { PacewiseStore } from '../../src/storage/pacewiseStore';
 
 export async function pacewise(): Promise<PacewiseApi> {
   const ext = vscode.extensions.getExtension<PacewiseApi>('pacewise.pacewise');
@@ -34,4 +35,27 @@ export async function toIdle(api: PacewiseApi): Promise<void> {
   if (api.state().kind === 'focus') await exec('pacewise.stopSession');
   if (api.state().kind === 'break') await exec('pacewise.skipBreak');
   assert.equal(api.state().kind, 'idle');
+}
+
+/** Writes a running focus session into the store as another window (or a crashed one) would have. */
+export async function otherWindowSession(
+  store: PacewiseStore,
+  session: { id: string; intent?: string; plannedMs: number; startedAt: number; seenAt?: number },
+): Promise<void> {
+  await store.updateTimer((doc) => ({
+    doc: {
+      ...doc,
+      current: {
+        kind: 'focus',
+        id: session.id,
+        intent: session.intent ?? '',
+        plannedMs: session.plannedMs,
+        events: [{ type: 'start', at: session.startedAt }],
+        seenAt: session.seenAt ?? session.startedAt,
+        interruptions: 0,
+      },
+    },
+    changed: true,
+    result: undefined,
+  }));
 }

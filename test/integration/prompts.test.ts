@@ -6,7 +6,7 @@ import { localDay, localDayRange } from '../../src/core/days';
 import { transition } from '../../src/core/timer';
 import { DEFAULT_TIMER_SETTINGS } from '../../src/core/timerSettings';
 import type { PacewiseApi } from '../../src/extension';
-import { exec, pacewise, toIdle, waitFor as waitUntil } from './helpers';
+import { exec, otherWindowSession, pacewise, toIdle, waitFor as waitUntil } from './helpers';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 
 let api: PacewiseApi;
@@ -46,22 +46,7 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
 
   it('a session that runs out completes at the instant its time was up and is recorded once', async () => {
     const now = Date.now();
-    await store.updateTimer((doc) => ({
-      doc: {
-        ...doc,
-        current: {
-          kind: 'focus',
-          id: 'short',
-          intent: 'tiny',
-          plannedMs: 1_500,
-          events: [{ type: 'start', at: now }],
-          seenAt: now,
-          interruptions: 0,
-        },
-      },
-      changed: true,
-      result: undefined,
-    }));
+    await otherWindowSession(store, { id: 'short', intent: 'tiny', plannedMs: 1_500, startedAt: now });
     await waitUntil(
       api,
       'completion',
