@@ -130,20 +130,26 @@ export class FocusController implements vscode.Disposable {
     await this.adopt(this.doc);
   }
 
-  /** Another window changed the store. */
-  private async reload(): Promise<void> {
-    if (this.disposed) return;
-    try {
-      await this.adopt(await this.store.readTimer());
-    } catch {
-      // A read racing a recovery is retried by the next change; nothing is lost.
-    }
+  /** Another window changed the store. Queued behind commands, so an older read never replaces a newer state. */
+  private reload(): Promise<void> {
+    const task = this.queue.then(async () => {
+      if (this.disposed) return;
+      try {
+        await this.adopt(await this.store.readTimer());
+      } catch {
+        // A read racing a recovery is retried by the next change; nothing is lost.
+      }
+    });
+    this.queue = task;
+    return task;
   }
 
   private async adopt(doc: TimerDoc): Promise<void> {
-    this.doc = doc;
     const [from, to] = localDayRange(this.clock.now());
-    this.todayHistory = await this.store.readHistory(from, to);
+    const history = await this.store.readHistory(from, to);
+    // The state and what the status bar shows change together, never one before the other.
+    this.doc = doc;
+    this.todayHistory = history;
     this.syncTicking();
     this.changed.fire(this.view());
   }
