@@ -11,6 +11,7 @@ import { FocusStatusBar } from './vscode/focusStatusBar';
 import { SettingsReader } from './vscode/settingsReader';
 import { SidebarViewProvider } from './vscode/sidebarView';
 import { registerWipCommands, WipService } from './vscode/wipService';
+import { PromptService } from './vscode/promptService';
 import { summarizeWip } from './core/wip';
 import { CommandId } from './vscode/commandIds';
 
@@ -28,6 +29,8 @@ export interface PacewiseApi {
     sessionId?: string;
   };
   ready: Promise<void>;
+  /** The pacing question the sidebar shows now, if any. */
+  prompt(): { text: string; why: string } | undefined;
 }
 
 /** Composition root: builds the services, registers them, and does no I/O before returning. */
@@ -35,16 +38,17 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   const storeDir = path.join(context.globalStorageUri.fsPath, 'store');
   const settings = new SettingsReader();
   const activity = new ActivityMonitor(() => controller.noteActivity());
-  const prompts = new FocusPrompts(activity, settings);
+  const focusPrompts = new FocusPrompts(activity, settings);
   const store = new PacewiseStore(storeDir, {
-    onRecovery: (report) => prompts.recovered(report),
+    onRecovery: (report) => focusPrompts.recovered(report),
     onWarning: (message) => console.warn(`[pacewise] ${message}`),
   });
-  const controller = new FocusController(store, settings, systemClock, prompts);
+  const controller = new FocusController(store, settings, systemClock, focusPrompts);
   const statusBar = new FocusStatusBar();
   const wip = new WipService(store);
-  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings, wip);
-  prompts.attach(controller);
+  const pacingPrompts = new PromptService(context.extensionUri, context.globalState, store, controller, wip, settings);
+  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings, wip, pacingPrompts);
+  focusPrompts.attach(controller);
   const showWip = () => {
     const s = settings.settings;
     statusBar.setWip(summarizeWip(wip.items, Date.now(), s.wipLimit, s.wipAgingDays));
@@ -52,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   context.subscriptions.push(
     settings,
     activity,
-    prompts,
+    focusPrompts,
     controller,
     statusBar,
     wip,
@@ -60,6 +64,12 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     wip.onDidChange(() => showWip()),
     settings.onDidChange(() => showWip()),
     ...registerWipCommands(wip),
+    pacingPrompts,
+    vscode.commands.registerCommand(CommandId.suggestPrompt, async () => {
+      const shown = await pacingPrompts.suggest(true);
+      if (shown) await vscode.commands.executeCommand(`${SidebarViewProvider.viewId}.focus`);
+      return shown;
+    }),
     ...registerFocusCommands(controller, settings),
     registerCheckinCommand(controller),
     sidebar,
@@ -76,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   return {
     storeDir,
     ready: controller.ready,
+    prompt: () => pacingPrompts.current,
     statusBar: () => statusBar.snapshot,
     state: () => {
       const view = controller.view();

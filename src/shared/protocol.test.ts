@@ -29,6 +29,8 @@ describe('webview protocol validation', () => {
       { type: 'wip', op: 'done', id: '../../etc' },
       { type: 'wip', op: 'done', id: 'x'.repeat(65) },
       { type: 'wip', op: 'done' },
+      { type: 'prompt', reaction: 'delete' },
+      { type: 'prompt' },
       { type: 'ready', x: 'x'.repeat(MAX_MESSAGE_CHARS) },
       JSON.parse('{"type":"action","action":"pause","__proto__":{"polluted":true}}'),
     ];

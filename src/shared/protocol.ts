@@ -48,6 +48,12 @@ export interface WipModel {
   overLimit: boolean;
 }
 
+/** The pacing question on screen, with why it appeared; the glossary once loaded. */
+export interface PromptModel {
+  current?: { text: string; why: string };
+  glossary: { term: string; definition: string }[];
+}
+
 /** Every user-visible string of the sidebar, localized by the host (the webview has no l10n of its own). */
 export interface SidebarStrings {
   [key: string]: string;
@@ -58,6 +64,7 @@ export type HostMessage = {
   timer: TimerModel;
   today: TodayModel;
   wip: WipModel;
+  prompt: PromptModel;
   strings: SidebarStrings;
   /** Said once by the polite live region (session or break ended), never every tick. */
   announce?: string;
@@ -74,14 +81,21 @@ export const SIDEBAR_ACTIONS = [
   'logInterruption',
   'checkIn',
   'addWip',
+  'suggestPrompt',
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 
 export const WIP_OPS = ['done', 'park', 'resume', 'up', 'down'] as const;
 export type WipOp = (typeof WIP_OPS)[number];
 
+export const PROMPT_REACTIONS = ['notUseful', 'dismiss', 'snoozeToday'] as const;
+export type PromptReaction = (typeof PROMPT_REACTIONS)[number];
+
 export type WebviewMessage =
-  { type: 'ready' } | { type: 'action'; action: SidebarAction } | { type: 'wip'; op: WipOp; id: string };
+  | { type: 'ready' }
+  | { type: 'action'; action: SidebarAction }
+  | { type: 'wip'; op: WipOp; id: string }
+  | { type: 'prompt'; reaction: PromptReaction };
 
 /** Messages larger than this are dropped unread: no intent needs more. */
 export const MAX_MESSAGE_CHARS = 1_000;
@@ -106,6 +120,9 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     (SIDEBAR_ACTIONS as readonly string[]).includes(msg.action)
   ) {
     return { type: 'action', action: msg.action as SidebarAction };
+  }
+  if (msg.type === 'prompt' && keys.length === 2 && (PROMPT_REACTIONS as readonly unknown[]).includes(msg.reaction)) {
+    return { type: 'prompt', reaction: msg.reaction as PromptReaction };
   }
   if (
     msg.type === 'wip' &&

@@ -14,6 +14,7 @@ export const CommandId = {
   showSidebar: 'pacewise.showSidebar',
   checkIn: 'pacewise.checkIn',
   addWipItem: 'pacewise.addWipItem',
+  suggestPrompt: 'pacewise.suggestPrompt',
   completeWipItem: 'pacewise.completeWipItem',
   parkWipItem: 'pacewise.parkWipItem',
   resumeWipItem: 'pacewise.resumeWipItem',

@@ -4,6 +4,7 @@ import { formatCountdown, wholeMinutes } from '../core/format';
 import { daysActive, summarizeWip, WipItem } from '../core/wip';
 import { HostMessage, parseWebviewMessage, SidebarAction, WipItemModel, WipOp } from '../shared/protocol';
 import { WipService } from './wipService';
+import { PromptService } from './promptService';
 import { CommandId } from './commandIds';
 import { FocusController, FocusView } from './focusController';
 import { SettingsReader } from './settingsReader';
@@ -20,6 +21,7 @@ const ACTION_COMMANDS: Record<SidebarAction, [string, unknown?]> = {
   logInterruption: [CommandId.logInterruption],
   checkIn: [CommandId.checkIn],
   addWip: [CommandId.addWipItem],
+  suggestPrompt: [CommandId.suggestPrompt],
 };
 
 const WIP_OPS: Record<WipOp, (id: string) => Parameters<WipService['run']>[0]> = {
@@ -46,12 +48,20 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly controller: FocusController,
     private readonly settings: SettingsReader,
     private readonly wip: WipService,
+    private readonly prompts: PromptService,
   ) {
     this.subscriptions.push(
       controller.onDidChange((view) => this.post(view)),
       wip.onDidChange(() => this.post(controller.view())),
+      prompts.onDidChange(() => {
+        this.announcePrompt = true;
+        this.post(controller.view());
+      }),
     );
   }
+
+  private announcePrompt = false;
+  private glossary: { term: string; definition: string }[] = [];
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.view = webviewView;
@@ -65,6 +75,11 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       ],
     };
     webview.html = this.shell(webview);
+    // The glossary is read when the sidebar first opens, not at activation.
+    void this.prompts.load().then((library) => {
+      this.glossary = library.glossary;
+      this.post(this.controller.view());
+    });
     const listeners = [
       webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       webviewView.onDidChangeVisibility(() => {
@@ -94,6 +109,9 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       case 'wip':
         void this.wip.run(WIP_OPS[msg.op](msg.id)).catch(() => undefined);
         return;
+      case 'prompt':
+        void this.prompts.react(msg.reaction);
+        return;
       default:
         assertNever(msg);
     }
@@ -109,6 +127,9 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       announce =
         notice.kind === 'sessionEnded' ? vscode.l10n.t('Focus session complete.') : vscode.l10n.t('Break over.');
     }
+    const prompt = this.prompts.current;
+    if (this.announcePrompt && prompt) announce = vscode.l10n.t('A question for this moment: {0}', prompt.text);
+    this.announcePrompt = false;
     return {
       type: 'snapshot',
       timer: {
@@ -148,6 +169,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         });
         return { active: w.active.map(model), parked: w.parked.map(model), limit: w.limit, overLimit: w.overLimit };
       })(),
+      prompt: { current: prompt && { text: prompt.text, why: prompt.why }, glossary: this.glossary },
       strings: sidebarStrings(),
       announce,
     };

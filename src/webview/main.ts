@@ -47,7 +47,7 @@ const gap = el('p', { class: 'note', id: 'gap' });
 const actions = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'now-heading' });
 const buttons = new Map<SidebarAction, HTMLElement>();
 for (const action of SIDEBAR_ACTIONS) {
-  if (action === 'addWip') continue; // lives in the work-in-progress section
+  if (action === 'addWip' || action === 'suggestPrompt') continue; // these live in their own sections
   const b = button({ type: 'action', action }, action !== 'start' && action !== 'resume');
   b.dataset.action = action;
   buttons.set(action, b);
@@ -104,7 +104,58 @@ const wipSection = el(
   addWip,
 );
 
-app.append(nowSection, todaySection, wipSection);
+const promptHeading = el('h2', { id: 'prompt-heading' });
+const promptText = el('p', { class: 'prompt', id: 'prompt-text' });
+const promptWhy = el('p', { class: 'note', id: 'prompt-why' });
+const promptEmpty = el('p', { class: 'empty', id: 'prompt-empty' });
+const promptActions = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'prompt-heading' });
+const reactions = (['dismiss', 'notUseful', 'snoozeToday'] as const).map((reaction) => {
+  const b = button({ type: 'prompt', reaction });
+  b.dataset.reaction = reaction;
+  promptActions.append(b);
+  return b;
+});
+const suggest = button({ type: 'action', action: 'suggestPrompt' });
+const glossarySummary = el('summary');
+const glossaryList = el('dl', { class: 'glossary' });
+const glossary = el('details', { id: 'glossary' }, glossarySummary, glossaryList);
+const promptSection = el(
+  'section',
+  { 'aria-labelledby': 'prompt-heading' },
+  promptHeading,
+  promptText,
+  promptWhy,
+  promptActions,
+  promptEmpty,
+  suggest,
+  glossary,
+);
+
+app.append(nowSection, todaySection, wipSection, promptSection);
+
+let lastGlossary = '';
+
+function renderPrompt(msg: HostMessage, s: SidebarStrings): void {
+  const current = msg.prompt.current;
+  promptHeading.textContent = s.promptHeading;
+  promptText.textContent = current?.text ?? '';
+  promptWhy.textContent = current ? fill(s.promptWhy, current.why) : '';
+  const hadFocus = promptActions.contains(document.activeElement);
+  for (const b of reactions) b.textContent = s[`prompt.${b.dataset.reaction}`];
+  promptText.hidden = promptWhy.hidden = promptActions.hidden = !current;
+  promptEmpty.textContent = s.promptEmpty;
+  promptEmpty.hidden = current !== undefined;
+  suggest.textContent = s['action.suggestPrompt'];
+  suggest.hidden = current !== undefined;
+  if (hadFocus && !current) suggest.focus();
+  glossarySummary.textContent = s.glossaryHeading;
+  glossary.hidden = msg.prompt.glossary.length === 0;
+  const key = JSON.stringify(msg.prompt.glossary);
+  if (key !== lastGlossary) {
+    lastGlossary = key;
+    glossaryList.replaceChildren(...msg.prompt.glossary.flatMap((g) => fact(g.term, g.definition)));
+  }
+}
 
 let lastWip = '';
 
@@ -194,6 +245,7 @@ function render(msg: HostMessage): void {
     logInterruption: true,
     checkIn: true,
     addWip: true,
+    suggestPrompt: true,
   };
   for (const [action, b] of buttons) {
     b.textContent = s[`action.${action}`];
@@ -222,6 +274,7 @@ function render(msg: HostMessage): void {
     ...fact(s.checkins, String(today.checkins)),
   );
   renderWip(msg.wip, s);
+  renderPrompt(msg, s);
   pastEnd.textContent = s.pastEndOfDay;
   pastEnd.hidden = !today.pastEndOfDay;
   app.removeAttribute('aria-busy');

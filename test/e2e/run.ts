@@ -292,6 +292,28 @@ async function main(): Promise<number> {
       },
     );
 
+    await checks.run(
+      'a pacing question on request, with why it appeared; "Not useful" clears it; the glossary opens by keyboard',
+      page,
+      'sidebar-prompt',
+      async () => {
+        const frame = sidebarFrame(page);
+        await frame.locator('vscode-button', { hasText: 'Ask me a question' }).click();
+        await frame
+          .locator('#prompt-why', { hasText: 'Why now: You asked for a question.' })
+          .waitFor({ state: 'visible' });
+        const question = await frame.locator('#prompt-text').innerText();
+        if (!question.endsWith('?')) throw new Error(`prompt: ${question}`);
+        await frame.locator('#glossary summary').focus();
+        await page.keyboard.press('Enter');
+        await frame.locator('#glossary dt', { hasText: 'Lead time' }).waitFor({ state: 'visible' });
+        await checks.shot(page, 'sidebar-prompt-shown');
+        await frame.locator('vscode-button', { hasText: 'Not useful' }).click();
+        await frame.locator('#prompt-text').waitFor({ state: 'hidden' });
+        await frame.locator('#prompt-empty').waitFor({ state: 'visible' });
+      },
+    );
+
     await checks.run('the sidebar is readable in the dark theme', page, 'sidebar-dark', async () => {
       await theme(page, 'Dark Modern');
       await sidebarFrame(page).locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });

@@ -1,0 +1,187 @@
+import type { CheckinRecord } from './checkins';
+import type { DaySummary } from './today';
+
+/** Why a prompt may appear; each shown prompt names the signal that made it eligible. */
+export const SIGNALS = [
+  'wipOverLimit',
+  'noBreaks',
+  'pastEndOfDay',
+  'interruptionsHigh',
+  'stressRising',
+  'general',
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+export const PROMPT_CATEGORIES = ['discovery', 'diagnostic', 'escalation'] as const;
+
+export interface PacingPrompt {
+  id: string;
+  category: (typeof PROMPT_CATEGORIES)[number];
+  signals: Signal[];
+  text: string;
+}
+
+export interface GlossaryTerm {
+  term: string;
+  definition: string;
+}
+
+export interface PromptLibrary {
+  prompts: PacingPrompt[];
+  glossary: GlossaryTerm[];
+}
+
+/** What a user's reactions have taught Pacewise; kept locally. */
+export interface PromptState {
+  /** Per prompt id; "not useful" lowers it, never below a floor so a prompt can come back much later. */
+  weights: Record<string, number>;
+  /** Most recently shown ids, newest last. */
+  recent: string[];
+  /** No automatic prompt before this instant (a quiet period after a dismissal). */
+  quietUntil: number;
+  /** Local day (yyyy-MM-dd) on which automatic prompts are snoozed. */
+  snoozedDay?: string;
+}
+
+export const QUIET_AFTER_DISMISS_MS = 2 * 3_600_000;
+const NOT_USEFUL_FACTOR = 0.3;
+const WEIGHT_FLOOR = 0.05;
+const RECENT_KEPT = 10;
+
+export function emptyPromptState(): PromptState {
+  return { weights: {}, recent: [], quietUntil: 0 };
+}
+
+/** Validates a library file (built-in or a team playbook later): bad entries are listed, never fatal. */
+export function parseLibrary(raw: unknown): { library: PromptLibrary; errors: string[] } {
+  const errors: string[] = [];
+  const library: PromptLibrary = { prompts: [], glossary: [] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { library, errors: ['not an object'] };
+  const r = raw as Record<string, unknown>;
+  const seen = new Set<string>();
+  for (const [i, p] of (Array.isArray(r.prompts) ? r.prompts : []).entries()) {
+    const q = p as Record<string, unknown>;
+    const ok =
+      typeof q === 'object' &&
+      q !== null &&
+      typeof q.id === 'string' &&
+      /^[\w-]{1,64}$/.test(q.id) &&
+      !seen.has(q.id) &&
+      (PROMPT_CATEGORIES as readonly unknown[]).includes(q.category) &&
+      typeof q.text === 'string' &&
+      q.text.length > 0 &&
+      q.text.length <= 300 &&
+      Array.isArray(q.signals) &&
+      q.signals.length > 0 &&
+      q.signals.every((s) => (SIGNALS as readonly unknown[]).includes(s));
+    if (!ok) {
+      errors.push(`prompt ${i} is malformed`);
+      continue;
+    }
+    seen.add(q.id as string);
+    library.prompts.push({
+      id: q.id as string,
+      category: q.category as PacingPrompt['category'],
+      signals: q.signals as Signal[],
+      text: q.text as string,
+    });
+  }
+  for (const [i, g] of (Array.isArray(r.glossary) ? r.glossary : []).entries()) {
+    const t = g as Record<string, unknown>;
+    if (typeof t?.term === 'string' && typeof t.definition === 'string' && t.term && t.definition.length <= 500) {
+      library.glossary.push({ term: t.term, definition: t.definition });
+    } else errors.push(`glossary term ${i} is malformed`);
+  }
+  return { library, errors };
+}
+
+export interface SignalInputs {
+  today: DaySummary;
+  /** Sessions since the last break taken, today. */
+  sessionsSinceBreak: number;
+  wipActive: number;
+  wipLimit: number;
+  /** Interruptions on each of the previous days with any activity (for the user's own median). */
+  pastDailyInterruptions: number[];
+  /** Check-ins, oldest first. */
+  checkins: Pick<CheckinRecord, 'at' | 'stress'>[];
+}
+
+/** The signals that hold now, each with the facts behind it (for "why this appeared"). */
+export function computeSignals(input: SignalInputs): Map<Signal, Record<string, number>> {
+  const out = new Map<Signal, Record<string, number>>();
+  if (input.wipLimit > 0 && input.wipActive > input.wipLimit)
+    out.set('wipOverLimit', { active: input.wipActive, limit: input.wipLimit });
+  if (input.sessionsSinceBreak >= 3) out.set('noBreaks', { sessions: input.sessionsSinceBreak });
+  if (input.today.pastEndOfDay) out.set('pastEndOfDay', {});
+  const median = medianOf(input.pastDailyInterruptions);
+  if (input.pastDailyInterruptions.length >= 3 && input.today.interruptions > Math.max(2, median)) {
+    out.set('interruptionsHigh', { today: input.today.interruptions, median });
+  }
+  const last = input.checkins.slice(-3).map((c) => c.stress);
+  if (last.length === 3 && last[0] < last[1] && last[1] < last[2])
+    out.set('stressRising', { from: last[0], to: last[2] });
+  return out;
+}
+
+function medianOf(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export interface Choice {
+  prompt: PacingPrompt;
+  signal: Signal;
+  facts: Record<string, number>;
+}
+
+/**
+ * One prompt for this boundary, or none. Automatic prompts need a signal and respect the quiet period and the
+ * snooze; on demand, a general prompt is offered when no signal holds. Highest weight wins; ties go to the prompt
+ * shown least recently, then library order — deterministic, so it can be tested.
+ */
+export function choosePrompt(
+  library: PromptLibrary,
+  signals: Map<Signal, Record<string, number>>,
+  state: PromptState,
+  now: number,
+  today: string,
+  onDemand: boolean,
+): Choice | undefined {
+  if (!onDemand && (now < state.quietUntil || state.snoozedDay === today || signals.size === 0)) return undefined;
+  const active = signals.size > 0 ? signals : new Map<Signal, Record<string, number>>([['general', {}]]);
+  let best: (Choice & { score: number; recency: number; index: number }) | undefined;
+  library.prompts.forEach((prompt, index) => {
+    const signal = prompt.signals.find((s) => active.has(s));
+    if (!signal) return;
+    const score = state.weights[prompt.id] ?? 1;
+    const pos = state.recent.lastIndexOf(prompt.id);
+    const recency = pos === -1 ? -1 : pos; // never shown sorts first
+    const better =
+      !best ||
+      score > best.score ||
+      (score === best.score && (recency < best.recency || (recency === best.recency && index < best.index)));
+    if (better) best = { prompt, signal, facts: active.get(signal) ?? {}, score, recency, index };
+  });
+  return best && { prompt: best.prompt, signal: best.signal, facts: best.facts };
+}
+
+/** Records that a prompt was shown. */
+export function promptShown(state: PromptState, id: string): PromptState {
+  return { ...state, recent: [...state.recent.filter((r) => r !== id), id].slice(-RECENT_KEPT) };
+}
+
+/** The user's reaction: "not useful" lowers the prompt's weight; any dismissal starts a quiet period. */
+export function promptReaction(
+  state: PromptState,
+  id: string,
+  reaction: 'notUseful' | 'dismiss' | 'snoozeToday',
+  now: number,
+  today: string,
+): PromptState {
+  const next: PromptState = { ...state, weights: { ...state.weights }, quietUntil: now + QUIET_AFTER_DISMISS_MS };
+  if (reaction === 'notUseful') next.weights[id] = Math.max(WEIGHT_FLOOR, (state.weights[id] ?? 1) * NOT_USEFUL_FACTOR);
+  if (reaction === 'snoozeToday') next.snoozedDay = today;
+  return next;
+}
