@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { PacewiseApi } from '../../src/extension';
+import type { RepoFacts } from '../../src/core/gitFacts';
+import { makeGitFixture } from '../fixtures/gitRepo';
+import { exec, pacewise, waitFor } from './helpers';
+
+function fixtureRepo(): { root: string; work: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'pacewise-git-'));
+  const work = path.join(root, 'app');
+  makeGitFixture(work, path.join(root, 'remote.git'));
+  return { root, work };
+}
+
+describe('Git signals in the real host', () => {
+  let api: PacewiseApi;
+  let fixture: { root: string; work: string };
+
+  const git = vscode.workspace.getConfiguration('git');
+
+  before(async () => {
+    api = await pacewise();
+    fixture = fixtureRepo();
+  });
+
+  after(async () => {
+    await git.update('enabled', undefined, vscode.ConfigurationTarget.Global);
+    rmSync(fixture.root, { recursive: true, force: true });
+  });
+
+  it('with Git disabled (git.enabled: false, as in every test run) the facts say so', async () => {
+    assert.equal(git.get('enabled'), false);
+    assert.equal((await api.gitFacts()).state, 'disabled');
+  });
+
+  it('enabling Git is noticed; the fixture repository is read', async function () {
+    this.timeout(60_000);
+    await git.update('autoRepositoryDetection', false, vscode.ConfigurationTarget.Global);
+    await git.update('openRepositoryInParentFolders', 'never', vscode.ConfigurationTarget.Global);
+    await git.update('enabled', true, vscode.ConfigurationTarget.Global);
+    const gitExt = vscode.extensions.getExtension<{
+      enabled: boolean;
+      getAPI(v: 1): { openRepository(uri: vscode.Uri): Promise<unknown> };
+    }>('vscode.git');
+    assert.ok(gitExt, 'the built-in Git extension is present');
+    await waitFor(api, 'Git to be enabled', () => gitExt.exports.enabled, 20_000);
+    await gitExt.exports.getAPI(1).openRepository(vscode.Uri.file(fixture.work));
+    await waitFor(api, 'Pacewise to see the repository', async () => (await appFacts()) !== undefined, 20_000);
+  });
+
+  const appFacts = async (): Promise<RepoFacts | undefined> =>
+    (await api.gitFacts()).repos.find((r) => r.name === 'app');
+
+  it('reads uncommitted files, unpushed and recent branches, stashes and late-night commits', async () => {
+    let facts: RepoFacts | undefined;
+    await waitFor(
+      api,
+      'git status of the fixture',
+      async () => {
+        facts = await appFacts();
+        return facts?.uncommitted === 2;
+      },
+      15_000,
+    );
+    assert.ok(facts);
+    assert.equal(facts.hasRemote, true);
+    assert.deepEqual(facts.unpushed, ['feature'], 'old is contained in origin, main is pushed');
+    assert.deepEqual([...facts.recent].sort(), ['feature', 'main', 'old']);
+    assert.equal(facts.stashes, 1);
+    assert.equal(facts.lateCommits, 1);
+  });
+
+  it('after a commit the facts follow: nothing uncommitted, main now ahead of origin', async () => {
+    execFileSync('git', ['add', '-A'], { cwd: fixture.work });
+    execFileSync('git', ['commit', '-q', '-m', 'tidy'], { cwd: fixture.work });
+    await exec('git.refresh').then(undefined, () => undefined); // the file watcher would see it too, later
+    await waitFor(api, 'the commit to be seen', async () => (await appFacts())?.uncommitted === 0, 15_000);
+    assert.deepEqual((await appFacts())?.unpushed.sort(), ['feature', 'main']);
+  });
+});
