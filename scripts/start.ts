@@ -1,6 +1,8 @@
 // The demo host behind `npm start` (built to out/scripts/start.js by scripts/build.mjs --tests).
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { makeGitFixture } from '../test/fixtures/gitRepo';
 import { freePort, installVsix, ROOT, startHost } from '../test/host/codeServerHost';
 
 async function main(): Promise<void> {
@@ -19,13 +21,16 @@ async function main(): Promise<void> {
       path.join(workspace, 'src', 'parser.ts'),
       'export function parse(input: string): string[] {\n  return input.split(/\\s+/).filter(Boolean);\n}\n',
     );
+    // A git history with a branch not pushed, a stash and uncommitted work, so the sidebar's git signals show.
+    if (spawnSync('git', ['--version']).status === 0) makeGitFixture(workspace, path.join(runDir, 'remote.git'));
   }
   installVsix(path.join(ROOT, `pacewise-${version}.vsix`), runDir);
   const wanted = Number(process.env.PORT ?? 8080);
   const port = await freePort().then((random) => (Number.isInteger(wanted) && wanted > 0 ? wanted : random));
-  const host = await startHost({ workspace, runDir, port }).catch(async (err) => {
+  const settings = { 'git.enabled': true, 'git.openRepositoryInParentFolders': 'never' };
+  const host = await startHost({ workspace, runDir, port, settings }).catch(async (err) => {
     if (process.env.PORT) throw err;
-    return startHost({ workspace, runDir, port: await freePort() });
+    return startHost({ workspace, runDir, port: await freePort(), settings });
   });
   console.log(
     `\nPacewise is running in VS Code ${'1.139.1'} (code-server): ${host.url}/?folder=${encodeURIComponent(workspace)}`,

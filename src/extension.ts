@@ -12,6 +12,8 @@ import { SettingsReader } from './vscode/settingsReader';
 import { SidebarViewProvider } from './vscode/sidebarView';
 import { registerWipCommands, WipService } from './vscode/wipService';
 import { PromptService } from './vscode/promptService';
+import { GitSignals } from './vscode/gitSignals';
+import { GitFacts } from './core/gitFacts';
 import { summarizeWip } from './core/wip';
 import { CommandId } from './vscode/commandIds';
 
@@ -31,6 +33,8 @@ export interface PacewiseApi {
   ready: Promise<void>;
   /** The pacing question the sidebar shows now, if any. */
   prompt(): { text: string; why: string } | undefined;
+  /** Reads git now (as the sidebar does) and returns the facts. */
+  gitFacts(): Promise<GitFacts>;
 }
 
 /** Composition root: builds the services, registers them, and does no I/O before returning. */
@@ -45,9 +49,21 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   });
   const controller = new FocusController(store, settings, systemClock, focusPrompts);
   const statusBar = new FocusStatusBar();
-  const wip = new WipService(store);
-  const pacingPrompts = new PromptService(context.extensionUri, context.globalState, store, controller, wip, settings);
-  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings, wip, pacingPrompts);
+  const wip = new WipService(store, () => {
+    void controller.run({ type: 'interruption', kind: 'contextSwitch' }).catch(() => undefined);
+  });
+  const git = new GitSignals(() => settings.settings.gitRecentDays);
+  const pacingPrompts = new PromptService(
+    context.extensionUri,
+    context.globalState,
+    store,
+    controller,
+    wip,
+    settings,
+    git,
+    activity,
+  );
+  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings, wip, pacingPrompts, git);
   focusPrompts.attach(controller);
   const showWip = () => {
     const s = settings.settings;
@@ -60,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     controller,
     statusBar,
     wip,
+    git,
     controller.onDidChange((view) => statusBar.render(view)),
     wip.onDidChange(() => showWip()),
     settings.onDidChange(() => showWip()),
@@ -70,7 +87,17 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       if (shown) await vscode.commands.executeCommand(`${SidebarViewProvider.viewId}.focus`);
       return shown;
     }),
-    ...registerFocusCommands(controller, settings),
+    vscode.commands.registerCommand(CommandId.resetPrompts, async () => {
+      await pacingPrompts.reset();
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Pacewise: pacing questions start afresh — weights, quiet period and snooze forgotten.'),
+      );
+      return true;
+    }),
+    ...registerFocusCommands(controller, settings, () => {
+      const doc = wip.items;
+      return doc.items.find((i) => i.id === doc.currentId && i.status === 'active')?.title;
+    }),
     registerCheckinCommand(controller),
     sidebar,
     vscode.window.registerWebviewViewProvider(SidebarViewProvider.viewId, sidebar),
@@ -87,6 +114,10 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     storeDir,
     ready: controller.ready,
     prompt: () => pacingPrompts.current,
+    gitFacts: async () => {
+      await git.start();
+      return git.refresh();
+    },
     statusBar: () => statusBar.snapshot,
     state: () => {
       const view = controller.view();

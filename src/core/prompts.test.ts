@@ -5,6 +5,8 @@ import {
   choosePrompt,
   computeSignals,
   emptyPromptState,
+  mergePlaybook,
+  parsePlaybook,
   parseLibrary,
   promptReaction,
   promptShown,
@@ -76,6 +78,18 @@ describe('pacing prompts', () => {
     assert.deepEqual(s.get('wipOverLimit'), { active: 5, limit: 3 });
     assert.deepEqual(s.get('interruptionsHigh'), { today: 6, median: 2 });
     assert.deepEqual(s.get('stressRising'), { from: 2, to: 4 });
+  });
+
+  it('git: four recent branches or two late-night commits are signals; unknown git facts are none', () => {
+    assert.equal(computeSignals(inputs({ recentBranches: 3, lateCommits: 1 })).size, 0);
+    const s = computeSignals(inputs({ recentBranches: 4, lateCommits: 2 }));
+    assert.deepEqual(s.get('manyBranches'), { branches: 4 });
+    assert.deepEqual(s.get('lateNight'), { commits: 2 });
+    for (const signal of ['manyBranches', 'lateNight'] as const)
+      assert.ok(
+        library.library.prompts.some((p) => p.signals.includes(signal)),
+        `a prompt for ${signal}`,
+      );
   });
 
   it('interruptions are compared with the user’s own median, and need some history', () => {
@@ -155,5 +169,49 @@ describe('pacing prompts', () => {
     );
     assert.equal(lib.glossary.length, 1);
     assert.equal(errors.length, 5);
+  });
+
+  describe('team playbook', () => {
+    const playbook = JSON.stringify({
+      owner: 'platform team',
+      prompts: [
+        { id: 'disc-01', category: 'discovery', signals: ['general'], text: 'Team:\u202e what is done today?', x: 1 },
+        { id: 'team-1', category: 'escalation', signals: ['wipOverLimit'], text: '<b>Raise it</b> in #team' },
+        { id: 'bad', category: 'rant', signals: ['general'], text: 'no' },
+        { id: 'team-2', category: 'discovery', signals: ['moonPhase'], text: 'unknown signal' },
+      ],
+      glossary: [
+        { term: 'wip (WORK IN PROGRESS)', definition: 'Ours.' },
+        { term: 'Pairing hour', definition: 'Two hours, no meetings.' },
+        { term: '', definition: 'empty term' },
+      ],
+    });
+
+    it('adds and overrides prompts and terms; unknown fields ignored; bad entries listed, the rest kept', () => {
+      const team = parsePlaybook(playbook);
+      assert.deepEqual(team.errors, ['prompt 2 is malformed', 'prompt 3 is malformed', 'glossary term 2 is malformed']);
+      const merged = mergePlaybook(library.library, team.library);
+      const d1 = merged.prompts.find((p) => p.id === 'disc-01');
+      assert.equal(d1?.text, 'Team: what is done today?', 'bidi override neutralised');
+      assert.equal(d1?.team, true);
+      assert.equal(merged.prompts.length, library.library.prompts.length + 1);
+      assert.equal(merged.prompts.at(-1)?.text, '<b>Raise it</b> in #team', 'kept as text; the webview renders text');
+      assert.equal(merged.glossary.length, library.library.glossary.length + 1);
+      assert.equal(merged.glossary.find((g) => g.term === 'Pairing hour')?.definition, 'Two hours, no meetings.');
+      assert.equal(merged.glossary[0].definition, 'Ours.', 'a term is replaced whatever its case');
+    });
+
+    for (const [what, text] of [
+      ['not JSON', '{ prompts: ['],
+      ['an array', '[]'],
+      ['null', 'null'],
+      ['a BOM and nothing else', '\uFEFF'],
+    ] as const) {
+      it(`a playbook that is ${what} is an error, never a crash`, () => {
+        const r = parsePlaybook(text);
+        assert.equal(r.library.prompts.length + r.library.glossary.length, 0);
+        assert.ok(r.errors.length > 0);
+      });
+    }
   });
 });

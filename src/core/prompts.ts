@@ -1,4 +1,5 @@
 import type { CheckinRecord } from './checkins';
+import { sanitizeText } from './commandArgs';
 import type { DaySummary } from './today';
 
 /** Why a prompt may appear; each shown prompt names the signal that made it eligible. */
@@ -8,6 +9,8 @@ export const SIGNALS = [
   'pastEndOfDay',
   'interruptionsHigh',
   'stressRising',
+  'manyBranches',
+  'lateNight',
   'general',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
@@ -18,6 +21,8 @@ export interface PacingPrompt {
   category: (typeof PROMPT_CATEGORIES)[number];
   signals: Signal[];
   text: string;
+  /** From the team playbook (`.pacewise/playbook.json`) rather than the built-in library. */
+  team?: boolean;
 }
 
 export interface GlossaryTerm {
@@ -82,16 +87,64 @@ export function parseLibrary(raw: unknown): { library: PromptLibrary; errors: st
       id: q.id as string,
       category: q.category as PacingPrompt['category'],
       signals: q.signals as Signal[],
-      text: q.text as string,
+      text: sanitizeText(q.text as string),
     });
   }
   for (const [i, g] of (Array.isArray(r.glossary) ? r.glossary : []).entries()) {
     const t = g as Record<string, unknown>;
-    if (typeof t?.term === 'string' && typeof t.definition === 'string' && t.term && t.definition.length <= 500) {
-      library.glossary.push({ term: t.term, definition: t.definition });
+    if (
+      typeof t?.term === 'string' &&
+      typeof t.definition === 'string' &&
+      sanitizeText(t.term) &&
+      t.term.length <= 80 &&
+      t.definition.length <= 500
+    ) {
+      library.glossary.push({ term: sanitizeText(t.term), definition: sanitizeText(t.definition) });
     } else errors.push(`glossary term ${i} is malformed`);
   }
   return { library, errors };
+}
+
+/** Limits for a team playbook: a file in the repository is untrusted input. */
+export const PLAYBOOK_MAX_BYTES = 256 * 1024;
+const PLAYBOOK_MAX_ENTRIES = 500;
+
+/**
+ * Reads `.pacewise/playbook.json`: the same shape as the built-in library (`prompts`, `glossary`); unknown fields
+ * are ignored, malformed entries listed and skipped. Never throws.
+ */
+export function parsePlaybook(text: string): { library: PromptLibrary; errors: string[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return { library: { prompts: [], glossary: [] }, errors: [`not valid JSON (${(err as Error).message})`] };
+  }
+  const parsed = parseLibrary(raw);
+  const errors = [...parsed.errors];
+  const { prompts, glossary } = parsed.library;
+  if (prompts.length > PLAYBOOK_MAX_ENTRIES || glossary.length > PLAYBOOK_MAX_ENTRIES)
+    errors.push(`only the first ${PLAYBOOK_MAX_ENTRIES} prompts and glossary terms are used`);
+  return {
+    library: {
+      prompts: prompts.slice(0, PLAYBOOK_MAX_ENTRIES).map((p) => ({ ...p, team: true })),
+      glossary: glossary.slice(0, PLAYBOOK_MAX_ENTRIES),
+    },
+    errors,
+  };
+}
+
+/** The built-in library with a team playbook over it: same id or term (any case) replaces, new ones are added. */
+export function mergePlaybook(base: PromptLibrary, team: PromptLibrary): PromptLibrary {
+  const teamIds = new Map(team.prompts.map((p) => [p.id, p]));
+  const teamTerms = new Map(team.glossary.map((g) => [g.term.toLowerCase(), g]));
+  const prompts = base.prompts.map((p) => teamIds.get(p.id) ?? p);
+  const baseIds = new Set(base.prompts.map((p) => p.id));
+  prompts.push(...team.prompts.filter((p) => !baseIds.has(p.id)));
+  const glossary = base.glossary.map((g) => teamTerms.get(g.term.toLowerCase()) ?? g);
+  const baseTerms = new Set(base.glossary.map((g) => g.term.toLowerCase()));
+  glossary.push(...team.glossary.filter((g) => !baseTerms.has(g.term.toLowerCase())));
+  return { prompts, glossary };
 }
 
 export interface SignalInputs {
@@ -104,7 +157,14 @@ export interface SignalInputs {
   pastDailyInterruptions: number[];
   /** Check-ins, oldest first. */
   checkins: Pick<CheckinRecord, 'at' | 'stress'>[];
+  /** Branches with a recent commit, across repositories (undefined: git facts not known). */
+  recentBranches?: number;
+  /** The user's own late-night commits in the last 7 days. */
+  lateCommits?: number;
 }
+
+export const MANY_BRANCHES = 4;
+export const LATE_COMMITS = 2;
 
 /** The signals that hold now, each with the facts behind it (for "why this appeared"). */
 export function computeSignals(input: SignalInputs): Map<Signal, Record<string, number>> {
@@ -120,6 +180,8 @@ export function computeSignals(input: SignalInputs): Map<Signal, Record<string, 
   const last = input.checkins.slice(-3).map((c) => c.stress);
   if (last.length === 3 && last[0] < last[1] && last[1] < last[2])
     out.set('stressRising', { from: last[0], to: last[2] });
+  if ((input.recentBranches ?? 0) >= MANY_BRANCHES) out.set('manyBranches', { branches: input.recentBranches ?? 0 });
+  if ((input.lateCommits ?? 0) >= LATE_COMMITS) out.set('lateNight', { commits: input.lateCommits ?? 0 });
   return out;
 }
 

@@ -14,6 +14,10 @@ export interface TimerSettings {
   wipLimit: number;
   /** Active items at least this many days old are marked as aging; 0 = off. */
   wipAgingDays: number;
+  /** Branches with a commit in this many days count as recent (parallel work, pacing prompts). */
+  gitRecentDays: number;
+  /** Seconds without typing that count as a natural boundary for a pacing prompt; 0 = never. */
+  promptTypingPauseSeconds: number;
 }
 
 export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
@@ -27,4 +31,6 @@ export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
   focusIntentionMinutes: 240,
   wipLimit: 3,
   wipAgingDays: 5,
+  gitRecentDays: 7,
+  promptTypingPauseSeconds: 120,
 };

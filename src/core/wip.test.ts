@@ -45,6 +45,36 @@ describe('work in progress', () => {
     assert.equal(applyWip(doc, { type: 'done', id: 'nope' }, { now: 0, newId: () => '' }).refusal, 'notFound');
   });
 
+  it('working on an item: switching between unfinished items on one day is a context switch', () => {
+    const T = Date.UTC(2026, 10, 23, 9);
+    const sameDay = (a: number, b: number) => Math.floor(a / DAY) === Math.floor(b / DAY);
+    const ctx = (now: number) => ({ now, newId: () => 'x', sameDay });
+    const doc = run({ items: [] }, [
+      { type: 'add', title: 'parser' },
+      { type: 'add', title: 'docs' },
+      { type: 'add', title: 'review' },
+    ]);
+    const [parser, docs, review] = doc.items.map((i) => i.id);
+    const first = applyWip(doc, { type: 'workOn', id: parser }, ctx(T));
+    assert.equal(first.contextSwitch, false, 'the first choice of the day is no switch');
+    assert.equal(first.doc.currentId, parser);
+    const second = applyWip(first.doc, { type: 'workOn', id: docs }, ctx(T + 3_600_000));
+    assert.equal(second.contextSwitch, true);
+    assert.equal(applyWip(second.doc, { type: 'workOn', id: docs }, ctx(T)).refusal, 'alreadyThere');
+    const finished = applyWip(second.doc, { type: 'done', id: docs }, ctx(T + 7_200_000));
+    assert.equal(finished.doc.currentId, undefined, 'done clears the current item');
+    assert.equal(applyWip(finished.doc, { type: 'workOn', id: review }, ctx(T + 7_300_000)).contextSwitch, false);
+    const nextDay = applyWip(second.doc, { type: 'workOn', id: review }, ctx(T + DAY));
+    assert.equal(nextDay.contextSwitch, false, 'a new day starts fresh');
+    const parked = applyWip(second.doc, { type: 'park', id: parser }, ctx(T));
+    const resumed = applyWip(parked.doc, { type: 'workOn', id: parser }, ctx(T + 60_000));
+    assert.equal(
+      resumed.doc.items.find((i) => i.id === parser)?.status,
+      'active',
+      'working on a parked item resumes it',
+    );
+  });
+
   it('the soft limit warns above it, never blocks', () => {
     const doc = run(
       { items: [] },

@@ -18,6 +18,10 @@ export interface WipItem {
 
 export interface WipDoc {
   items: WipItem[];
+  /** The item being worked on now; new focus sessions without an intent take its title. */
+  currentId?: string;
+  /** When `currentId` was chosen. */
+  currentSince?: number;
 }
 
 export type WipCommand =
@@ -26,6 +30,7 @@ export type WipCommand =
   | { type: 'park'; id: string }
   | { type: 'resume'; id: string }
   | { type: 'rename'; id: string; title: string }
+  | { type: 'workOn'; id: string }
   | { type: 'move'; id: string; delta: -1 | 1 };
 
 export type WipRefusal = 'notFound' | 'alreadyThere';
@@ -48,8 +53,8 @@ export function parseWipTitle(text: unknown): Parsed<string> {
 export function applyWip(
   doc: WipDoc,
   cmd: WipCommand,
-  ctx: { now: number; newId: () => string },
-): { doc: WipDoc; changed: boolean; refusal?: WipRefusal } {
+  ctx: { now: number; newId: () => string; sameDay?: (a: number, b: number) => boolean },
+): { doc: WipDoc; changed: boolean; refusal?: WipRefusal; contextSwitch?: boolean } {
   const items = doc.items.filter((i) => i.status !== 'done' || ctx.now - (i.doneAt ?? 0) < DONE_KEPT_MS);
   const next: WipDoc = { ...doc, items: items.map((i) => ({ ...i })) };
   const pruned = items.length !== doc.items.length;
@@ -73,10 +78,27 @@ export function applyWip(
       if (item.status === 'done') return { doc: next, changed: pruned, refusal: 'alreadyThere' };
       item.status = 'done';
       item.doneAt = ctx.now;
+      if (next.currentId === item.id) delete next.currentId;
       break;
+    case 'workOn': {
+      if (next.currentId === item.id) return { doc: next, changed: pruned, refusal: 'alreadyThere' };
+      // Moving from one unfinished item to another on the same day is a context switch; finishing first is not.
+      const previous = next.items.find((i) => i.id === next.currentId && i.status !== 'done');
+      const sameDay = ctx.sameDay ?? ((a: number, b: number) => Math.abs(a - b) < 86_400_000);
+      const contextSwitch = !!previous && sameDay(next.currentSince ?? 0, ctx.now);
+      if (item.status !== 'active') {
+        item.status = 'active';
+        item.activeSince = ctx.now;
+        delete item.doneAt;
+      }
+      next.currentId = item.id;
+      next.currentSince = ctx.now;
+      return { doc: next, changed: true, contextSwitch };
+    }
     case 'park':
       if (item.status !== 'active') return { doc: next, changed: pruned, refusal: 'alreadyThere' };
       item.status = 'parked';
+      if (next.currentId === item.id) delete next.currentId;
       break;
     case 'resume':
       if (item.status === 'active') return { doc: next, changed: pruned, refusal: 'alreadyThere' };

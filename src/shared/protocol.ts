@@ -38,6 +38,8 @@ export interface WipItemModel {
   branch: string;
   days: number;
   aging: boolean;
+  /** The item being worked on now. */
+  current: boolean;
 }
 
 /** Manual work in progress, in the user's priority order. */
@@ -46,6 +48,25 @@ export interface WipModel {
   parked: WipItemModel[];
   limit: number;
   overLimit: boolean;
+  /** Items in progress plus recent branches no item is linked to (undefined while git facts are unknown). */
+  parallel?: number;
+}
+
+/** One repository's git facts, as the sidebar shows them: facts, not judgements. */
+export interface RepoModel {
+  name: string;
+  uncommitted: number;
+  hasRemote: boolean;
+  unpushed: string[];
+  recent: string[];
+  stashes: number;
+}
+
+/** Git signals; `state` says why there are none (no Git extension, disabled, no repository, not read yet). */
+export interface GitModel {
+  state: 'ok' | 'noGit' | 'disabled' | 'noRepository' | 'loading';
+  recentDays: number;
+  repos: RepoModel[];
 }
 
 /** The pacing question on screen, with why it appeared; the glossary once loaded. */
@@ -65,6 +86,7 @@ export type HostMessage = {
   today: TodayModel;
   wip: WipModel;
   prompt: PromptModel;
+  git: GitModel;
   strings: SidebarStrings;
   /** Said once by the polite live region (session or break ended), never every tick. */
   announce?: string;
@@ -85,7 +107,7 @@ export const SIDEBAR_ACTIONS = [
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 
-export const WIP_OPS = ['done', 'park', 'resume', 'up', 'down'] as const;
+export const WIP_OPS = ['workOn', 'done', 'park', 'resume', 'rename', 'up', 'down'] as const;
 export type WipOp = (typeof WIP_OPS)[number];
 
 export const PROMPT_REACTIONS = ['notUseful', 'dismiss', 'snoozeToday'] as const;

@@ -10,6 +10,9 @@ export const TYPING_PAUSE_MS = 3_000;
 export class ActivityMonitor implements vscode.Disposable {
   private lastEdit = 0;
   private readonly subscriptions: vscode.Disposable[];
+  private readonly edited = new vscode.EventEmitter<void>();
+  /** Fires on each edit to a user document (listeners must be cheap: this runs per keystroke). */
+  readonly onDidEdit = this.edited.event;
 
   constructor(onActivity: () => void) {
     const isUserDocument = (uri: vscode.Uri) =>
@@ -22,6 +25,7 @@ export class ActivityMonitor implements vscode.Disposable {
         if (!isUserDocument(e.document.uri) || e.contentChanges.length === 0) return;
         this.lastEdit = Date.now();
         onActivity();
+        this.edited.fire();
       }),
       vscode.window.onDidChangeTextEditorSelection(() => onActivity()),
       vscode.window.onDidChangeActiveTextEditor(() => onActivity()),
@@ -41,6 +45,7 @@ export class ActivityMonitor implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.edited.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -15,7 +15,10 @@ export const CommandId = {
   checkIn: 'pacewise.checkIn',
   addWipItem: 'pacewise.addWipItem',
   suggestPrompt: 'pacewise.suggestPrompt',
+  resetPrompts: 'pacewise.resetPrompts',
   completeWipItem: 'pacewise.completeWipItem',
   parkWipItem: 'pacewise.parkWipItem',
   resumeWipItem: 'pacewise.resumeWipItem',
+  renameWipItem: 'pacewise.renameWipItem',
+  workOnWipItem: 'pacewise.workOnWipItem',
 } as const;

@@ -52,7 +52,12 @@ export function interruptionLabel(kind: InterruptionKind): string {
  * Registers the focus commands. Each validates its arguments (other extensions and command URIs can pass anything)
  * and either changes the timer or says clearly why not.
  */
-export function registerFocusCommands(controller: FocusController, settings: SettingsReader): vscode.Disposable[] {
+export function registerFocusCommands(
+  controller: FocusController,
+  settings: SettingsReader,
+  /** The title of the work item being worked on now, if any: a session without an intent is tied to it. */
+  currentWork: () => string | undefined = () => undefined,
+): vscode.Disposable[] {
   const run = async (cmd: TimerCommand): Promise<boolean> => {
     await controller.ready;
     const result = await controller.run(cmd).catch(() => undefined);
@@ -73,7 +78,11 @@ export function registerFocusCommands(controller: FocusController, settings: Set
     if (!valid(CommandId.startFocusSession, parsed)) return false;
     const choice = parsed.value ?? (await askStart(settings.settings.focusMinutes));
     if (!choice) return false;
-    return run({ type: 'start', intent: choice.intent, minutes: choice.minutes });
+    return run({
+      type: 'start',
+      intent: choice.intent || sanitizeIntent(currentWork() ?? ''),
+      minutes: choice.minutes,
+    });
   };
 
   const extend = async (arg?: unknown) => {

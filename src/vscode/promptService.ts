@@ -5,6 +5,8 @@ import {
   choosePrompt,
   computeSignals,
   emptyPromptState,
+  GlossaryTerm,
+  mergePlaybook,
   parseLibrary,
   promptReaction,
   PromptLibrary,
@@ -12,7 +14,11 @@ import {
   PromptState,
   Signal,
 } from '../core/prompts';
+import { GitFacts, gitSignals } from '../core/gitFacts';
 import { summarizeWip } from '../core/wip';
+import { ActivityMonitor } from './activityMonitor';
+import { GitSignals } from './gitSignals';
+import { TeamPlaybooks } from './teamPlaybooks';
 import { PacewiseStore } from '../storage/pacewiseStore';
 import { FocusController } from './focusController';
 import { SettingsReader } from './settingsReader';
@@ -33,12 +39,16 @@ export interface ShownPrompt {
  * user's reactions. Prompts appear in the sidebar only — never as a pop-up, never while typing.
  */
 export class PromptService implements vscode.Disposable {
-  private library: PromptLibrary | undefined;
+  private library: Promise<PromptLibrary> | undefined;
+  private loaded: PromptLibrary | undefined;
+  private readonly playbooks = new TeamPlaybooks(() => this.reloadLibrary());
   private shown: ShownPrompt | undefined;
   private lastNotice: string | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
+  private typedAt = 0;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -47,34 +57,88 @@ export class PromptService implements vscode.Disposable {
     private readonly controller: FocusController,
     private readonly wip: WipService,
     private readonly settings: SettingsReader,
+    private readonly git: GitSignals,
+    activity: ActivityMonitor,
   ) {
-    this.subscription = controller.onDidChange((view) => {
-      const notice = view.doc.notice;
-      if (notice?.kind === 'sessionEnded' && notice.id !== this.lastNotice) {
-        this.lastNotice = notice.id;
-        void this.suggest(false);
-      }
-    });
+    this.subscriptions = [
+      controller.onDidChange((view) => {
+        const notice = view.doc.notice;
+        if (notice?.kind === 'sessionEnded' && notice.id !== this.lastNotice) {
+          this.lastNotice = notice.id;
+          void this.suggest(false);
+        }
+      }),
+      git.onBoundary(() => void this.suggest(false)),
+      activity.onDidEdit(() => this.typed()),
+    ];
+  }
+
+  /**
+   * Typing: follow git from the first edit on (so commits and branch switches are seen), and arm one timer for the
+   * typing-pause boundary — one timer per pause, none while nobody types.
+   */
+  private typed(): void {
+    this.typedAt = Date.now();
+    void this.git.start();
+    const pauseMs = this.settings.settings.promptTypingPauseSeconds * 1_000;
+    if (pauseMs > 0 && !this.pauseTimer) this.armPause(pauseMs);
+  }
+
+  private armPause(delay: number): void {
+    this.pauseTimer = setTimeout(() => {
+      this.pauseTimer = undefined;
+      const pauseMs = this.settings.settings.promptTypingPauseSeconds * 1_000;
+      if (pauseMs === 0) return;
+      const left = this.typedAt + pauseMs - Date.now();
+      if (left > 0) this.armPause(left);
+      else void this.suggest(false);
+    }, delay);
   }
 
   get current(): ShownPrompt | undefined {
     return this.shown;
   }
 
-  /** The built-in library, read on first use (not at activation). */
+  /** The built-in library with the team playbooks over it, read on first use (not at activation). */
   async load(): Promise<PromptLibrary> {
-    if (!this.library) {
-      const bytes = await vscode.workspace.fs.readFile(
-        vscode.Uri.joinPath(this.extensionUri, 'media', 'prompts', 'library.json'),
-      );
-      this.library = parseLibrary(JSON.parse(new TextDecoder().decode(bytes))).library;
+    const signature = await this.playbooks.signature();
+    if (signature !== this.signature) {
+      this.signature = signature;
+      this.library = undefined;
     }
+    this.library ??= this.readLibrary();
     return this.library;
+  }
+
+  private signature: string | undefined;
+
+  /** The glossary once loaded (empty before). */
+  get glossary(): GlossaryTerm[] {
+    return this.loaded?.glossary ?? [];
+  }
+
+  private async readLibrary(): Promise<PromptLibrary> {
+    const bytes = await vscode.workspace.fs.readFile(
+      vscode.Uri.joinPath(this.extensionUri, 'media', 'prompts', 'library.json'),
+    );
+    let library = parseLibrary(JSON.parse(new TextDecoder().decode(bytes))).library;
+    for (const team of await this.playbooks.read()) library = mergePlaybook(library, team);
+    this.loaded = library;
+    return library;
+  }
+
+  /** A playbook changed (or trust, or the folders): read everything again and refresh the sidebar. */
+  private reloadLibrary(): void {
+    this.library = undefined;
+    void this.load().then(() => this.changed.fire());
   }
 
   /** Picks a prompt for now; on demand a general one is offered when no signal holds. Returns whether one is shown. */
   async suggest(onDemand: boolean): Promise<boolean> {
+    // One question at a time: an automatic boundary never replaces the question on screen.
+    if (!onDemand && this.shown) return false;
     const library = await this.load();
+    const git = gitSignals(await this.gitFacts());
     const now = Date.now();
     const [, todayEnd] = localDayRange(now);
     const history = await this.store.readHistory(todayEnd - 15 * DAY, todayEnd);
@@ -100,12 +164,18 @@ export class PromptService implements vscode.Disposable {
       wipLimit: s.wipLimit,
       pastDailyInterruptions: [...perDay.values()],
       checkins: [...history.checkins].sort((a, b) => a.at - b.at),
+      ...git,
     });
     const state = this.state();
     const choice = choosePrompt(library, signals, state, now, localDay(now), onDemand);
     if (!choice) return false;
     await this.memento.update(STATE_KEY, promptShown(state, choice.prompt.id));
-    this.shown = { id: choice.prompt.id, text: choice.prompt.text, why: why(choice) };
+    const reason = why(choice);
+    this.shown = {
+      id: choice.prompt.id,
+      text: choice.prompt.text,
+      why: choice.prompt.team ? `${reason} ${vscode.l10n.t('From your team’s playbook.')}` : reason,
+    };
     this.changed.fire();
     return true;
   }
@@ -118,13 +188,28 @@ export class PromptService implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** Git facts for the signals; a slow or absent Git never holds a prompt back for more than two seconds. */
+  private async gitFacts(): Promise<GitFacts> {
+    const timeout = new Promise<GitFacts>((resolve) => setTimeout(() => resolve(this.git.current), 2_000));
+    return Promise.race([this.git.latest().catch(() => this.git.current), timeout]);
+  }
+
+  /** Forgets what the reactions taught (weights, quiet period, snooze) and clears the question on screen. */
+  async reset(): Promise<void> {
+    await this.memento.update(STATE_KEY, undefined);
+    this.shown = undefined;
+    this.changed.fire();
+  }
+
   private state(): PromptState {
     const raw = this.memento.get<PromptState>(STATE_KEY);
     return raw && typeof raw === 'object' && Array.isArray(raw.recent) ? raw : emptyPromptState();
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    clearTimeout(this.pauseTimer);
+    this.playbooks.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
 }
@@ -138,6 +223,8 @@ function why(choice: Choice): string {
     pastEndOfDay: () => vscode.l10n.t('You are working past your end-of-day time.'),
     interruptionsHigh: () => vscode.l10n.t('{0} interruptions today; your usual is about {1}.', f.today, f.median),
     stressRising: () => vscode.l10n.t('Your last three check-ins show stress rising from {0} to {1}.', f.from, f.to),
+    manyBranches: () => vscode.l10n.t('{0} branches had commits in the last days.', f.branches),
+    lateNight: () => vscode.l10n.t('{0} of your commits this week were made late at night.', f.commits),
     general: () => vscode.l10n.t('You asked for a question.'),
   };
   return reasons[choice.signal]();

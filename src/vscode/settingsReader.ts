@@ -13,6 +13,8 @@ const KEYS = [
   'day.focusIntentionMinutes',
   'wip.limit',
   'wip.agingDays',
+  'git.recentDays',
+  'prompts.typingPauseSeconds',
 ];
 
 /**

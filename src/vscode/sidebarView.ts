@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { sanitizeIntent } from '../core/commandArgs';
 import { formatCountdown, wholeMinutes } from '../core/format';
-import { daysActive, summarizeWip, WipItem } from '../core/wip';
-import { HostMessage, parseWebviewMessage, SidebarAction, WipItemModel, WipOp } from '../shared/protocol';
+import { HostMessage, parseWebviewMessage, SidebarAction, WipOp } from '../shared/protocol';
+import { GitSignals } from './gitSignals';
+import { gitModel, wipModel } from './sidebarModel';
 import { WipService } from './wipService';
 import { PromptService } from './promptService';
 import { CommandId } from './commandIds';
@@ -24,7 +25,8 @@ const ACTION_COMMANDS: Record<SidebarAction, [string, unknown?]> = {
   suggestPrompt: [CommandId.suggestPrompt],
 };
 
-const WIP_OPS: Record<WipOp, (id: string) => Parameters<WipService['run']>[0]> = {
+const WIP_OPS: Record<Exclude<WipOp, 'rename'>, (id: string) => Parameters<WipService['run']>[0]> = {
+  workOn: (id) => ({ type: 'workOn', id }),
   done: (id) => ({ type: 'done', id }),
   park: (id) => ({ type: 'park', id }),
   resume: (id) => ({ type: 'resume', id }),
@@ -49,9 +51,11 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly settings: SettingsReader,
     private readonly wip: WipService,
     private readonly prompts: PromptService,
+    private readonly git: GitSignals,
   ) {
     this.subscriptions.push(
       controller.onDidChange((view) => this.post(view)),
+      git.onDidChange(() => this.post(controller.view())),
       wip.onDidChange(() => this.post(controller.view())),
       prompts.onDidChange(() => {
         this.announcePrompt = true;
@@ -61,7 +65,6 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private announcePrompt = false;
-  private glossary: { term: string; definition: string }[] = [];
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.view = webviewView;
@@ -76,18 +79,20 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     };
     webview.html = this.shell(webview);
     // The glossary is read when the sidebar first opens, not at activation.
-    void this.prompts.load().then((library) => {
-      this.glossary = library.glossary;
-      this.post(this.controller.view());
-    });
+    void this.prompts.load().then(() => this.post(this.controller.view()));
+    // Git is read only while the sidebar is visible.
+    void this.git.start();
+    this.git.setWatched(webviewView.visible);
     const listeners = [
       webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       webviewView.onDidChangeVisibility(() => {
+        this.git.setWatched(webviewView.visible);
         if (webviewView.visible) this.post(this.controller.view());
       }),
     ];
     webviewView.onDidDispose(() => {
       // Messages after dispose are dropped: the view is gone until VS Code resolves it again.
+      this.git.setWatched(false);
       if (this.view === webviewView) this.view = undefined;
       for (const l of listeners) l.dispose();
     });
@@ -107,7 +112,9 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         return;
       }
       case 'wip':
-        void this.wip.run(WIP_OPS[msg.op](msg.id)).catch(() => undefined);
+        // Renaming asks for the new title in VS Code's own input box: the webview never sends free text.
+        if (msg.op === 'rename') void vscode.commands.executeCommand(CommandId.renameWipItem, { id: msg.id });
+        else void this.wip.run(WIP_OPS[msg.op](msg.id)).catch(() => undefined);
         return;
       case 'prompt':
         void this.prompts.react(msg.reaction);
@@ -153,23 +160,9 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         negotiable: view.today.negotiable,
         pastEndOfDay: view.today.pastEndOfDay,
       },
-      wip: (() => {
-        const w = summarizeWip(
-          this.wip.items,
-          view.now,
-          this.settings.settings.wipLimit,
-          this.settings.settings.wipAgingDays,
-        );
-        const model = (i: WipItem): WipItemModel => ({
-          id: i.id,
-          title: sanitizeIntent(i.title),
-          branch: i.branch ? sanitizeIntent(i.branch) : '',
-          days: daysActive(i, view.now),
-          aging: w.aging.includes(i.id),
-        });
-        return { active: w.active.map(model), parked: w.parked.map(model), limit: w.limit, overLimit: w.overLimit };
-      })(),
-      prompt: { current: prompt && { text: prompt.text, why: prompt.why }, glossary: this.glossary },
+      wip: wipModel(this.wip.items, this.git.current, this.settings.settings, view.now),
+      git: gitModel(this.git.current, this.settings.settings.gitRecentDays),
+      prompt: { current: prompt && { text: prompt.text, why: prompt.why }, glossary: this.prompts.glossary },
       strings: sidebarStrings(),
       announce,
     };

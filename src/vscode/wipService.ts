@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localDay } from '../core/days';
 import { applyWip, parseWipTitle, WipCommand, WipDoc, WipItem, WipRefusal } from '../core/wip';
 import { PacewiseStore } from '../storage/pacewiseStore';
 import { CommandId } from './commandIds';
@@ -16,7 +17,11 @@ export class WipService implements vscode.Disposable {
   private readonly stopWatching: () => void;
   readonly ready: Promise<void>;
 
-  constructor(private readonly store: PacewiseStore) {
+  constructor(
+    private readonly store: PacewiseStore,
+    /** Called when the user moves from one unfinished item to another on the same day. */
+    private readonly onContextSwitch: () => void = () => undefined,
+  ) {
     this.stopWatching = store.watch(['wip'], () => void this.reload());
     this.ready = this.reload();
   }
@@ -37,12 +42,13 @@ export class WipService implements vscode.Disposable {
   async run(cmd: WipCommand): Promise<WipRefusal | undefined> {
     await this.ready;
     const { result, doc } = await this.store.updateWip((current) => {
-      const r = applyWip(current, cmd, { now: Date.now(), newId });
-      return { doc: r.doc, changed: r.changed, result: r.refusal };
+      const r = applyWip(current, cmd, { now: Date.now(), newId, sameDay: (a, b) => localDay(a) === localDay(b) });
+      return { doc: r.doc, changed: r.changed, result: r };
     });
     this.doc = doc;
     this.changed.fire(doc);
-    return result;
+    if (result.contextSwitch) this.onContextSwitch();
+    return result.refusal;
   }
 
   dispose(): void {
@@ -73,9 +79,10 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
     );
     return false;
   };
-  const pick = async (status: WipItem['status'], placeHolder: string) => {
+  const pick = async (status: WipItem['status'] | WipItem['status'][], placeHolder: string) => {
     await wip.ready;
-    const items = wip.items.items.filter((i) => i.status === status);
+    const wanted = Array.isArray(status) ? status : [status];
+    const items = wip.items.items.filter((i) => wanted.includes(i.status));
     if (items.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No matching work items.'));
       return undefined;
@@ -88,7 +95,7 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
   };
   const byId = (
     command: string,
-    type: 'done' | 'park' | 'resume',
+    type: 'done' | 'park' | 'resume' | 'workOn',
     from: WipItem['status'],
     placeHolder: () => string,
   ) =>
@@ -125,6 +132,41 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
       }
       return report(await wip.run({ type: 'add', title, branch: currentBranch() }));
     }),
+    vscode.commands.registerCommand(CommandId.renameWipItem, async (arg?: unknown) => {
+      const expected = '{ "id": "…", "title": "1–120 characters" }';
+      const a = (typeof arg === 'object' && arg !== null ? arg : {}) as { id?: unknown; title?: unknown };
+      const badShape =
+        arg !== undefined &&
+        (typeof arg !== 'object' ||
+          arg === null ||
+          typeof a.id !== 'string' ||
+          Object.keys(a).some((k) => k !== 'id' && k !== 'title'));
+      if (badShape) return badArg(CommandId.renameWipItem, expected);
+      let title: string | undefined;
+      if (a.title !== undefined) {
+        const parsed = parseWipTitle(a.title);
+        if (!parsed.ok) return badArg(CommandId.renameWipItem, expected);
+        title = parsed.value;
+      }
+      await wip.ready;
+      const id =
+        (a.id as string | undefined) ?? (await pick(['active', 'parked'], vscode.l10n.t('Which item do you rename?')));
+      if (!id) return false;
+      if (title === undefined) {
+        const item = wip.items.items.find((i) => i.id === id);
+        if (!item) return report('notFound');
+        const text = await vscode.window.showInputBox({
+          title: vscode.l10n.t('Rename work item'),
+          value: item.title,
+          validateInput: (v) => (parseWipTitle(v).ok ? undefined : vscode.l10n.t('1 to 120 characters.')),
+        });
+        const parsed = parseWipTitle(text);
+        if (text === undefined || !parsed.ok) return false;
+        title = parsed.value;
+      }
+      return report(await wip.run({ type: 'rename', id, title }));
+    }),
+    byId(CommandId.workOnWipItem, 'workOn', 'active', () => vscode.l10n.t('Which item are you working on now?')),
     byId(CommandId.completeWipItem, 'done', 'active', () => vscode.l10n.t('Which item is done?')),
     byId(CommandId.parkWipItem, 'park', 'active', () => vscode.l10n.t('Which item do you set aside for now?')),
     byId(CommandId.resumeWipItem, 'resume', 'parked', () => vscode.l10n.t('Which parked item do you pick up again?')),

@@ -14,6 +14,7 @@ import {
   waitForWorkbench,
   workspaceUrl,
 } from '../host/codeServerHost';
+import { makeGitFixture } from '../fixtures/gitRepo';
 import { Checks } from './checks';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -69,6 +70,9 @@ async function waitForStatus(page: Page, pattern: RegExp, timeout = 20_000): Pro
   }
 }
 
+const PLAYBOOK_QUESTION = '<img src=x onerror="document.title=1">What would make today feel done?';
+const PLAYBOOK_TERM = '<script>document.title=2</script>Deep-work hour';
+
 async function main(): Promise<number> {
   mkdirSync(SHOTS, { recursive: true });
   const pkg = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, encoding: 'utf8' });
@@ -80,10 +84,24 @@ async function main(): Promise<number> {
   const workspace = path.join(runDir, 'workspace');
   mkdirSync(workspace, { recursive: true });
   writeFileSync(path.join(workspace, 'README.md'), '# Demo project\n\nA place to focus.\n');
+  // A team playbook whose texts are markup: they must show as text and run nothing.
+  mkdirSync(path.join(workspace, '.pacewise'));
+  writeFileSync(
+    path.join(workspace, '.pacewise', 'playbook.json'),
+    JSON.stringify({
+      prompts: [{ id: 'disc-01', category: 'discovery', signals: ['general'], text: PLAYBOOK_QUESTION }],
+      glossary: [{ term: PLAYBOOK_TERM, definition: 'Ninety minutes, <b>no</b> chat.' }],
+    }),
+  );
+  makeGitFixture(workspace, path.join(runDir, 'remote.git')); // commits the files above
   const checks = new Checks(SHOTS);
   const installed = installVsix(vsix, runDir);
   console.log(`e2e: ${installed.split('\n').pop()}`);
-  const host = await startHost({ workspace, runDir });
+  const host = await startHost({
+    workspace,
+    runDir,
+    settings: { 'git.enabled': true, 'git.openRepositoryInParentFolders': 'never' },
+  });
   const context = await launchBrowser(runDir);
   const page = await context.newPage();
   try {
@@ -176,12 +194,8 @@ async function main(): Promise<number> {
       await frame.locator('h2', { hasText: 'Now' }).waitFor({ state: 'visible', timeout: 20_000 });
       await frame.locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
       await frame.locator('vscode-button', { hasText: 'Start focus' }).waitFor({ state: 'visible' });
-      const facts = await frame.locator('dl.facts').innerText();
+      const facts = await frame.locator('#today-facts').innerText();
       if (!/Sessions\s+1 \(0 completed\)/.test(facts)) throw new Error(`today's facts: ${facts}`);
-      await page.screenshot({
-        path: path.join(SHOTS, 'readme-sidebar.png'),
-        clip: { x: 0, y: 36, width: 350, height: 300 },
-      });
     });
 
     await checks.run(
@@ -256,14 +270,14 @@ async function main(): Promise<number> {
         await page.locator('.quick-input-widget', { hasText: 'energy, stress, focus' }).waitFor({ state: 'visible' });
         await page.keyboard.type('3425 long review day');
         await page.keyboard.press('Enter');
-        await frame.locator('dl.facts dd', { hasText: /^1$/ }).waitFor({ state: 'visible' });
+        await frame.locator('#today-facts dd', { hasText: /^1$/ }).waitFor({ state: 'visible' });
         console.log(`    check-in took ${Date.now() - started} ms from F1 to saved`);
         await palette(page, 'Pacewise: Check In');
         await input.waitFor({ state: 'visible' });
         await page.keyboard.type('34');
         await page.keyboard.press('Escape');
         await input.waitFor({ state: 'hidden' });
-        const facts = await frame.locator('dl.facts').innerText();
+        const facts = await frame.locator('#today-facts').innerText();
         if (!/Check-ins\s+1\b/.test(facts)) throw new Error(`after Escape: ${facts}`);
       },
     );
@@ -276,7 +290,7 @@ async function main(): Promise<number> {
         const frame = sidebarFrame(page);
         await frame.locator('vscode-button', { hasText: 'Add item' }).click();
         await page
-          .locator('.quick-input-widget', { hasText: 'What are you working on?' })
+          .locator('.quick-input-widget', { hasText: 'It will be linked to the current branch, main.' })
           .waitFor({ state: 'visible' });
         await page.keyboard.type('<b onmouseover="x()">Review</b> the parser');
         await page.keyboard.press('Enter');
@@ -285,15 +299,50 @@ async function main(): Promise<number> {
         if ((await frame.locator('#wip-list b').count()) !== 0)
           throw new Error('markup in a WIP title rendered as HTML');
         await frame.locator('#wip-count', { hasText: '1 in progress (your limit: 3)' }).waitFor({ state: 'visible' });
+        // Linked to main (the current branch); feature and old are recent branches not on the list.
+        await row.locator('.meta', { hasText: 'branch main' }).waitFor({ state: 'visible' });
+        await frame
+          .locator('#wip-parallel', { hasText: 'Parallel work: 3 (1 on this list, 2 recent branches not on it)' })
+          .waitFor({ state: 'visible' });
         await checks.shot(page, 'sidebar-wip-added');
-        await row.locator('vscode-button', { hasText: 'Done' }).click();
-        await row.waitFor({ state: 'detached' });
+        // The README's sidebar picture: Now, Today, work in progress and git.
+        await page.screenshot({
+          path: path.join(SHOTS, 'readme-sidebar.png'),
+          clip: { x: 0, y: 36, width: 350, height: 690 },
+        });
+        await row.locator('vscode-button', { hasText: 'Rename' }).click();
+        const box = page.locator('.quick-input-widget', { hasText: 'Rename work item' });
+        await box.waitFor({ state: 'visible' });
+        await page.keyboard.press('ControlOrMeta+a');
+        await page.keyboard.type('Review the tokenizer');
+        await page.keyboard.press('Enter');
+        const renamed = frame.locator('#wip-list li', { hasText: 'Review the tokenizer' });
+        await renamed.waitFor({ state: 'visible' });
+        await renamed.locator('vscode-button', { hasText: 'Work on this' }).click();
+        await renamed.locator('.meta', { hasText: 'working on it now' }).waitFor({ state: 'visible' });
+        await renamed.locator('vscode-button', { hasText: 'Done' }).click();
+        await renamed.waitFor({ state: 'detached' });
         await frame.locator('#wip-empty').waitFor({ state: 'visible' });
       },
     );
 
     await checks.run(
-      'a pacing question on request, with why it appeared; "Not useful" clears it; the glossary opens by keyboard',
+      'git signals in the sidebar: uncommitted files, the unpushed branch, recent branches and the stash',
+      page,
+      'sidebar-git',
+      async () => {
+        const frame = sidebarFrame(page);
+        const repo = frame.locator('#git-repos .repo', { hasText: 'workspace' });
+        await repo.waitFor({ state: 'visible', timeout: 20_000 });
+        const text = await repo.innerText();
+        for (const expected of [/Files not committed\s+2/, /Branches not pushed\s+1 \(feature\)/, /Stashes\s+1/])
+          if (!expected.test(text)) throw new Error(`git facts ${JSON.stringify(text)} lack ${expected}`);
+        await repo.scrollIntoViewIfNeeded();
+      },
+    );
+
+    await checks.run(
+      'a pacing question on request from the team playbook (markup stays text), with why it appeared; "Not useful" clears it; the glossary opens by keyboard',
       page,
       'sidebar-prompt',
       async () => {
@@ -302,11 +351,16 @@ async function main(): Promise<number> {
         await frame
           .locator('#prompt-why', { hasText: 'Why now: You asked for a question.' })
           .waitFor({ state: 'visible' });
+        // The team playbook's question (it overrides the first built-in one), shown as text.
         const question = await frame.locator('#prompt-text').innerText();
-        if (!question.endsWith('?')) throw new Error(`prompt: ${question}`);
+        if (question !== PLAYBOOK_QUESTION) throw new Error(`prompt: ${question}`);
+        await frame.locator('#prompt-why', { hasText: 'From your team’s playbook.' }).waitFor({ state: 'visible' });
         await frame.locator('#glossary summary').focus();
         await page.keyboard.press('Enter');
         await frame.locator('#glossary dt', { hasText: 'Lead time' }).waitFor({ state: 'visible' });
+        await frame.locator('#glossary dt', { hasText: PLAYBOOK_TERM }).waitFor({ state: 'visible' });
+        const injected = await frame.locator('#app img, #app script, #app b').count();
+        if (injected !== 0) throw new Error(`${injected} elements from playbook markup were created`);
         await checks.shot(page, 'sidebar-prompt-shown');
         await frame.locator('vscode-button', { hasText: 'Not useful' }).click();
         await frame.locator('#prompt-text').waitFor({ state: 'hidden' });

@@ -6,7 +6,13 @@ import { readdirSync } from 'node:fs';
 const Mocha = require('mocha') as typeof import('mocha');
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
+  const mocha = new Mocha({
+    ui: 'bdd',
+    timeout: 30_000,
+    color: false,
+    reporter: 'spec',
+    grep: process.env.PACEWISE_TEST_GREP,
+  });
   for (const file of readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js'))
     .sort())

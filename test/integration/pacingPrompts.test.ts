@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
+import { SIGNALS } from '../../src/core/prompts';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { exec, otherWindowSession, pacewise, toIdle, waitFor } from './helpers';
 
@@ -12,6 +13,9 @@ describe('Pacing prompts in the real host', () => {
     api = await pacewise();
     store = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
     await toIdle(api);
+    // Earlier suites end sessions and commit: start from a clean slate, as a user can.
+    assert.equal(await exec('pacewise.resetPrompts'), true);
+    assert.equal(api.prompt(), undefined);
   });
 
   it('at the end of a session with more work in progress than the limit, a WIP question appears with its reason', async () => {
@@ -39,5 +43,45 @@ describe('Pacing prompts in the real host', () => {
   it('on demand a question is always offered', async () => {
     assert.equal(await exec('pacewise.suggestPrompt'), true);
     assert.ok(api.prompt());
+  });
+
+  describe('a team playbook (.pacewise/playbook.json)', () => {
+    const folder = () => vscode.workspace.workspaceFolders?.[0]?.uri;
+    const playbookUri = () => vscode.Uri.joinPath(folder()!, '.pacewise', 'playbook.json');
+    const write = (text: string) => vscode.workspace.fs.writeFile(playbookUri(), new TextEncoder().encode(text));
+    const askFresh = async () => {
+      await exec('pacewise.resetPrompts');
+      await exec('pacewise.suggestPrompt');
+      return api.prompt();
+    };
+
+    after(async () => {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder()!, '.pacewise'), { recursive: true });
+      await exec('pacewise.resetPrompts');
+    });
+
+    it('overrides a built-in question; the question says it comes from the team', async () => {
+      await write(
+        JSON.stringify({
+          note: 'unknown fields are fine',
+          // Every signal, so it is the first pick whatever earlier suites left in today's history.
+          prompts: [{ id: 'disc-01', category: 'discovery', signals: SIGNALS, text: 'Team question: what is done?' }],
+        }),
+      );
+      await waitFor(
+        api,
+        'the playbook question',
+        async () => (await askFresh())?.text === 'Team question: what is done?',
+      );
+      assert.match(api.prompt()?.why ?? '', /From your team’s playbook\./);
+    });
+
+    it('a broken playbook changes nothing else: the built-in questions are back', async () => {
+      await write('{ "prompts": [ { "id": 1 } ');
+      await waitFor(api, 'the built-in question', async () => {
+        const p = await askFresh();
+        return p !== undefined && !p.text.startsWith('Team question');
+      });
+    });
   });
 });

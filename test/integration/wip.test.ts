@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
-import { exec, pacewise, waitFor } from './helpers';
+import { exec, pacewise, toIdle, waitFor } from './helpers';
 
 describe('Work in progress in the real host', () => {
   let api: PacewiseApi;
@@ -12,6 +12,26 @@ describe('Work in progress in the real host', () => {
   before(async () => {
     api = await pacewise();
     store = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
+  });
+
+  it('working on one item, then another, logs a context switch; a session without an intent is tied to the item', async () => {
+    await toIdle(api);
+    const switches = async () =>
+      (await store.readHistory(Date.now() - 3_600_000, Date.now() + 1_000)).interruptions.filter(
+        (i) => i.kind === 'contextSwitch',
+      ).length;
+    const before = await switches();
+    await exec('pacewise.addWipItem', { title: 'Tokenizer' });
+    await exec('pacewise.addWipItem', { title: 'Release notes' });
+    const [a, b] = (await active()).filter((i) => i.title === 'Tokenizer' || i.title === 'Release notes');
+    assert.equal(await exec('pacewise.workOnWipItem', { id: a.id }), true);
+    assert.equal(await switches(), before, 'choosing the first item is not a switch');
+    assert.equal(await exec('pacewise.workOnWipItem', { id: b.id }), true);
+    await waitFor(api, 'the context switch to be logged', async () => (await switches()) === before + 1);
+    assert.equal(await exec('pacewise.startFocusSession', { minutes: 25 }), true);
+    assert.equal(api.state().intent, b.title);
+    await exec('pacewise.stopSession');
+    for (const item of [a, b]) await exec('pacewise.completeWipItem', { id: item.id });
   });
 
   it('add, park, resume and complete items through the commands', async () => {

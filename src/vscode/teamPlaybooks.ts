@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import { parsePlaybook, PLAYBOOK_MAX_BYTES, PromptLibrary } from '../core/prompts';
+
+const PLAYBOOK = '.pacewise/playbook.json';
+const MAX_FOLDERS = 10;
+
+/**
+ * Team playbooks: `.pacewise/playbook.json` in each workspace folder adds or overrides pacing questions and glossary
+ * terms. Read only in a trusted workspace (the file comes with the repository); a bad file is reported once, with
+ * what was wrong, and its good entries are still used. Watches the files once first read.
+ */
+export class TeamPlaybooks implements vscode.Disposable {
+  private watchers: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[];
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly onChange: () => void) {
+    this.subscriptions = [
+      vscode.workspace.onDidGrantWorkspaceTrust(() => onChange()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => onChange()),
+    ];
+  }
+
+  /**
+   * Size and time of every playbook: cheap to ask before each question, so a change the file watcher missed (network
+   * drives, editors that swap files) is still seen.
+   */
+  async signature(): Promise<string> {
+    if (!vscode.workspace.isTrusted) return 'untrusted';
+    const parts = await Promise.all(
+      (vscode.workspace.workspaceFolders ?? []).slice(0, MAX_FOLDERS).map(async (folder) => {
+        const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, PLAYBOOK)).then(
+          (s) => `${s.size}:${s.mtime}`,
+          () => '-',
+        );
+        return `${folder.uri.toString()}=${stat}`;
+      }),
+    );
+    return parts.join('|');
+  }
+
+  async read(): Promise<PromptLibrary[]> {
+    if (!vscode.workspace.isTrusted) return [];
+    const folders = (vscode.workspace.workspaceFolders ?? []).slice(0, MAX_FOLDERS);
+    this.watch(folders);
+    const out: PromptLibrary[] = [];
+    for (const folder of folders) {
+      const uri = vscode.Uri.joinPath(folder.uri, PLAYBOOK);
+      let text: string;
+      try {
+        if ((await vscode.workspace.fs.stat(uri)).size > PLAYBOOK_MAX_BYTES) {
+          this.report(uri, [`larger than ${PLAYBOOK_MAX_BYTES / 1024} KiB`], true);
+          continue;
+        }
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        continue; // no playbook in this folder
+      }
+      const { library, errors } = parsePlaybook(text);
+      if (errors.length) this.report(uri, errors, library.prompts.length + library.glossary.length === 0);
+      out.push(library);
+    }
+    return out;
+  }
+
+  private watch(folders: readonly vscode.WorkspaceFolder[]): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = folders.map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, PLAYBOOK));
+      const changed = () => this.onChange();
+      return vscode.Disposable.from(
+        watcher,
+        watcher.onDidChange(changed),
+        watcher.onDidCreate(changed),
+        watcher.onDidDelete(changed),
+      );
+    });
+  }
+
+  /** Says once per distinct problem what was wrong; the sidebar keeps working with what could be read. */
+  private report(uri: vscode.Uri, errors: string[], nothingUsed: boolean): void {
+    const key = `${uri.toString()}\n${errors.join('\n')}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const where = vscode.workspace.asRelativePath(uri);
+    const list = errors.slice(0, 3).join('; ') + (errors.length > 3 ? ' …' : '');
+    void vscode.window.showWarningMessage(
+      nothingUsed
+        ? vscode.l10n.t('Pacewise could not use the team playbook {0}: {1}.', where, list)
+        : vscode.l10n.t(
+            'Pacewise skipped {0} entries of the team playbook {1} ({2}); the rest is used.',
+            errors.length,
+            where,
+            list,
+          ),
+    );
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
