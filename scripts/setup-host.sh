@@ -11,6 +11,8 @@ mkdir -p "$cache"
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# git: the built-in Git extension and the git-signal tests need the binary.
+command -v git >/dev/null 2>&1 || missing+=(git)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
