@@ -81,10 +81,18 @@ export class PromptService implements vscode.Disposable {
     this.typedAt = Date.now();
     void this.git.start();
     const pauseMs = this.settings.settings.promptTypingPauseSeconds * 1_000;
+    // A timer armed under a longer setting is re-armed, so a shorter pause takes effect at once.
+    if (this.pauseTimer && this.pauseDue > this.typedAt + pauseMs) {
+      clearTimeout(this.pauseTimer);
+      this.pauseTimer = undefined;
+    }
     if (pauseMs > 0 && !this.pauseTimer) this.armPause(pauseMs);
   }
 
+  private pauseDue = 0;
+
   private armPause(delay: number): void {
+    this.pauseDue = Date.now() + delay;
     this.pauseTimer = setTimeout(() => {
       this.pauseTimer = undefined;
       const pauseMs = this.settings.settings.promptTypingPauseSeconds * 1_000;

@@ -305,11 +305,6 @@ async function main(): Promise<number> {
           .locator('#wip-parallel', { hasText: 'Parallel work: 3 (1 on this list, 2 recent branches not on it)' })
           .waitFor({ state: 'visible' });
         await checks.shot(page, 'sidebar-wip-added');
-        // The README's sidebar picture: Now, Today, work in progress and git.
-        await page.screenshot({
-          path: path.join(SHOTS, 'readme-sidebar.png'),
-          clip: { x: 0, y: 36, width: 350, height: 690 },
-        });
         await row.locator('vscode-button', { hasText: 'Rename' }).click();
         const box = page.locator('.quick-input-widget', { hasText: 'Rename work item' });
         await box.waitFor({ state: 'visible' });
@@ -320,6 +315,11 @@ async function main(): Promise<number> {
         await renamed.waitFor({ state: 'visible' });
         await renamed.locator('vscode-button', { hasText: 'Work on this' }).click();
         await renamed.locator('.meta', { hasText: 'working on it now' }).waitFor({ state: 'visible' });
+        // The README's sidebar picture: Now, Today, work in progress and git.
+        await page.screenshot({
+          path: path.join(SHOTS, 'readme-sidebar.png'),
+          clip: { x: 0, y: 36, width: 350, height: 690 },
+        });
         await renamed.locator('vscode-button', { hasText: 'Done' }).click();
         await renamed.waitFor({ state: 'detached' });
         await frame.locator('#wip-empty').waitFor({ state: 'visible' });

@@ -40,6 +40,35 @@ describe('Pacing prompts in the real host', () => {
     }
   });
 
+  it('a pause in typing is a natural moment: with a signal holding, a question appears after the pause', async () => {
+    const config = vscode.workspace.getConfiguration('pacewise');
+    await exec('pacewise.resetPrompts');
+    await config.update('wip.limit', 1, vscode.ConfigurationTarget.Global);
+    await config.update('prompts.typingPauseSeconds', 1, vscode.ConfigurationTarget.Global);
+    try {
+      await exec('pacewise.addWipItem', { title: 'pause test one' });
+      await exec('pacewise.addWipItem', { title: 'pause test two' });
+      const doc = await vscode.workspace.openTextDocument({ content: '' });
+      const editor = await vscode.window.showTextDocument(doc);
+      for (const ch of 'typing') {
+        await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), ch));
+        assert.equal(api.prompt(), undefined, 'never while typing');
+      }
+      await waitFor(
+        api,
+        'a question after the typing pause',
+        () => api.prompt()?.why.includes('your limit is 1') === true,
+      );
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await config.update('prompts.typingPauseSeconds', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('wip.limit', undefined, vscode.ConfigurationTarget.Global);
+      for (const item of (await store.readWip()).items.filter((i) => i.status === 'active')) {
+        await exec('pacewise.completeWipItem', { id: item.id });
+      }
+    }
+  });
+
   it('on demand a question is always offered', async () => {
     assert.equal(await exec('pacewise.suggestPrompt'), true);
     assert.ok(api.prompt());
