@@ -44,7 +44,8 @@ export class PromptService implements vscode.Disposable {
   private readonly playbooks = new TeamPlaybooks(() => this.reloadLibrary());
   private shown: ShownPrompt | undefined;
   private lastNotice: string | undefined;
-  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires `true` when a new question appears (announce it), `false` for any other change. */
+  private readonly changed = new vscode.EventEmitter<boolean>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
   private typedAt = 0;
@@ -138,7 +139,7 @@ export class PromptService implements vscode.Disposable {
   /** A playbook changed (or trust, or the folders): read everything again and refresh the sidebar. */
   private reloadLibrary(): void {
     this.library = undefined;
-    void this.load().then(() => this.changed.fire());
+    void this.load().then(() => this.changed.fire(false));
   }
 
   /** Picks a prompt for now; on demand a general one is offered when no signal holds. Returns whether one is shown. */
@@ -184,7 +185,7 @@ export class PromptService implements vscode.Disposable {
       text: choice.prompt.text,
       why: choice.prompt.team ? `${reason} ${vscode.l10n.t('From your team’s playbook.')}` : reason,
     };
-    this.changed.fire();
+    this.changed.fire(true);
     return true;
   }
 
@@ -193,7 +194,7 @@ export class PromptService implements vscode.Disposable {
     const now = Date.now();
     await this.memento.update(STATE_KEY, promptReaction(this.state(), this.shown.id, reaction, now, localDay(now)));
     this.shown = undefined;
-    this.changed.fire();
+    this.changed.fire(false);
   }
 
   /** Git facts for the signals; a slow or absent Git never holds a prompt back for more than two seconds. */
@@ -206,7 +207,7 @@ export class PromptService implements vscode.Disposable {
   async reset(): Promise<void> {
     await this.memento.update(STATE_KEY, undefined);
     this.shown = undefined;
-    this.changed.fire();
+    this.changed.fire(false);
   }
 
   private state(): PromptState {

@@ -57,8 +57,8 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       controller.onDidChange((view) => this.post(view)),
       git.onDidChange(() => this.post(controller.view())),
       wip.onDidChange(() => this.post(controller.view())),
-      prompts.onDidChange(() => {
-        this.announcePrompt = true;
+      prompts.onDidChange((isNew) => {
+        this.announcePrompt = isNew;
         this.post(controller.view());
       }),
     );
