@@ -138,6 +138,7 @@ export class PromptService implements vscode.Disposable {
 
   /** A playbook changed (or trust, or the folders): read everything again and refresh the sidebar. */
   private reloadLibrary(): void {
+    if (!this.library) return; // never read yet: the first use reads it
     this.library = undefined;
     void this.load().then(() => this.changed.fire(false));
   }

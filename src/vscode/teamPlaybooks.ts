@@ -11,6 +11,7 @@ const MAX_FOLDERS = 10;
  */
 export class TeamPlaybooks implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
+  private watchedKey: string | undefined;
   private readonly subscriptions: vscode.Disposable[];
   private readonly reported = new Set<string>();
 
@@ -64,6 +65,10 @@ export class TeamPlaybooks implements vscode.Disposable {
   }
 
   private watch(folders: readonly vscode.WorkspaceFolder[]): void {
+    // The watchers' own events lead back here: keep them while the folders stay the same.
+    const key = folders.map((f) => f.uri.toString()).join('|');
+    if (key === this.watchedKey) return;
+    this.watchedKey = key;
     for (const w of this.watchers) w.dispose();
     this.watchers = folders.map((folder) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, PLAYBOOK));
