@@ -14,8 +14,10 @@ import { registerWipCommands, WipService } from './vscode/wipService';
 import { PromptService } from './vscode/promptService';
 import { GitSignals } from './vscode/gitSignals';
 import { GitFacts } from './core/gitFacts';
+import type { ReflectionModel } from './shared/protocol';
 import { summarizeWip } from './core/wip';
 import { CommandId } from './vscode/commandIds';
+import { ReflectionService, registerReflectionCommand } from './vscode/reflectionService';
 
 const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
 
@@ -35,6 +37,8 @@ export interface PacewiseApi {
   prompt(): { text: string; why: string } | undefined;
   /** Reads git now (as the sidebar does) and returns the facts. */
   gitFacts(): Promise<GitFacts>;
+  /** This week's reflection as the sidebar shows it. */
+  reflection(): Promise<ReflectionModel>;
 }
 
 /** Composition root: builds the services, registers them, and does no I/O before returning. */
@@ -63,7 +67,17 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     git,
     activity,
   );
-  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings, wip, pacingPrompts, git);
+  const reflections = new ReflectionService(store, wip, settings, () => controller.view().doc);
+  const sidebar = new SidebarViewProvider(
+    context.extensionUri,
+    controller,
+    settings,
+    wip,
+    pacingPrompts,
+    git,
+    reflections,
+  );
+  const showSidebar = () => vscode.commands.executeCommand(`${SidebarViewProvider.viewId}.focus`);
   focusPrompts.attach(controller);
   const showWip = () => {
     const s = settings.settings;
@@ -84,7 +98,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     pacingPrompts,
     vscode.commands.registerCommand(CommandId.suggestPrompt, async () => {
       const shown = await pacingPrompts.suggest(true);
-      if (shown) await vscode.commands.executeCommand(`${SidebarViewProvider.viewId}.focus`);
+      if (shown) await showSidebar();
       return shown;
     }),
     vscode.commands.registerCommand(CommandId.resetPrompts, async () => {
@@ -101,9 +115,9 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     registerCheckinCommand(controller),
     sidebar,
     vscode.window.registerWebviewViewProvider(SidebarViewProvider.viewId, sidebar),
-    vscode.commands.registerCommand(CommandId.showSidebar, () =>
-      vscode.commands.executeCommand(`${SidebarViewProvider.viewId}.focus`),
-    ),
+    vscode.commands.registerCommand(CommandId.showSidebar, showSidebar),
+    reflections,
+    registerReflectionCommand(reflections, showSidebar),
   );
   controller.ready.then(
     () => statusBar.render(controller.view()),
@@ -117,6 +131,10 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     gitFacts: async () => {
       await git.start();
       return git.refresh();
+    },
+    reflection: async () => {
+      await reflections.start();
+      return reflections.model(Date.now());
     },
     statusBar: () => statusBar.snapshot,
     state: () => {

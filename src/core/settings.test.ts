@@ -47,6 +47,16 @@ describe('settings validation', () => {
     assert.equal(issues[0].problem, 'breakTooLong');
   });
 
+  it('the reflection day is one of the listed choices; anything else keeps the previous day', () => {
+    assert.equal(check({ 'reflection.day': 'monday' }).settings.reflectionDay, 'monday');
+    assert.equal(check({ 'reflection.day': 'off' }).settings.reflectionDay, 'off');
+    for (const bad of ['Friday', 'fri', 5, null]) {
+      const { settings, issues } = check({ 'reflection.day': bad });
+      assert.equal(settings.reflectionDay, 'friday');
+      assert.deepEqual(issues, [{ key: 'reflection.day', value: bad, problem: 'notChoice', used: 'friday' }]);
+    }
+  });
+
   it('parses times of day strictly', () => {
     assert.equal(parseTimeOfDay('7:05'), 425);
     assert.equal(parseTimeOfDay('24:00'), undefined);

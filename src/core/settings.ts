@@ -1,10 +1,11 @@
 import { TimerSettings } from './timerSettings';
+import { REFLECTION_DAYS, ReflectionDay } from './weekly';
 
 /** A setting value that was clamped or ignored; the host shows it as a warning that names the setting. */
 export interface SettingIssue {
   key: string;
   value: unknown;
-  problem: 'notNumber' | 'outOfRange' | 'notBoolean' | 'badTime' | 'breakTooLong';
+  problem: 'notNumber' | 'outOfRange' | 'notBoolean' | 'badTime' | 'breakTooLong' | 'notChoice';
   used: unknown;
 }
 
@@ -65,6 +66,11 @@ export function validateTimerSettings(
     if (value === undefined) continue;
     if (typeof value === 'boolean') settings[key] = value;
     else issues.push({ key: setting, value, problem: 'notBoolean', used: previous[key] });
+  }
+  const day = raw['reflection.day'];
+  if (day !== undefined) {
+    if ((REFLECTION_DAYS as readonly unknown[]).includes(day)) settings.reflectionDay = day as ReflectionDay;
+    else issues.push({ key: 'reflection.day', value: day, problem: 'notChoice', used: previous.reflectionDay });
   }
   const end = raw['day.endOfDay'];
   if (end !== undefined) {

@@ -1,3 +1,5 @@
+import type { ReflectionDay } from './weekly';
+
 /** The settings the timer needs, already validated (see settings.ts). */
 export interface TimerSettings {
   focusMinutes: number;
@@ -18,6 +20,8 @@ export interface TimerSettings {
   gitRecentDays: number;
   /** Seconds without typing that count as a natural boundary for a pacing prompt; 0 = never. */
   promptTypingPauseSeconds: number;
+  /** The weekday from which the sidebar offers the weekly reflection; `off` = only on demand. */
+  reflectionDay: ReflectionDay;
 }
 
 export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
@@ -33,4 +37,5 @@ export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
   wipAgingDays: 5,
   gitRecentDays: 7,
   promptTypingPauseSeconds: 120,
+  reflectionDay: 'friday',
 };

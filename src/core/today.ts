@@ -22,6 +22,17 @@ export interface DaySummary {
  */
 export function summarizeDay(history: HistoryAppend, doc: TimerDoc, now: number): DaySummary {
   const [from, to] = localDayRange(now);
+  return summarizeRange(history, doc, now, from, to);
+}
+
+/** Sums [from, to) the same way as a day (a week's facts use it too). */
+export function summarizeRange(
+  history: HistoryAppend,
+  doc: TimerDoc,
+  now: number,
+  from: number,
+  to: number,
+): DaySummary {
   const inDay = (t: number) => t >= from && t < to;
   const summary: DaySummary = {
     focusMs: 0,

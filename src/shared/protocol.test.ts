@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MAX_MESSAGE_CHARS, parseWebviewMessage } from './protocol';
+import { MAX_MESSAGE_CHARS, MAX_TEXT_FIELD, parseWebviewMessage } from './protocol';
 
 describe('webview protocol validation', () => {
   it('accepts the known intents', () => {
@@ -36,6 +36,45 @@ describe('webview protocol validation', () => {
     ];
     for (const raw of bad) assert.equal(parseWebviewMessage(raw), undefined, JSON.stringify(raw));
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('reflection and lesson intents: a week id, exactly the expected texts, each capped', () => {
+    const answers = { helped: 'a', drained: '', nextChange: 'c' };
+    assert.deepEqual(parseWebviewMessage({ type: 'saveReflection', week: '2026-W48', answers }), {
+      type: 'saveReflection',
+      week: '2026-W48',
+      answers,
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'reflection', op: 'draftLesson', week: '2026-W48' }), {
+      type: 'reflection',
+      op: 'draftLesson',
+      week: '2026-W48',
+    });
+    const text = { tried: 't', changed: '', keep: 'k', tell: '', tags: 'wip' };
+    assert.deepEqual(parseWebviewMessage({ type: 'lesson', op: 'save', id: 'l-1', text }), {
+      type: 'lesson',
+      op: 'save',
+      id: 'l-1',
+      text,
+    });
+    // Long texts in many-byte characters are allowed up to the field cap.
+    const long = '語'.repeat(MAX_TEXT_FIELD);
+    assert.ok(parseWebviewMessage({ type: 'saveReflection', week: '2026-W48', answers: { ...answers, helped: long } }));
+    const bad: unknown[] = [
+      { type: 'saveReflection', week: '2026-48', answers },
+      { type: 'saveReflection', week: '2026-W48', answers: { ...answers, helped: long + 'x' } },
+      { type: 'saveReflection', week: '2026-W48', answers: { ...answers, extra: '' } },
+      { type: 'saveReflection', week: '2026-W48', answers: { helped: 'a', drained: 'b' } },
+      { type: 'saveReflection', week: '2026-W48', answers: { ...answers, helped: 5 } },
+      { type: 'saveReflection', week: '2026-W48', answers: ['a', 'b', 'c'] },
+      { type: 'reflection', op: 'delete', week: '2026-W48' },
+      { type: 'reflection', op: 'open' },
+      { type: 'lesson', op: 'save', id: '../x', text },
+      { type: 'lesson', op: 'save', id: 'l-1', text: { ...text, tags: 7 } },
+      { type: 'lesson', op: 'discard', id: 'l-1', text },
+      { type: 'action', action: 'pause', pad: 'x'.repeat(MAX_MESSAGE_CHARS) },
+    ];
+    for (const raw of bad) assert.equal(parseWebviewMessage(raw), undefined, JSON.stringify(raw).slice(0, 80));
   });
 
   it('survives values JSON cannot serialise', () => {

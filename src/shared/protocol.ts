@@ -75,6 +75,44 @@ export interface PromptModel {
   glossary: { term: string; definition: string }[];
 }
 
+/** A term and its value, already worded by the host. */
+export interface FactModel {
+  term: string;
+  value: string;
+}
+
+/** The texts of a weekly reflection, in question order. */
+export interface ReflectionAnswersModel {
+  helped: string;
+  drained: string;
+  nextChange: string;
+}
+
+/** A micro-lesson draft as the sidebar edits it (tags comma-separated). */
+export interface LessonModel {
+  id: string;
+  tried: string;
+  changed: string;
+  keep: string;
+  tell: string;
+  tags: string;
+}
+
+/** This week's reflection: the facts, whether it is offered, what was saved, and its micro-lesson draft. */
+export interface ReflectionModel {
+  /** ISO week, e.g. `2026-W48`; every reflection intent names it, so a form left open over midnight stays right. */
+  week: string;
+  /** Short heading, e.g. "Week 48 · 23–29 Nov". */
+  title: string;
+  /** The configured day has come and the week has no reflection yet. */
+  due: boolean;
+  /** The form is open (the user chose to reflect or to edit). */
+  open: boolean;
+  facts: FactModel[];
+  saved?: ReflectionAnswersModel;
+  lesson?: LessonModel;
+}
+
 /** Every user-visible string of the sidebar, localized by the host (the webview has no l10n of its own). */
 export interface SidebarStrings {
   [key: string]: string;
@@ -87,6 +125,7 @@ export type HostMessage = {
   wip: WipModel;
   prompt: PromptModel;
   git: GitModel;
+  reflection: ReflectionModel;
   strings: SidebarStrings;
   /** Said once by the polite live region (session or break ended), never every tick. */
   announce?: string;
@@ -113,14 +152,42 @@ export type WipOp = (typeof WIP_OPS)[number];
 export const PROMPT_REACTIONS = ['notUseful', 'dismiss', 'snoozeToday'] as const;
 export type PromptReaction = (typeof PROMPT_REACTIONS)[number];
 
+export const REFLECTION_OPS = ['open', 'close', 'skip', 'draftLesson'] as const;
+export type ReflectionOp = (typeof REFLECTION_OPS)[number];
+
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'action'; action: SidebarAction }
   | { type: 'wip'; op: WipOp; id: string }
-  | { type: 'prompt'; reaction: PromptReaction };
+  | { type: 'prompt'; reaction: PromptReaction }
+  | { type: 'reflection'; op: ReflectionOp; week: string }
+  | { type: 'saveReflection'; week: string; answers: ReflectionAnswersModel }
+  | { type: 'lesson'; op: 'save'; id: string; text: Omit<LessonModel, 'id'> }
+  | { type: 'lesson'; op: 'discard'; id: string };
 
 /** Messages larger than this are dropped unread: no intent needs more. */
 export const MAX_MESSAGE_CHARS = 1_000;
+/** Messages carrying the user's writing (reflection answers, a lesson) may be larger; their fields are capped too. */
+export const MAX_TEXT_MESSAGE_CHARS = 16_000;
+/** Longest single text field, in characters (the host checks again, after sanitizing). */
+export const MAX_TEXT_FIELD = 500;
+
+const WEEK_ID = /^\d{4}-W\d{2}$/;
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/** An object with exactly `keys`, each a string of at most MAX_TEXT_FIELD characters. */
+function texts<K extends string>(v: unknown, keys: readonly K[]): Record<K, string> | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  if (Object.keys(o).length !== keys.length) return undefined;
+  const out = {} as Record<K, string>;
+  for (const k of keys) {
+    const t = o[k];
+    if (typeof t !== 'string' || Array.from(t).length > MAX_TEXT_FIELD) return undefined;
+    out[k] = t;
+  }
+  return out;
+}
 
 /** Returns the message when it is a known intent with the right fields, or undefined (it is then ignored). */
 export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
@@ -131,8 +198,9 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
   } catch {
     return undefined;
   }
-  if (size > MAX_MESSAGE_CHARS) return undefined;
   const msg = raw as Record<string, unknown>;
+  const carriesText = msg.type === 'saveReflection' || msg.type === 'lesson';
+  if (size > (carriesText ? MAX_TEXT_MESSAGE_CHARS : MAX_MESSAGE_CHARS)) return undefined;
   const keys = Object.keys(msg);
   if (msg.type === 'ready' && keys.length === 1) return { type: 'ready' };
   if (
@@ -152,9 +220,29 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     typeof msg.op === 'string' &&
     (WIP_OPS as readonly string[]).includes(msg.op) &&
     typeof msg.id === 'string' &&
-    /^[A-Za-z0-9-]{1,64}$/.test(msg.id)
+    ID.test(msg.id)
   ) {
     return { type: 'wip', op: msg.op as WipOp, id: msg.id };
+  }
+  const week = typeof msg.week === 'string' && WEEK_ID.test(msg.week) ? msg.week : undefined;
+  if (
+    msg.type === 'reflection' &&
+    keys.length === 3 &&
+    week &&
+    (REFLECTION_OPS as readonly unknown[]).includes(msg.op)
+  ) {
+    return { type: 'reflection', op: msg.op as ReflectionOp, week };
+  }
+  if (msg.type === 'saveReflection' && keys.length === 3 && week) {
+    const answers = texts(msg.answers, ['helped', 'drained', 'nextChange'] as const);
+    return answers && { type: 'saveReflection', week, answers };
+  }
+  const id = typeof msg.id === 'string' && ID.test(msg.id) ? msg.id : undefined;
+  if (msg.type === 'lesson' && id && msg.op === 'discard' && keys.length === 3)
+    return { type: 'lesson', op: 'discard', id };
+  if (msg.type === 'lesson' && id && msg.op === 'save' && keys.length === 4) {
+    const text = texts(msg.text, ['tried', 'changed', 'keep', 'tell', 'tags'] as const);
+    return text && { type: 'lesson', op: 'save', id, text };
   }
   return undefined;
 }

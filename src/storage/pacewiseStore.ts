@@ -5,8 +5,9 @@ import { HistoryAppend, TimerDoc } from '../core/types';
 import { removeStaleTempFiles } from './atomicFile';
 import { JsonDocument, Mutation } from './jsonDocument';
 import { RecoveryReport } from './safeAdapter';
-import { HistoryMonth, historySchema, timerSchema, wipSchema } from './schemas';
+import { HistoryMonth, historySchema, journalSchema, timerSchema, wipSchema } from './schemas';
 import { WipDoc } from '../core/wip';
+import { JournalDoc } from '../core/journal';
 
 export interface StoreHooks {
   onRecovery(report: RecoveryReport): void;
@@ -14,11 +15,12 @@ export interface StoreHooks {
 }
 
 /** The kinds of file in the store, for watchers. */
-export type StoreFileKind = 'timer' | 'wip' | 'history';
+export type StoreFileKind = 'timer' | 'wip' | 'journal' | 'history';
 
 function fileKind(name: string | undefined): StoreFileKind | undefined {
   if (name === 'timer.json') return 'timer';
   if (name === 'wip.json') return 'wip';
+  if (name === 'journal.json') return 'journal';
   if (name && /^history-\d{4}-\d{2}\.json$/.test(name)) return 'history';
   return undefined;
 }
@@ -36,6 +38,7 @@ export class PacewiseStore {
   private readonly timer: JsonDocument<TimerDoc>;
   private readonly months = new Map<string, JsonDocument<HistoryMonth>>();
   private readonly wip: JsonDocument<WipDoc>;
+  private readonly journal: JsonDocument<JournalDoc>;
 
   constructor(
     readonly dir: string,
@@ -43,6 +46,7 @@ export class PacewiseStore {
   ) {
     this.timer = new JsonDocument(path.join(dir, 'timer.json'), timerSchema, hooks.onRecovery, hooks.onWarning);
     this.wip = new JsonDocument(path.join(dir, 'wip.json'), wipSchema, hooks.onRecovery, hooks.onWarning);
+    this.journal = new JsonDocument(path.join(dir, 'journal.json'), journalSchema, hooks.onRecovery, hooks.onWarning);
   }
 
   /** Creates the folder (0700) and removes temp files left by a crash. */
@@ -81,16 +85,17 @@ export class PacewiseStore {
   }
 
   /** Re-reads the WIP list under the lock, applies `mutate`, writes if it changed. */
-  async updateWip<R>(
-    mutate: (doc: WipDoc) => { doc: WipDoc; changed: boolean; result: R },
-  ): Promise<{ result: R; doc: WipDoc }> {
-    let doc: WipDoc | undefined;
-    const result = await this.wip.update((current): Mutation<R> => {
-      const out = mutate(current);
-      doc = out.doc;
-      return { changed: out.changed, result: out.result, data: out.doc };
-    });
-    return { result, doc: doc ?? (await this.wip.read()) };
+  updateWip<R>(mutate: (doc: WipDoc) => { doc: WipDoc; changed: boolean; result: R }) {
+    return replaceUnderLock(this.wip, mutate);
+  }
+
+  readJournal(): Promise<JournalDoc> {
+    return this.journal.read();
+  }
+
+  /** Re-reads reflections and lessons under the lock, applies `mutate`, writes if it changed. */
+  updateJournal<R>(mutate: (doc: JournalDoc) => { doc: JournalDoc; changed: boolean; result: R }) {
+    return replaceUnderLock(this.journal, mutate);
   }
 
   /** Appends records to their months; records already present (same id) are skipped. */
@@ -194,6 +199,20 @@ export class PacewiseStore {
     }
     return doc;
   }
+}
+
+/** Runs a whole-document replacement under the document's lock; returns its result and the document after it. */
+async function replaceUnderLock<T, R>(
+  file: JsonDocument<T>,
+  mutate: (doc: T) => { doc: T; changed: boolean; result: R },
+): Promise<{ result: R; doc: T }> {
+  let doc: T | undefined;
+  const result = await file.update((current): Mutation<R> => {
+    const out = mutate(current);
+    doc = out.doc;
+    return { changed: out.changed, result: out.result, data: out.doc };
+  });
+  return { result, doc: doc ?? (await file.read()) };
 }
 
 function monthsBetween(from: number, to: number): string[] {

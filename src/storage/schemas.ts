@@ -1,9 +1,10 @@
 import { emptyHistory } from '../core/types';
 import { emptyTimerDoc, HistoryAppend, TimerDoc } from '../core/types';
+import { JournalDoc } from '../core/journal';
 import { WipDoc } from '../core/wip';
 import { DocSchema, isArrayOf, isObject } from './docSchema';
 
-const hasId = (v: unknown): v is { id: string } => isObject(v) && typeof v.id === 'string';
+const hasId = (v: unknown): v is Record<string, unknown> & { id: string } => isObject(v) && typeof v.id === 'string';
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 function validateCurrent(current: unknown): string | undefined {
@@ -74,4 +75,29 @@ export const wipSchema: DocSchema<WipDoc> = {
     isObject(data) && isArrayOf(data.items, isWipItem) ? (data as unknown as WipDoc) : 'the item list is malformed',
   migrations: {},
   countRecords: (doc) => doc.items.length,
+};
+
+const isReflection = (v: unknown): v is { id: string } =>
+  hasId(v) &&
+  typeof v.week === 'string' &&
+  isFiniteNumber(v.at) &&
+  (v.status === 'skipped' || (v.status === 'saved' && isObject(v.answers) && isObject(v.facts)));
+
+const isLesson = (v: unknown): v is { id: string } =>
+  hasId(v) &&
+  isObject(v.source) &&
+  ['tried', 'changed', 'keep', 'tell'].every((k) => typeof v[k] === 'string') &&
+  isArrayOf(v.tags, (t): t is string => typeof t === 'string');
+
+/** Weekly reflections and micro-lesson drafts (`journal.json`). */
+export const journalSchema: DocSchema<JournalDoc> = {
+  name: 'pacewise.journal',
+  version: 1,
+  defaults: () => ({ reflections: [], lessons: [] }),
+  validate: (data) =>
+    isObject(data) && isArrayOf(data.reflections, isReflection) && isArrayOf(data.lessons, isLesson)
+      ? (data as unknown as JournalDoc)
+      : 'the reflection or lesson list is malformed',
+  migrations: {},
+  countRecords: (doc) => doc.reflections.length + doc.lessons.length,
 };

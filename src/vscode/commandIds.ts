@@ -21,4 +21,5 @@ export const CommandId = {
   resumeWipItem: 'pacewise.resumeWipItem',
   renameWipItem: 'pacewise.renameWipItem',
   workOnWipItem: 'pacewise.workOnWipItem',
+  reflectOnWeek: 'pacewise.reflectOnWeek',
 } as const;

@@ -15,6 +15,7 @@ const KEYS = [
   'wip.agingDays',
   'git.recentDays',
   'prompts.typingPauseSeconds',
+  'reflection.day',
 ];
 
 /**
@@ -64,6 +65,7 @@ export class SettingsReader implements vscode.Disposable {
       outOfRange: vscode.l10n.t('Setting {0}: {1} is out of range; using {2}.', name, value, used),
       notBoolean: vscode.l10n.t('Setting {0}: {1} is not true or false; using {2}.', name, value, used),
       badTime: vscode.l10n.t('Setting {0}: "{1}" is not a 24-hour time like 18:00; using {2}.', name, value, used),
+      notChoice: vscode.l10n.t('Setting {0}: "{1}" is not one of the listed choices; using {2}.', name, value, used),
       breakTooLong: vscode.l10n.t(
         'Setting {0}: a {1}-minute break is longer than the focus session; using {2}.',
         name,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { sanitizeIntent } from '../core/commandArgs';
 import { formatCountdown, wholeMinutes } from '../core/format';
-import { HostMessage, parseWebviewMessage, SidebarAction, WipOp } from '../shared/protocol';
+import { HostMessage, parseWebviewMessage, SidebarAction, WebviewMessage, WipOp } from '../shared/protocol';
 import { GitSignals } from './gitSignals';
 import { gitModel, wipModel } from './sidebarModel';
 import { WipService } from './wipService';
@@ -10,6 +10,7 @@ import { CommandId } from './commandIds';
 import { FocusController, FocusView } from './focusController';
 import { SettingsReader } from './settingsReader';
 import { sidebarStrings } from './sidebarStrings';
+import { ReflectionService } from './reflectionService';
 
 const ACTION_COMMANDS: Record<SidebarAction, [string, unknown?]> = {
   start: [CommandId.startFocusSession],
@@ -52,8 +53,10 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly wip: WipService,
     private readonly prompts: PromptService,
     private readonly git: GitSignals,
+    private readonly reflections: ReflectionService,
   ) {
     this.subscriptions.push(
+      reflections.onDidChange(() => this.post(controller.view())),
       controller.onDidChange((view) => this.post(view)),
       git.onDidChange(() => this.post(controller.view())),
       wip.onDidChange(() => this.post(controller.view())),
@@ -65,6 +68,8 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private announcePrompt = false;
+  /** Said once by the live region with the next snapshot (a confirmation of something the user did). */
+  private announceNext: string | undefined;
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.view = webviewView;
@@ -80,6 +85,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     webview.html = this.shell(webview);
     // The glossary is read when the sidebar first opens, not at activation.
     void this.prompts.load().then(() => this.post(this.controller.view()));
+    void this.reflections.start();
     // Git is read only while the sidebar is visible.
     void this.git.start();
     this.git.setWatched(webviewView.visible);
@@ -119,9 +125,49 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       case 'prompt':
         void this.prompts.react(msg.reaction);
         return;
+      case 'reflection':
+      case 'saveReflection':
+      case 'lesson':
+        void this.reflect(msg).catch((err) => this.failed(err));
+        return;
       default:
         assertNever(msg);
     }
+  }
+
+  private async reflect(msg: Extract<WebviewMessage, { type: 'reflection' | 'saveReflection' | 'lesson' }>) {
+    const r = this.reflections;
+    if (msg.type === 'saveReflection') {
+      const saved = await r.save(msg.week, msg.answers);
+      if (!saved.ok) return this.refused(saved.problem);
+      this.announceNext = vscode.l10n.t('Reflection saved on this machine.');
+    } else if (msg.type === 'lesson') {
+      const done =
+        msg.op === 'save'
+          ? await r.saveLesson(msg.id, msg.text)
+          : { ok: true as const, value: (await r.run({ type: 'discardLesson', id: msg.id })).refusal };
+      if (!done.ok) return this.refused(done.problem);
+      if (done.value === 'notFound') return this.refused(vscode.l10n.t('that draft no longer exists'));
+      this.announceNext =
+        msg.op === 'save' ? vscode.l10n.t('Micro-lesson draft saved.') : vscode.l10n.t('Micro-lesson draft discarded.');
+    } else if (msg.op === 'open' || msg.op === 'close') {
+      r.setOpen(msg.week, msg.op === 'open');
+    } else if (msg.op === 'skip') {
+      await r.run({ type: 'skipReflection', week: msg.week });
+    } else {
+      const drafted = await r.run({ type: 'draftLesson', week: msg.week });
+      if (drafted.refusal === 'notFound') return this.refused(vscode.l10n.t('save the reflection first'));
+      this.announceNext = vscode.l10n.t('Micro-lesson draft ready to edit.');
+    }
+    this.post(this.controller.view());
+  }
+
+  private refused(problem: string): void {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: nothing was saved — {0}.', problem));
+  }
+
+  private failed(err: unknown): void {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not save: {0}', String(err)));
   }
 
   /** The snapshot the webview renders, built from the same view the status bar uses. */
@@ -137,6 +183,8 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     const prompt = this.prompts.current;
     if (this.announcePrompt && prompt) announce = vscode.l10n.t('A question for this moment: {0}', prompt.text);
     this.announcePrompt = false;
+    announce = this.announceNext ?? announce;
+    this.announceNext = undefined;
     return {
       type: 'snapshot',
       timer: {
@@ -162,6 +210,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       },
       wip: wipModel(this.wip.items, this.git.current, this.settings.settings, view.now),
       git: gitModel(this.git.current, this.settings.settings.gitRecentDays),
+      reflection: this.reflections.model(view.now),
       prompt: { current: prompt && { text: prompt.text, why: prompt.why }, glossary: this.prompts.glossary },
       strings: sidebarStrings(),
       announce,

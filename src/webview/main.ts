@@ -8,6 +8,7 @@ import type { HostMessage, SidebarAction, SidebarStrings } from '../shared/proto
 import { button, el, fact, fill, host } from './dom';
 import { promptSection, renderPrompt } from './promptSection';
 import { renderWip, wipSection } from './wipSection';
+import { reflectionSection, renderReflection } from './reflectionSection';
 
 const app = document.getElementById('app') as HTMLElement;
 const live = document.getElementById('live') as HTMLElement;
@@ -55,7 +56,7 @@ const todaySection = el(
   pastEnd,
 );
 
-app.append(nowSection, todaySection, wipSection, promptSection);
+app.append(nowSection, todaySection, wipSection, promptSection, reflectionSection);
 
 function render(msg: HostMessage): void {
   const s: SidebarStrings = msg.strings;
@@ -121,6 +122,7 @@ function render(msg: HostMessage): void {
   );
   renderWip(msg.wip, msg.git, s);
   renderPrompt(msg, s);
+  renderReflection(msg.reflection, s);
   pastEnd.textContent = s.pastEndOfDay;
   pastEnd.hidden = !today.pastEndOfDay;
   app.removeAttribute('aria-busy');

@@ -1,0 +1,204 @@
+// The sidebar: Now and Today, the timer from its buttons, keyboard use, check-ins, work in progress, git signals,
+// pacing questions and the team playbook (markup everywhere stays text), and the themes.
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { Checks } from './checks';
+import { palette, sidebarFrame, theme, waitForStatus } from './ui';
+
+const MARKUP_INTENT = '<img src=x onerror="document.title=1"><script>document.title=2</script><b>bold</b>';
+export const PLAYBOOK_QUESTION = '<img src=x onerror="document.title=1">What would make today feel done?';
+export const PLAYBOOK_TERM = '<script>document.title=2</script>Deep-work hour';
+
+export async function sidebarChecks(checks: Checks, page: Page, shots: string): Promise<void> {
+  await checks.run('the activity bar icon opens the sidebar with Now and Today', page, 'sidebar-light', async () => {
+    await page.locator('.part.activitybar a.action-label[aria-label^="Pacewise"]').click();
+    const frame = sidebarFrame(page);
+    await frame.locator('h2', { hasText: 'Now' }).waitFor({ state: 'visible', timeout: 20_000 });
+    await frame.locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
+    await frame.locator('vscode-button', { hasText: 'Start focus' }).waitFor({ state: 'visible' });
+    const facts = await frame.locator('#today-facts').innerText();
+    if (!/Sessions\s+1 \(0 completed\)/.test(facts)) throw new Error(`today's facts: ${facts}`);
+  });
+
+  await checks.run(
+    'Start focus in the sidebar; an intent made of markup shows as text and runs nothing',
+    page,
+    'sidebar-running',
+    async () => {
+      const frame = sidebarFrame(page);
+      await frame.locator('vscode-button', { hasText: 'Start focus' }).click();
+      await page
+        .locator('.quick-input-widget .quick-input-title', { hasText: 'Start Focus Session' })
+        .waitFor({ state: 'visible' });
+      await page.locator('.quick-input-widget .quick-input-box input').fill(MARKUP_INTENT);
+      await page.keyboard.press('Enter');
+      await waitForStatus(page, /^2[45]:\d\d · /);
+      await frame.locator('.countdown', { hasText: /^2[45]:\d\d left$/ }).waitFor({ state: 'visible' });
+      const shown = await frame.locator('#intent').innerText();
+      if (!shown.includes('<img src=x') || !shown.includes('</script>')) throw new Error(`intent shown as: ${shown}`);
+      const injected = await frame.locator('#app img, #app script, #app b').count();
+      if (injected !== 0) throw new Error(`${injected} injected elements rendered`);
+      const title = await frame
+        .locator('title')
+        .innerText()
+        .catch(() => '');
+      if (title === '1' || title === '2') throw new Error('a script ran');
+    },
+  );
+
+  await checks.run(
+    'Pause and Stop from the sidebar drive the same timer as the status bar',
+    page,
+    'sidebar-paused',
+    async () => {
+      const frame = sidebarFrame(page);
+      await frame.locator('vscode-button', { hasText: 'Pause' }).click();
+      await waitForStatus(page, /paused/);
+      await frame.locator('#status', { hasText: 'paused' }).waitFor({ state: 'visible' });
+      await checks.shot(page, 'sidebar-paused');
+      await frame.locator('vscode-button', { hasText: 'Stop' }).click();
+      await waitForStatus(page, /^Focus$/);
+      await frame.locator('#status', { hasText: 'No session running.' }).waitFor({ state: 'visible' });
+    },
+  );
+
+  await checks.run(
+    'keyboard only: Enter on a focused sidebar button takes a break, focus stays in the actions',
+    page,
+    'sidebar-keyboard',
+    async () => {
+      const frame = sidebarFrame(page);
+      await frame.locator('vscode-button', { hasText: 'Take a break' }).focus();
+      await page.keyboard.press('Enter');
+      await waitForStatus(page, /^0[45]:\d\d break$/);
+      await frame.locator('#status', { hasText: 'Break' }).waitFor({ state: 'visible' });
+      const focused = await frame.locator('vscode-button:focus').innerText();
+      if (!focused) throw new Error('keyboard focus was lost when the buttons changed');
+      await frame.locator('vscode-button', { hasText: 'Skip break' }).focus();
+      await page.keyboard.press('Enter');
+      await waitForStatus(page, /^Focus$/);
+    },
+  );
+
+  await checks.run(
+    'keyboard-only check-in: F1, four digits and a note, Enter; Escape skips',
+    page,
+    'checkin',
+    async () => {
+      const frame = sidebarFrame(page);
+      const started = Date.now();
+      await palette(page, 'Pacewise: Check In');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await page.locator('.quick-input-widget', { hasText: 'energy, stress, focus' }).waitFor({ state: 'visible' });
+      await page.keyboard.type('3425 long review day');
+      await page.keyboard.press('Enter');
+      await frame.locator('#today-facts dd', { hasText: /^1$/ }).waitFor({ state: 'visible' });
+      console.log(`    check-in took ${Date.now() - started} ms from F1 to saved`);
+      await palette(page, 'Pacewise: Check In');
+      await input.waitFor({ state: 'visible' });
+      await page.keyboard.type('34');
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden' });
+      const facts = await frame.locator('#today-facts').innerText();
+      if (!/Check-ins\s+1\b/.test(facts)) throw new Error(`after Escape: ${facts}`);
+    },
+  );
+
+  await checks.run(
+    'work in progress: add from the sidebar (markup stays text), then mark it done',
+    page,
+    'sidebar-wip',
+    async () => {
+      const frame = sidebarFrame(page);
+      await frame.locator('vscode-button', { hasText: 'Add item' }).click();
+      await page
+        .locator('.quick-input-widget', { hasText: 'It will be linked to the current branch, main.' })
+        .waitFor({ state: 'visible' });
+      await page.keyboard.type('<b onmouseover="x()">Review</b> the parser');
+      await page.keyboard.press('Enter');
+      const row = frame.locator('#wip-list li', { hasText: '<b onmouseover="x()">Review</b> the parser' });
+      await row.waitFor({ state: 'visible' });
+      if ((await frame.locator('#wip-list b').count()) !== 0) throw new Error('markup in a WIP title rendered as HTML');
+      await frame.locator('#wip-count', { hasText: '1 in progress (your limit: 3)' }).waitFor({ state: 'visible' });
+      // Linked to main (the current branch); feature and old are recent branches not on the list.
+      await row.locator('.meta', { hasText: 'branch main' }).waitFor({ state: 'visible' });
+      await frame
+        .locator('#wip-parallel', { hasText: 'Parallel work: 3 (1 on this list, 2 recent branches not on it)' })
+        .waitFor({ state: 'visible' });
+      await checks.shot(page, 'sidebar-wip-added');
+      await row.locator('vscode-button', { hasText: 'Rename' }).click();
+      const box = page.locator('.quick-input-widget', { hasText: 'Rename work item' });
+      await box.waitFor({ state: 'visible' });
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('Review the tokenizer');
+      await page.keyboard.press('Enter');
+      const renamed = frame.locator('#wip-list li', { hasText: 'Review the tokenizer' });
+      await renamed.waitFor({ state: 'visible' });
+      await renamed.locator('vscode-button', { hasText: 'Work on this' }).click();
+      await renamed.locator('.meta', { hasText: 'working on it now' }).waitFor({ state: 'visible' });
+      // The README's sidebar picture: Now, Today, work in progress and git.
+      await page.screenshot({
+        path: path.join(shots, 'readme-sidebar.png'),
+        clip: { x: 0, y: 36, width: 350, height: 690 },
+      });
+      await renamed.locator('vscode-button', { hasText: 'Done' }).click();
+      await renamed.waitFor({ state: 'detached' });
+      await frame.locator('#wip-empty').waitFor({ state: 'visible' });
+    },
+  );
+
+  await checks.run(
+    'git signals in the sidebar: uncommitted files, the unpushed branch, recent branches and the stash',
+    page,
+    'sidebar-git',
+    async () => {
+      const frame = sidebarFrame(page);
+      const repo = frame.locator('#git-repos .repo', { hasText: 'workspace' });
+      await repo.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = await repo.innerText();
+      for (const expected of [/Files not committed\s+2/, /Branches not pushed\s+1 \(feature\)/, /Stashes\s+1/])
+        if (!expected.test(text)) throw new Error(`git facts ${JSON.stringify(text)} lack ${expected}`);
+      await repo.scrollIntoViewIfNeeded();
+    },
+  );
+
+  await checks.run(
+    'a pacing question on request from the team playbook (markup stays text), with why it appeared; "Not useful" clears it; the glossary opens by keyboard',
+    page,
+    'sidebar-prompt',
+    async () => {
+      const frame = sidebarFrame(page);
+      await frame.locator('vscode-button', { hasText: 'Ask me a question' }).click();
+      await frame
+        .locator('#prompt-why', { hasText: 'Why now: You asked for a question.' })
+        .waitFor({ state: 'visible' });
+      // The team playbook's question (it overrides the first built-in one), shown as text.
+      const question = await frame.locator('#prompt-text').innerText();
+      if (question !== PLAYBOOK_QUESTION) throw new Error(`prompt: ${question}`);
+      await frame.locator('#prompt-why', { hasText: 'From your team’s playbook.' }).waitFor({ state: 'visible' });
+      await frame.locator('#glossary summary').focus();
+      await page.keyboard.press('Enter');
+      await frame.locator('#glossary dt', { hasText: 'Lead time' }).waitFor({ state: 'visible' });
+      await frame.locator('#glossary dt', { hasText: PLAYBOOK_TERM }).waitFor({ state: 'visible' });
+      const injected = await frame.locator('#app img, #app script, #app b').count();
+      if (injected !== 0) throw new Error(`${injected} elements from playbook markup were created`);
+      await checks.shot(page, 'sidebar-prompt-shown');
+      await frame.locator('vscode-button', { hasText: 'Not useful' }).click();
+      await frame.locator('#prompt-text').waitFor({ state: 'hidden' });
+      await frame.locator('#prompt-empty').waitFor({ state: 'visible' });
+    },
+  );
+}
+
+/** Last, because the theme stays changed: the sidebar in the dark and high-contrast themes. */
+export async function themeChecks(checks: Checks, page: Page): Promise<void> {
+  await checks.run('the sidebar is readable in the dark theme', page, 'sidebar-dark', async () => {
+    await theme(page, 'Dark Modern');
+    await sidebarFrame(page).locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
+  });
+
+  await checks.run('the sidebar is readable in the high-contrast theme', page, 'sidebar-high-contrast', async () => {
+    await theme(page, 'Dark High Contrast');
+    await sidebarFrame(page).locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
+  });
+}

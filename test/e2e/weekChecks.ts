@@ -1,0 +1,89 @@
+// This week: the weekly reflection offered in the sidebar, answered with the keyboard only, and a micro-lesson drafted
+// from it that survives a window reload.
+import type { Page } from 'playwright-core';
+import { waitForWorkbench } from '../host/codeServerHost';
+import { Checks } from './checks';
+import { palette, sidebarFrame } from './ui';
+
+const ANSWER_HELPED = 'Mornings without chat <i onclick="x()">really</i>';
+const ANSWER_DRAINED = 'Three reviews at once';
+const ANSWER_NEXT = 'Limit WIP to 2';
+
+export async function weekChecks(checks: Checks, page: Page): Promise<void> {
+  await checks.run(
+    'the weekly reflection is offered with the week’s facts from this run (sessions, check-in means, WIP)',
+    page,
+    'sidebar-week-offered',
+    async () => {
+      const frame = sidebarFrame(page);
+      const section = frame.locator('#week');
+      await section.locator('#week-due').waitFor({ state: 'visible' });
+      await section.scrollIntoViewIfNeeded();
+      const facts = await frame.locator('#week-facts').innerText();
+      for (const expected of [
+        /Focus\s+\d+ min in 2 sessions \(0 completed\)/,
+        /Check-ins\s+1 · mean energy 3, stress 4, focus 2, fairness 5 \(1–5\)/,
+        /Work in progress\s+0 in progress, 1 finished, 1 added/,
+        /Interruptions\s+0 \(0 urgent, 0 negotiable\)/,
+      ])
+        if (!expected.test(facts)) throw new Error(`week facts ${JSON.stringify(facts)} lack ${expected}`);
+    },
+  );
+
+  await checks.run(
+    'keyboard only: Reflect, three answers with Tab, Ctrl+Enter saves; markup in an answer stays text',
+    page,
+    'sidebar-week-saved',
+    async () => {
+      const frame = sidebarFrame(page);
+      await frame.locator('vscode-button', { hasText: 'Reflect on this week' }).focus();
+      await page.keyboard.press('Enter');
+      await frame.locator('#q-helped:focus').waitFor({ state: 'visible' });
+      await page.keyboard.type(ANSWER_HELPED);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(ANSWER_DRAINED);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(ANSWER_NEXT);
+      await page.keyboard.press('Control+Enter');
+      const answers = frame.locator('#reflection-answers');
+      await answers.waitFor({ state: 'visible' });
+      const text = await answers.innerText();
+      for (const a of [ANSWER_HELPED, ANSWER_DRAINED, ANSWER_NEXT])
+        if (!text.includes(a)) throw new Error(`saved answers ${JSON.stringify(text)} lack ${a}`);
+      if ((await frame.locator('#week i').count()) !== 0) throw new Error('markup in an answer rendered as HTML');
+      await frame.locator('#live', { hasText: 'Reflection saved on this machine.' }).waitFor({ state: 'attached' });
+      await frame.locator('#week-due').waitFor({ state: 'hidden' });
+      await frame.locator('#week').scrollIntoViewIfNeeded();
+    },
+  );
+
+  await checks.run(
+    'Draft a micro-lesson: prefilled from the answers, edited, saved, and still there after a reload',
+    page,
+    'sidebar-week-lesson',
+    async () => {
+      let frame = sidebarFrame(page);
+      await frame.locator('vscode-button', { hasText: 'Draft a micro-lesson' }).click();
+      await frame.locator('#l-changed:focus').waitFor({ state: 'visible' });
+      const tried = await frame.locator('#l-tried').inputValue();
+      const keep = await frame.locator('#l-keep').inputValue();
+      if (tried !== ANSWER_NEXT || keep !== ANSWER_HELPED) throw new Error(`prefilled ${tried} / ${keep}`);
+      await page.keyboard.type('Fewer reviews in flight, calmer afternoons');
+      await frame.locator('#l-tags').fill('WIP, reviews');
+      await frame.locator('vscode-button', { hasText: 'Save draft' }).click();
+      await frame.locator('#live', { hasText: 'Micro-lesson draft saved.' }).waitFor({ state: 'attached' });
+      await frame.locator('#lesson-form').scrollIntoViewIfNeeded();
+      await checks.shot(page, 'sidebar-week-lesson-saved');
+
+      await palette(page, 'Developer: Reload Window');
+      await page.waitForTimeout(1_000);
+      await waitForWorkbench(page);
+      frame = sidebarFrame(page);
+      await frame.locator('#lesson-form').waitFor({ state: 'visible', timeout: 30_000 });
+      const changed = await frame.locator('#l-changed').inputValue();
+      const tags = await frame.locator('#l-tags').inputValue();
+      if (changed !== 'Fewer reviews in flight, calmer afternoons' || tags !== 'wip, reviews')
+        throw new Error(`after reload: ${changed} / ${tags}`);
+    },
+  );
+}
