@@ -110,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     }),
     ...registerFocusCommands(controller, settings, () => {
       const doc = wip.items;
-      return doc.items.find((i) => i.id === doc.currentId && i.status === 'active')?.title;
+      return doc.items.find((i) => i.id === doc.currentId && i.status === 'active');
     }),
     registerCheckinCommand(controller),
     sidebar,

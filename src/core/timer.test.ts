@@ -71,6 +71,21 @@ describe('timer state machine', () => {
     assert.equal(h.doc.completedSinceLongBreak, 1);
   });
 
+  it('a session tied to a work item keeps the item id into history; one without has none', () => {
+    const h = new Harness();
+    h.run({ type: 'start', intent: 'parser', minutes: 25, wipId: 'item-1' });
+    h.awake(5 * MIN);
+    h.run({ type: 'stop' });
+    h.run({ type: 'start', intent: '', minutes: 25 });
+    h.awake(5 * MIN);
+    h.run({ type: 'stop' });
+    assert.deepEqual(
+      h.history.sessions.map((s) => s.wipId),
+      ['item-1', undefined],
+    );
+    assert.equal('wipId' in h.history.sessions[1], false);
+  });
+
   it('pause and resume exclude the paused time; stop records how long it actually ran', () => {
     const h = new Harness();
     h.run({ type: 'start', intent: '', minutes: 25 });

@@ -22,7 +22,7 @@ export const STALE_SESSION_MS = 12 * 3_600_000;
 
 /** What the user asked for, or what a window observed; every change to the timer goes through one of these. */
 export type TimerCommand =
-  | { type: 'start'; intent: string; minutes: number }
+  | { type: 'start'; intent: string; minutes: number; wipId?: string }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
@@ -133,6 +133,7 @@ function sessionRecord(
   return {
     id: session.id,
     intent: session.intent,
+    ...(session.wipId ? { wipId: session.wipId } : {}),
     startedAt: start,
     endedAt,
     plannedMs: planned,
@@ -160,11 +161,12 @@ function newBreak(doc: TimerDoc, ctx: TransitionContext, long?: boolean): Active
   return { kind: 'break', id: ctx.newId(), long: isLong, startedAt: ctx.now, plannedMs: minutes * 60_000 };
 }
 
-function newSession(ctx: TransitionContext, intent: string, minutes: number): FocusSession {
+function newSession(ctx: TransitionContext, intent: string, minutes: number, wipId?: string): FocusSession {
   return {
     kind: 'focus',
     id: ctx.newId(),
     intent,
+    ...(wipId ? { wipId } : {}),
     plannedMs: minutes * 60_000,
     events: [{ type: 'start', at: ctx.now }],
     seenAt: ctx.now,
@@ -276,7 +278,7 @@ export function transition(doc: TimerDoc, cmd: TimerCommand, ctx: TransitionCont
         append.breaks.push(breakRecord(cur, ctx.now, 'ended'));
         if (cur.long) next.completedSinceLongBreak = 0;
       }
-      next.current = newSession(ctx, cmd.intent, cmd.minutes);
+      next.current = newSession(ctx, cmd.intent, cmd.minutes, cmd.wipId);
       return done(true);
     }
     case 'pause': {

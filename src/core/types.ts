@@ -43,6 +43,8 @@ export interface FocusSession {
   kind: 'focus';
   id: string;
   intent: string;
+  /** The work item that was current when the session started (optional: added after v1, older files lack it). */
+  wipId?: string;
   plannedMs: number;
   events: SessionEvent[];
   /** Last wall time a window saw this session running; a restore after a longer silence is a gap. */
@@ -66,6 +68,8 @@ export interface ActiveBreak {
 export interface SessionRecord {
   id: string;
   intent: string;
+  /** The work item the session was tied to, if any. */
+  wipId?: string;
   startedAt: number;
   endedAt: number;
   plannedMs: number;

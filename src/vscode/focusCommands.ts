@@ -55,8 +55,8 @@ export function interruptionLabel(kind: InterruptionKind): string {
 export function registerFocusCommands(
   controller: FocusController,
   settings: SettingsReader,
-  /** The title of the work item being worked on now, if any: a session without an intent is tied to it. */
-  currentWork: () => string | undefined = () => undefined,
+  /** The work item being worked on now, if any: a session is tied to it, and takes its title when given no intent. */
+  currentWork: () => { id: string; title: string } | undefined = () => undefined,
 ): vscode.Disposable[] {
   const run = async (cmd: TimerCommand): Promise<boolean> => {
     await controller.ready;
@@ -78,10 +78,12 @@ export function registerFocusCommands(
     if (!valid(CommandId.startFocusSession, parsed)) return false;
     const choice = parsed.value ?? (await askStart(settings.settings.focusMinutes));
     if (!choice) return false;
+    const work = currentWork();
     return run({
       type: 'start',
-      intent: choice.intent || sanitizeIntent(currentWork() ?? ''),
+      intent: choice.intent || sanitizeIntent(work?.title ?? ''),
       minutes: choice.minutes,
+      wipId: work?.id,
     });
   };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -80,5 +80,38 @@ describe('Git signals in the real host', () => {
     await exec('git.refresh').then(undefined, () => undefined); // the file watcher would see it too, later
     await waitFor(api, 'the commit to be seen', async () => (await appFacts())?.uncommitted === 0, 15_000);
     assert.deepEqual((await appFacts())?.unpushed.sort(), ['feature', 'main']);
+  });
+
+  /** Clears the question on screen and the quiet period, then checks that nothing comes on its own for a while. */
+  async function noQuestionPending(): Promise<void> {
+    await new Promise((r) => setTimeout(r, 2_000)); // let the boundaries of earlier steps pass
+    await exec('pacewise.resetPrompts');
+    await new Promise((r) => setTimeout(r, 1_500));
+    assert.equal(api.prompt(), undefined, 'no question without a boundary');
+  }
+
+  it('a commit is a natural boundary: a late-night commit brings a question, with why it appeared', async function () {
+    this.timeout(40_000);
+    await noQuestionPending();
+    // A second late-night commit this week (the fixture has one): the late-night signal holds from now on.
+    const late = new Date();
+    late.setDate(late.getDate() - 1);
+    late.setHours(23, 40, 0, 0);
+    appendFileSync(path.join(fixture.work, 'notes.md'), 'late again\n');
+    execFileSync('git', ['commit', '-q', '-am', 'late again', `--date=${late.toISOString()}`], { cwd: fixture.work });
+    await exec('git.refresh').then(undefined, () => undefined);
+    await waitFor(api, 'a question after the commit', () => api.prompt() !== undefined, 20_000);
+    assert.equal((await appFacts())?.lateCommits, 2);
+    console.log(`      question after the commit, why: ${api.prompt()?.why}`);
+  });
+
+  it('a branch switch is a natural boundary too', async function () {
+    this.timeout(40_000);
+    await noQuestionPending();
+    // A new branch from main keeps both late-night commits in its log, so a signal still holds after the switch.
+    execFileSync('git', ['checkout', '-q', '-b', 'topic'], { cwd: fixture.work });
+    await exec('git.refresh').then(undefined, () => undefined);
+    await waitFor(api, 'a question after the branch switch', () => api.prompt() !== undefined, 20_000);
+    execFileSync('git', ['checkout', '-q', 'main'], { cwd: fixture.work });
   });
 });

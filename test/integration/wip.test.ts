@@ -14,7 +14,7 @@ describe('Work in progress in the real host', () => {
     store = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
   });
 
-  it('working on one item, then another, logs a context switch; a session without an intent is tied to the item', async () => {
+  it('working on one item, then another, logs a context switch; sessions are tied to the item', async () => {
     await toIdle(api);
     const switches = async () =>
       (await store.readHistory(Date.now() - 3_600_000, Date.now() + 1_000)).interruptions.filter(
@@ -30,7 +30,18 @@ describe('Work in progress in the real host', () => {
     await waitFor(api, 'the context switch to be logged', async () => (await switches()) === before + 1);
     assert.equal(await exec('pacewise.startFocusSession', { minutes: 25 }), true);
     assert.equal(api.state().intent, b.title);
+    const sessionId = api.state().sessionId;
     await exec('pacewise.stopSession');
+    // The history record names the item, so later figures can count time per item.
+    const history = await store.readHistory(Date.now() - 3_600_000, Date.now() + 1_000);
+    assert.equal(history.sessions.find((s) => s.id === sessionId)?.wipId, b.id);
+    // With its own intent the session keeps that intent and is still tied to the item.
+    assert.equal(await exec('pacewise.startFocusSession', { minutes: 25, intent: 'Write the docs' }), true);
+    const second = api.state().sessionId;
+    await exec('pacewise.stopSession');
+    const after = await store.readHistory(Date.now() - 3_600_000, Date.now() + 1_000);
+    const record = after.sessions.find((s) => s.id === second);
+    assert.deepEqual([record?.intent, record?.wipId], ['Write the docs', b.id]);
     for (const item of [a, b]) await exec('pacewise.completeWipItem', { id: item.id });
   });
 
