@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   try {
     await timerChecks(checks, page, SHOTS, host, workspace);
     await sidebarChecks(checks, page, SHOTS);
-    await weekChecks(checks, page);
+    await weekChecks(checks, page, SHOTS);
     await themeChecks(checks, page);
   } finally {
     await context.close().catch(() => undefined);

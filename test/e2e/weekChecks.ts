@@ -1,5 +1,6 @@
 // This week: the weekly reflection offered in the sidebar, answered with the keyboard only, and a micro-lesson drafted
 // from it that survives a window reload.
+import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
@@ -9,7 +10,7 @@ const ANSWER_HELPED = 'Mornings without chat <i onclick="x()">really</i>';
 const ANSWER_DRAINED = 'Three reviews at once';
 const ANSWER_NEXT = 'Limit WIP to 2';
 
-export async function weekChecks(checks: Checks, page: Page): Promise<void> {
+export async function weekChecks(checks: Checks, page: Page, shots: string): Promise<void> {
   await checks.run(
     'the weekly reflection is offered with the week’s facts from this run (sessions, check-in means, WIP)',
     page,
@@ -53,7 +54,12 @@ export async function weekChecks(checks: Checks, page: Page): Promise<void> {
       if ((await frame.locator('#week i').count()) !== 0) throw new Error('markup in an answer rendered as HTML');
       await frame.locator('#live', { hasText: 'Reflection saved on this machine.' }).waitFor({ state: 'attached' });
       await frame.locator('#week-due').waitFor({ state: 'hidden' });
-      await frame.locator('#week').scrollIntoViewIfNeeded();
+      await frame.locator('#reflection-answers').scrollIntoViewIfNeeded();
+      // The README's picture of this week (copied to media/readme/ when the UI changes).
+      await page.screenshot({
+        path: path.join(shots, 'readme-week.png'),
+        clip: { x: 0, y: 330, width: 350, height: 496 },
+      });
     },
   );
 
