@@ -54,12 +54,8 @@ export async function weekChecks(checks: Checks, page: Page, shots: string): Pro
       if ((await frame.locator('#week i').count()) !== 0) throw new Error('markup in an answer rendered as HTML');
       await frame.locator('#live', { hasText: 'Reflection saved on this machine.' }).waitFor({ state: 'attached' });
       await frame.locator('#week-due').waitFor({ state: 'hidden' });
-      await frame.locator('#reflection-answers').scrollIntoViewIfNeeded();
       // The README's picture of this week (copied to media/readme/ when the UI changes).
-      await page.screenshot({
-        path: path.join(shots, 'readme-week.png'),
-        clip: { x: 0, y: 330, width: 350, height: 496 },
-      });
+      await frame.locator('#week').screenshot({ path: path.join(shots, 'readme-week.png') });
     },
   );
 
