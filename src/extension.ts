@@ -18,6 +18,8 @@ import type { ReflectionModel } from './shared/protocol';
 import { summarizeWip } from './core/wip';
 import { CommandId } from './vscode/commandIds';
 import { ReflectionService, registerReflectionCommand } from './vscode/reflectionService';
+import { ExperimentService } from './vscode/experimentService';
+import { registerExperimentCommands } from './vscode/experimentCommands';
 
 const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
 
@@ -67,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     git,
     activity,
   );
+  const experiments = new ExperimentService(store, settings, wip, controller.ready);
   const reflections = new ReflectionService(store, wip, settings, () => controller.view().doc);
   const sidebar = new SidebarViewProvider(
     context.extensionUri,
@@ -118,6 +121,8 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     vscode.commands.registerCommand(CommandId.showSidebar, showSidebar),
     reflections,
     registerReflectionCommand(reflections, showSidebar),
+    experiments,
+    ...registerExperimentCommands(experiments),
   );
   controller.ready.then(
     () => statusBar.render(controller.view()),

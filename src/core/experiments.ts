@@ -189,8 +189,8 @@ function closePause(e: Experiment, now: number): void {
   if (open && open.to === undefined) e.pauses[e.pauses.length - 1] = { ...open, to: now };
 }
 
-/** Whole local days on which the experiment was paused (any part of the day). */
-function pausedDays(e: Experiment, now: number): Set<string> {
+/** Local days (yyyy-MM-dd) on which the experiment was paused for any part of the day: they are not judged. */
+export function pausedDays(e: Experiment, now: number): Set<string> {
   const days = new Set<string>();
   for (const p of e.pauses) {
     for (let d = startOfDay(p.from); d.getTime() < (p.to ?? now); d = addDays(d, 1)) days.add(localDay(d.getTime()));

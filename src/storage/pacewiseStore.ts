@@ -5,9 +5,10 @@ import { HistoryAppend, TimerDoc } from '../core/types';
 import { removeStaleTempFiles } from './atomicFile';
 import { JsonDocument, Mutation } from './jsonDocument';
 import { RecoveryReport } from './safeAdapter';
-import { HistoryMonth, historySchema, journalSchema, timerSchema, wipSchema } from './schemas';
+import { experimentsSchema, HistoryMonth, historySchema, journalSchema, timerSchema, wipSchema } from './schemas';
 import { WipDoc } from '../core/wip';
 import { JournalDoc } from '../core/journal';
+import { ExperimentsDoc } from '../core/experiments';
 
 export interface StoreHooks {
   onRecovery(report: RecoveryReport): void;
@@ -15,12 +16,13 @@ export interface StoreHooks {
 }
 
 /** The kinds of file in the store, for watchers. */
-export type StoreFileKind = 'timer' | 'wip' | 'journal' | 'history';
+export type StoreFileKind = 'timer' | 'wip' | 'journal' | 'experiments' | 'history';
 
 function fileKind(name: string | undefined): StoreFileKind | undefined {
   if (name === 'timer.json') return 'timer';
   if (name === 'wip.json') return 'wip';
   if (name === 'journal.json') return 'journal';
+  if (name === 'experiments.json') return 'experiments';
   if (name && /^history-\d{4}-\d{2}\.json$/.test(name)) return 'history';
   return undefined;
 }
@@ -39,6 +41,7 @@ export class PacewiseStore {
   private readonly months = new Map<string, JsonDocument<HistoryMonth>>();
   private readonly wip: JsonDocument<WipDoc>;
   private readonly journal: JsonDocument<JournalDoc>;
+  private readonly experiments: JsonDocument<ExperimentsDoc>;
 
   constructor(
     readonly dir: string,
@@ -47,6 +50,12 @@ export class PacewiseStore {
     this.timer = new JsonDocument(path.join(dir, 'timer.json'), timerSchema, hooks.onRecovery, hooks.onWarning);
     this.wip = new JsonDocument(path.join(dir, 'wip.json'), wipSchema, hooks.onRecovery, hooks.onWarning);
     this.journal = new JsonDocument(path.join(dir, 'journal.json'), journalSchema, hooks.onRecovery, hooks.onWarning);
+    this.experiments = new JsonDocument(
+      path.join(dir, 'experiments.json'),
+      experimentsSchema,
+      hooks.onRecovery,
+      hooks.onWarning,
+    );
   }
 
   /** Creates the folder (0700) and removes temp files left by a crash. */
@@ -96,6 +105,15 @@ export class PacewiseStore {
   /** Re-reads reflections and lessons under the lock, applies `mutate`, writes if it changed. */
   updateJournal<R>(mutate: (doc: JournalDoc) => { doc: JournalDoc; changed: boolean; result: R }) {
     return replaceUnderLock(this.journal, mutate);
+  }
+
+  readExperiments(): Promise<ExperimentsDoc> {
+    return this.experiments.read();
+  }
+
+  /** Re-reads the experiments under the lock, applies `mutate`, writes if it changed. */
+  updateExperiments<R>(mutate: (doc: ExperimentsDoc) => { doc: ExperimentsDoc; changed: boolean; result: R }) {
+    return replaceUnderLock(this.experiments, mutate);
   }
 
   /** Appends records to their months; records already present (same id) are skipped. */

@@ -1,5 +1,6 @@
 import { emptyHistory } from '../core/types';
 import { emptyTimerDoc, HistoryAppend, TimerDoc } from '../core/types';
+import { ExperimentsDoc } from '../core/experiments';
 import { JournalDoc } from '../core/journal';
 import { WipDoc } from '../core/wip';
 import { DocSchema, isArrayOf, isObject } from './docSchema';
@@ -100,4 +101,28 @@ export const journalSchema: DocSchema<JournalDoc> = {
       : 'the reflection or lesson list is malformed',
   migrations: {},
   countRecords: (doc) => doc.reflections.length + doc.lessons.length,
+};
+
+const isExperiment = (v: unknown): v is { id: string } =>
+  hasId(v) &&
+  typeof v.template === 'string' &&
+  typeof v.hypothesis === 'string' &&
+  isFiniteNumber(v.startedAt) &&
+  isFiniteNumber(v.weeks) &&
+  ['active', 'paused', 'concluded', 'abandoned'].includes(v.status as string) &&
+  isArrayOf(v.pauses, (p): p is object => isObject(p) && isFiniteNumber(p.from)) &&
+  isArrayOf(v.metrics, (m): m is string => typeof m === 'string') &&
+  isObject(v.wipMaxByDay);
+
+/** Pacing experiments, running and past (`experiments.json`). */
+export const experimentsSchema: DocSchema<ExperimentsDoc> = {
+  name: 'pacewise.experiments',
+  version: 1,
+  defaults: () => ({ experiments: [] }),
+  validate: (data) =>
+    isObject(data) && isArrayOf(data.experiments, isExperiment)
+      ? (data as unknown as ExperimentsDoc)
+      : 'the experiment list is malformed',
+  migrations: {},
+  countRecords: (doc) => doc.experiments.length,
 };

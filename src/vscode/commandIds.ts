@@ -22,4 +22,7 @@ export const CommandId = {
   renameWipItem: 'pacewise.renameWipItem',
   workOnWipItem: 'pacewise.workOnWipItem',
   reflectOnWeek: 'pacewise.reflectOnWeek',
+  startExperiment: 'pacewise.startExperiment',
+  showExperiment: 'pacewise.showExperiment',
+  abandonExperiment: 'pacewise.abandonExperiment',
 } as const;

@@ -34,13 +34,22 @@ export class SettingsReader implements vscode.Disposable {
     this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('pacewise')) {
         this.reload();
-        this.changed.fire(this.current);
+        this.changed.fire(this.settings);
       }
     });
   }
 
   get settings(): TimerSettings {
-    return this.current;
+    return this.wipLimitOverride === undefined ? this.current : { ...this.current, wipLimit: this.wipLimitOverride };
+  }
+
+  private wipLimitOverride: number | undefined;
+
+  /** While a "Limit WIP to N" experiment runs, N is the WIP limit everywhere; undefined gives the setting back. */
+  overrideWipLimit(limit: number | undefined): void {
+    if (limit === this.wipLimitOverride) return;
+    this.wipLimitOverride = limit;
+    this.changed.fire(this.settings);
   }
 
   private reload(): void {
