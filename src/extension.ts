@@ -71,15 +71,10 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   );
   const experiments = new ExperimentService(store, settings, wip, controller.ready);
   const reflections = new ReflectionService(store, wip, settings, () => controller.view().doc);
-  const sidebar = new SidebarViewProvider(
-    context.extensionUri,
-    controller,
-    settings,
-    wip,
-    pacingPrompts,
-    git,
+  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings, wip, pacingPrompts, git, {
     reflections,
-  );
+    experiments,
+  });
   const showSidebar = () => vscode.commands.executeCommand(`${SidebarViewProvider.viewId}.focus`);
   focusPrompts.attach(controller);
   const showWip = () => {
@@ -122,7 +117,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     reflections,
     registerReflectionCommand(reflections, showSidebar),
     experiments,
-    ...registerExperimentCommands(experiments),
+    ...registerExperimentCommands(experiments, reflections, showSidebar),
   );
   controller.ready.then(
     () => statusBar.render(controller.view()),

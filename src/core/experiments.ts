@@ -3,6 +3,7 @@ import { Parsed, sanitizeText } from './commandArgs';
 import { dayFacts, METRICS, Metric } from './dayMetrics';
 import { localDay } from './days';
 import { TEMPLATE_IDS, TemplateId, TEMPLATES } from './experimentTemplates';
+import type { ExperimentResult } from './experimentResult';
 import { HistoryAppend } from './types';
 
 export const MAX_HYPOTHESIS = 280;
@@ -31,6 +32,8 @@ export interface Experiment {
   wipMaxByDay: Record<string, number>;
   endedAt?: number;
   abandonReason?: string;
+  /** Fixed at conclusion (see experimentResult.ts). */
+  result?: ExperimentResult;
 }
 
 export interface ExperimentsDoc {
@@ -108,7 +111,7 @@ export type ExperimentCommand =
   | { type: 'resume' }
   | { type: 'extend'; weeks: number }
   | { type: 'abandon'; reason: string }
-  | { type: 'conclude' }
+  | { type: 'conclude'; result?: Experiment['result'] }
   | { type: 'noteWip'; active: number };
 
 export type ExperimentRefusal = 'oneAtATime' | 'noneActive' | 'notPaused' | 'alreadyPaused' | 'tooLong';
@@ -172,6 +175,7 @@ export function applyExperiment(
       current.status = cmd.type === 'abandon' ? 'abandoned' : 'concluded';
       current.endedAt = ctx.now;
       if (cmd.type === 'abandon' && cmd.reason) current.abandonReason = cmd.reason;
+      if (cmd.type === 'conclude' && cmd.result) current.result = cmd.result;
       break;
     case 'noteWip': {
       if (current.status !== 'active') return { doc, changed: false };

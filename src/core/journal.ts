@@ -26,8 +26,11 @@ export interface LessonDraft extends LessonText {
   id: string;
   createdAt: number;
   updatedAt: number;
-  source: { kind: 'reflection'; week: string };
+  source: LessonSource;
 }
+
+/** Where a lesson came from: a week's reflection or a concluded experiment. */
+export type LessonSource = { kind: 'reflection'; week: string } | { kind: 'experiment'; experimentId: string };
 
 /** Weekly reflections and micro-lesson drafts (`journal.json`). */
 export interface JournalDoc {
@@ -115,6 +118,7 @@ export type JournalCommand =
   | { type: 'saveReflection'; week: string; answers: ReflectionAnswers; facts: WeekFacts }
   | { type: 'skipReflection'; week: string }
   | { type: 'draftLesson'; week: string }
+  | { type: 'addLesson'; source: LessonSource; text: LessonText }
   | { type: 'saveLesson'; id: string; text: LessonText }
   | { type: 'discardLesson'; id: string };
 
@@ -155,7 +159,7 @@ export function applyJournal(
     case 'draftLesson': {
       const reflection = next.reflections[weekIndex(cmd.week)];
       if (!reflection?.answers) return { doc, changed: false, refusal: 'notFound' };
-      const existing = next.lessons.find((l) => l.source.kind === 'reflection' && l.source.week === cmd.week);
+      const existing = next.lessons.find((l) => sameSource(l.source, { kind: 'reflection', week: cmd.week }));
       if (existing) return { doc, changed: false, refusal: 'alreadyThere', lessonId: existing.id };
       // What helped becomes what to keep, the planned change what to try; the rest is the user's to write.
       const lesson: LessonDraft = {
@@ -172,6 +176,19 @@ export function applyJournal(
       next.lessons.push(lesson);
       return { doc: next, changed: true, lessonId: lesson.id };
     }
+    case 'addLesson': {
+      const existing = next.lessons.find((l) => sameSource(l.source, cmd.source));
+      if (existing) return { doc, changed: false, refusal: 'alreadyThere', lessonId: existing.id };
+      const lesson: LessonDraft = {
+        id: ctx.newId(),
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+        source: cmd.source,
+        ...cmd.text,
+      };
+      next.lessons.push(lesson);
+      return { doc: next, changed: true, lessonId: lesson.id };
+    }
     case 'saveLesson':
     case 'discardLesson': {
       const i = next.lessons.findIndex((l) => l.id === cmd.id);
@@ -181,6 +198,12 @@ export function applyJournal(
       return { doc: next, changed: true, lessonId: cmd.id };
     }
   }
+}
+
+export function sameSource(a: LessonSource, b: LessonSource): boolean {
+  return a.kind === 'reflection'
+    ? b.kind === 'reflection' && a.week === b.week
+    : b.kind === 'experiment' && a.experimentId === b.experimentId;
 }
 
 /** Weeks that already have a reflection, saved or declined. */

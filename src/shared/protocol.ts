@@ -110,7 +110,48 @@ export interface ReflectionModel {
   open: boolean;
   facts: FactModel[];
   saved?: ReflectionAnswersModel;
-  lesson?: LessonModel;
+  /** The micro-lesson drafted from this week's reflection, if any. */
+  lessonId?: string;
+}
+
+/** One metric before and during an experiment, worded by the host ("4 check-ins — too few to tell"). */
+export interface ComparisonRowModel {
+  metric: string;
+  before: string;
+  during: string;
+  change: string;
+  note: string;
+}
+
+/** An experiment as the sidebar shows it: the running one (progress) or a past one (its result or reason). */
+export interface ExperimentCardModel {
+  id: string;
+  title: string;
+  hypothesis: string;
+  status: 'active' | 'paused' | 'concluded' | 'abandoned';
+  /** "Day 3 of 14" or the dates it ran. */
+  when: string;
+  /** "Kept on 2 of 3 days"; absent for changes without a daily rule. */
+  adherence?: string;
+  /** One mark per day so far: kept, not kept, or no data. */
+  days: { label: string; kept?: boolean }[];
+  rows: ComparisonRowModel[];
+  baselineNote?: string;
+  reason?: string;
+  lessonId?: string;
+}
+
+export interface ExperimentsModel {
+  active?: ExperimentCardModel;
+  /** Last week was heavy: the section suggests a cooling-off week instead of a new experiment. */
+  coolingOff: boolean;
+  past: ExperimentCardModel[];
+}
+
+/** Micro-lessons: the one being edited, and all of them (newest first). */
+export interface LessonsModel {
+  editing?: LessonModel & { source: string };
+  list: { id: string; title: string; source: string }[];
 }
 
 /** Every user-visible string of the sidebar, localized by the host (the webview has no l10n of its own). */
@@ -126,6 +167,8 @@ export type HostMessage = {
   prompt: PromptModel;
   git: GitModel;
   reflection: ReflectionModel;
+  experiments: ExperimentsModel;
+  lessons: LessonsModel;
   strings: SidebarStrings;
   /** Said once by the polite live region (session or break ended), never every tick. */
   announce?: string;
@@ -143,6 +186,12 @@ export const SIDEBAR_ACTIONS = [
   'checkIn',
   'addWip',
   'suggestPrompt',
+  'startExperiment',
+  'concludeExperiment',
+  'abandonExperiment',
+  'pauseExperiment',
+  'resumeExperiment',
+  'exportLessons',
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 
@@ -163,7 +212,7 @@ export type WebviewMessage =
   | { type: 'reflection'; op: ReflectionOp; week: string }
   | { type: 'saveReflection'; week: string; answers: ReflectionAnswersModel }
   | { type: 'lesson'; op: 'save'; id: string; text: Omit<LessonModel, 'id'> }
-  | { type: 'lesson'; op: 'discard'; id: string };
+  | { type: 'lesson'; op: 'discard' | 'edit' | 'close'; id: string };
 
 /** Messages larger than this are dropped unread: no intent needs more. */
 export const MAX_MESSAGE_CHARS = 1_000;
@@ -238,8 +287,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     return answers && { type: 'saveReflection', week, answers };
   }
   const id = typeof msg.id === 'string' && ID.test(msg.id) ? msg.id : undefined;
-  if (msg.type === 'lesson' && id && msg.op === 'discard' && keys.length === 3)
-    return { type: 'lesson', op: 'discard', id };
+  const lessonOp = msg.op === 'discard' || msg.op === 'edit' || msg.op === 'close' ? msg.op : undefined;
+  if (msg.type === 'lesson' && id && lessonOp && keys.length === 3) return { type: 'lesson', op: lessonOp, id };
   if (msg.type === 'lesson' && id && msg.op === 'save' && keys.length === 4) {
     const text = texts(msg.text, ['tried', 'changed', 'keep', 'tell', 'tags'] as const);
     return text && { type: 'lesson', op: 'save', id, text };

@@ -25,4 +25,6 @@ export const CommandId = {
   startExperiment: 'pacewise.startExperiment',
   showExperiment: 'pacewise.showExperiment',
   abandonExperiment: 'pacewise.abandonExperiment',
+  concludeExperiment: 'pacewise.concludeExperiment',
+  exportLessons: 'pacewise.exportLessons',
 } as const;

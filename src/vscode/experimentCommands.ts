@@ -6,6 +6,9 @@ import { TEMPLATE_IDS, TEMPLATES } from '../core/experimentTemplates';
 import { CommandId } from './commandIds';
 import { ExperimentService } from './experimentService';
 import { metricName, refusalText, templateRationale, templateTitle } from './experimentText';
+import { changedInWords } from './experimentModel';
+import { lessonsMarkdown } from './lessonText';
+import { ReflectionService } from './reflectionService';
 
 const weeksLabel = (n: number) => (n === 1 ? vscode.l10n.t('1 week') : vscode.l10n.t('{0} weeks', n));
 
@@ -63,8 +66,12 @@ async function askStart(): Promise<unknown> {
   return raw;
 }
 
-/** Start / Show / Abandon Experiment. Each returns true when it changed something. */
-export function registerExperimentCommands(experiments: ExperimentService): vscode.Disposable[] {
+/** Start / Show / Conclude / Abandon Experiment and Export Micro-Lessons. Each returns true when it changed something. */
+export function registerExperimentCommands(
+  experiments: ExperimentService,
+  journal: ReflectionService,
+  showSidebar: () => Thenable<unknown>,
+): vscode.Disposable[] {
   const refused = (r: Parameters<typeof refusalText>[0] | undefined) => {
     if (r) void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: {0}', refusalText(r)));
     return r === undefined;
@@ -132,6 +139,41 @@ export function registerExperimentCommands(experiments: ExperimentService): vsco
       if (pick === toggle) return refused(await experiments.run({ type: paused ? 'resume' : 'pause' }));
       if (pick === extend) return refused(await experiments.run({ type: 'extend', weeks: 1 }));
       return false;
+    }),
+    vscode.commands.registerCommand(CommandId.concludeExperiment, async () => {
+      const done = await experiments.conclude();
+      if (!done.experiment) return refused(done.refusal ?? 'noneActive');
+      const e = { ...done.experiment, result: done.result };
+      await journal.run({
+        type: 'addLesson',
+        source: { kind: 'experiment', experimentId: e.id },
+        text: {
+          tried: `${templateTitle(e.template, e)}: ${e.hypothesis}`,
+          changed: changedInWords(e),
+          keep: '',
+          tell: '',
+          tags: [],
+        },
+      });
+      await showSidebar();
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Experiment concluded. Its comparison and a micro-lesson draft are in the Pacewise sidebar.'),
+      );
+      return true;
+    }),
+    vscode.commands.registerCommand(CommandId.exportLessons, async () => {
+      await journal.start();
+      await experiments.ready;
+      if (journal.doc.lessons.length === 0) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('No micro-lessons yet.'));
+        return false;
+      }
+      const doc = await vscode.workspace.openTextDocument({
+        language: 'markdown',
+        content: lessonsMarkdown(journal.doc, experiments.doc),
+      });
+      await vscode.window.showTextDocument(doc);
+      return true;
     }),
     vscode.commands.registerCommand(CommandId.abandonExperiment, async (arg?: unknown) => {
       await experiments.ready;

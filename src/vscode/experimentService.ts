@@ -11,20 +11,22 @@ import {
   experimentDay,
   pausedDays,
 } from '../core/experiments';
-import { adherence } from '../core/experimentTemplates';
+import { adherence, AdherenceDay } from '../core/experimentTemplates';
+import { ExperimentResult, experimentResult, resultHistoryFrom } from '../core/experimentResult';
 import { PacewiseStore } from '../storage/pacewiseStore';
 import { SettingsReader } from './settingsReader';
 import { WipService } from './wipService';
 
 const DAY = 86_400_000;
 
-/** Where the running experiment stands: day n of m and how many judged days kept to the change. */
+/** Where the running experiment stands: day n of m and which days kept to the change. */
 export interface ExperimentProgress {
   experiment: Experiment;
   day: number;
   of: number;
   kept: number;
   judged: number;
+  days: AdherenceDay[];
 }
 
 /**
@@ -67,10 +69,12 @@ export class ExperimentService implements vscode.Disposable {
   }
 
   private adopt(doc: ExperimentsDoc): void {
+    const changedActive = activeExperiment(doc)?.id !== this.active?.id;
     this.experiments = doc;
     const e = this.active;
     this.settings.overrideWipLimit(e?.template === 'limitWip' && e.status === 'active' ? e.wipLimit : undefined);
     this.changed.fire();
+    if (changedActive) void this.refresh();
   }
 
   async run(cmd: ExperimentCommand): Promise<ExperimentRefusal | undefined> {
@@ -81,6 +85,7 @@ export class ExperimentService implements vscode.Disposable {
     });
     this.adopt(doc);
     if (cmd.type === 'start' || cmd.type === 'resume') await this.noteWip();
+    if (cmd.type !== 'noteWip') void this.refresh();
     return result;
   }
 
@@ -103,7 +108,43 @@ export class ExperimentService implements vscode.Disposable {
       (d) => !paused.has(d.day),
     );
     const a = adherence(e.template, days, { wipMaxByDay: e.wipMaxByDay, wipLimit: e.wipLimit });
-    return { experiment: e, day, of, kept: a.kept, judged: a.judged };
+    return { experiment: e, day, of, kept: a.kept, judged: a.judged, days: a.days };
+  }
+
+  private watchingHistory: (() => void) | undefined;
+  private cached: { progress?: ExperimentProgress; coolingOff: boolean } = { coolingOff: false };
+
+  /** The sidebar opened: keep progress and the cooling-off hint current as history changes. */
+  start(): void {
+    this.watchingHistory ??= this.store.watch(['history'], () => void this.refresh());
+    void this.refresh();
+  }
+
+  /** Progress and the cooling-off hint as last computed (the sidebar renders synchronously). */
+  get view(): { progress?: ExperimentProgress; coolingOff: boolean } {
+    return this.cached;
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.watchingHistory) return;
+    try {
+      const [progress, coolingOff] = await Promise.all([this.progress(), this.coolingOff()]);
+      this.cached = { progress, coolingOff };
+      this.changed.fire();
+    } catch {
+      // a read racing a recovery; the next change re-reads
+    }
+  }
+
+  /** Concludes the running experiment with its result fixed: before vs during per metric, adherence per day. */
+  async conclude(): Promise<{ refusal?: ExperimentRefusal; experiment?: Experiment; result?: ExperimentResult }> {
+    await this.ready;
+    const e = this.active;
+    if (!e) return { refusal: 'noneActive' };
+    const now = Date.now();
+    const result = experimentResult(await this.store.readHistory(resultHistoryFrom(e), now + 1), e, now);
+    const refusal = await this.run({ type: 'conclude', result });
+    return refusal ? { refusal } : { experiment: e, result };
   }
 
   /** Whether the last week was heavy enough to suggest a cooling-off week instead of a new experiment. */
@@ -112,6 +153,7 @@ export class ExperimentService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.watchingHistory?.();
     this.stopWatching();
     this.subscription.dispose();
     this.changed.dispose();

@@ -86,8 +86,17 @@ export class ReflectionService implements vscode.Disposable {
       open: this.openWeek === week,
       facts: weekFactRows(weekFacts(this.weekHistory, this.timer(), this.wip.items, now)),
       saved: record?.status === 'saved' ? record.answers : undefined,
-      lesson: lesson && { ...lesson, tags: lesson.tags.join(', ') },
+      lessonId: lesson?.id,
     };
+  }
+
+  /** The micro-lesson open in the sidebar's editor, if any. */
+  editingLessonId: string | undefined;
+
+  /** Opens a lesson in the sidebar's editor (undefined closes it). */
+  editLesson(id: string | undefined): void {
+    this.editingLessonId = id;
+    void this.start().then(() => this.changed.fire());
   }
 
   /** Opens or closes the form of `week` (closing a due week's form does not decline it). */
@@ -127,6 +136,9 @@ export class ReflectionService implements vscode.Disposable {
       return { doc: r.doc, changed: r.changed, result: r };
     });
     this.journal = doc;
+    // A new or re-drafted lesson opens in the editor; a discarded one closes it.
+    if (cmd.type === 'draftLesson' || cmd.type === 'addLesson') this.editingLessonId = result.lessonId;
+    if (cmd.type === 'discardLesson' && this.editingLessonId === cmd.id) this.editingLessonId = undefined;
     this.changed.fire();
     return { refusal: result.refusal, lessonId: result.lessonId };
   }

@@ -11,8 +11,11 @@ import { FocusController, FocusView } from './focusController';
 import { SettingsReader } from './settingsReader';
 import { sidebarStrings } from './sidebarStrings';
 import { ReflectionService } from './reflectionService';
+import { ExperimentService } from './experimentService';
+import { experimentsModel } from './experimentModel';
+import { lessonsModel } from './lessonText';
 
-const ACTION_COMMANDS: Record<SidebarAction, [string, unknown?]> = {
+const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
   start: [CommandId.startFocusSession],
   pause: [CommandId.pauseSession],
   resume: [CommandId.resumeSession],
@@ -24,6 +27,10 @@ const ACTION_COMMANDS: Record<SidebarAction, [string, unknown?]> = {
   checkIn: [CommandId.checkIn],
   addWip: [CommandId.addWipItem],
   suggestPrompt: [CommandId.suggestPrompt],
+  startExperiment: [CommandId.startExperiment],
+  concludeExperiment: [CommandId.concludeExperiment],
+  abandonExperiment: [CommandId.abandonExperiment],
+  exportLessons: [CommandId.exportLessons],
 };
 
 const WIP_OPS: Record<Exclude<WipOp, 'rename'>, (id: string) => Parameters<WipService['run']>[0]> = {
@@ -53,10 +60,12 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly wip: WipService,
     private readonly prompts: PromptService,
     private readonly git: GitSignals,
-    private readonly reflections: ReflectionService,
+    /** The reflective features: the weekly reflection, micro-lessons and experiments. */
+    private readonly features: { reflections: ReflectionService; experiments: ExperimentService },
   ) {
     this.subscriptions.push(
-      reflections.onDidChange(() => this.post(controller.view())),
+      features.reflections.onDidChange(() => this.post(controller.view())),
+      features.experiments.onDidChange(() => this.post(controller.view())),
       controller.onDidChange((view) => this.post(view)),
       git.onDidChange(() => this.post(controller.view())),
       wip.onDidChange(() => this.post(controller.view())),
@@ -85,7 +94,8 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     webview.html = this.shell(webview);
     // The glossary is read when the sidebar first opens, not at activation.
     void this.prompts.load().then(() => this.post(this.controller.view()));
-    void this.reflections.start();
+    void this.features.reflections.start();
+    this.features.experiments.start();
     // Git is read only while the sidebar is visible.
     void this.git.start();
     this.git.setWatched(webviewView.visible);
@@ -113,6 +123,11 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         this.post(this.controller.view());
         return;
       case 'action': {
+        if (msg.action === 'pauseExperiment' || msg.action === 'resumeExperiment') {
+          const type = msg.action === 'pauseExperiment' ? 'pause' : 'resume';
+          void this.features.experiments.run({ type }).catch((err) => this.failed(err));
+          return;
+        }
         const [command, arg] = ACTION_COMMANDS[msg.action];
         void vscode.commands.executeCommand(command, arg);
         return;
@@ -136,11 +151,13 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private async reflect(msg: Extract<WebviewMessage, { type: 'reflection' | 'saveReflection' | 'lesson' }>) {
-    const r = this.reflections;
+    const r = this.features.reflections;
     if (msg.type === 'saveReflection') {
       const saved = await r.save(msg.week, msg.answers);
       if (!saved.ok) return this.refused(saved.problem);
       this.announceNext = vscode.l10n.t('Reflection saved on this machine.');
+    } else if (msg.type === 'lesson' && (msg.op === 'edit' || msg.op === 'close')) {
+      r.editLesson(msg.op === 'edit' ? msg.id : undefined);
     } else if (msg.type === 'lesson') {
       const done =
         msg.op === 'save'
@@ -210,7 +227,17 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
       },
       wip: wipModel(this.wip.items, this.git.current, this.settings.settings, view.now),
       git: gitModel(this.git.current, this.settings.settings.gitRecentDays),
-      reflection: this.reflections.model(view.now),
+      reflection: this.features.reflections.model(view.now),
+      experiments: experimentsModel(
+        this.features.experiments.doc,
+        this.features.experiments.view,
+        this.features.reflections.doc,
+      ),
+      lessons: lessonsModel(
+        this.features.reflections.doc,
+        this.features.experiments.doc,
+        this.features.reflections.editingLessonId,
+      ),
       prompt: { current: prompt && { text: prompt.text, why: prompt.why }, glossary: this.prompts.glossary },
       strings: sidebarStrings(),
       announce,

@@ -24,6 +24,37 @@ export function button(message: WebviewMessage, secondary = true): HTMLElement {
   return b;
 }
 
+let pressed: string | undefined;
+
+/**
+ * A button whose message is built when it is pressed (from the latest snapshot and the fields). The key of the last
+ * pressed button is remembered: focus moves into a form only in answer to a press, never on its own.
+ */
+export function act(key: string, message: () => WebviewMessage | undefined, secondary = true): HTMLElement {
+  const b = document.createElement('vscode-button');
+  if (secondary) b.setAttribute('secondary', '');
+  b.dataset.key = key;
+  b.addEventListener('click', () => {
+    pressed = key;
+    const m = message();
+    if (m) host.postMessage(m);
+  });
+  return b;
+}
+
+/** True (once) when the last press was one of `keys`. */
+export function takePressed(...keys: string[]): boolean {
+  if (pressed === undefined || !keys.includes(pressed)) return false;
+  pressed = undefined;
+  return true;
+}
+
+/** A labelled text area, capped at the host's limit. */
+export function field(id: string, max: number, rows = 2): { label: HTMLLabelElement; input: HTMLTextAreaElement } {
+  const input = el('textarea', { id, rows: String(rows), maxlength: String(max) });
+  return { label: el('label', { for: id }), input };
+}
+
 /** A term and its value, for a `<dl>`. */
 export function fact(term: string, value: string): Node[] {
   return [el('dt', {}, document.createTextNode(term)), el('dd', {}, document.createTextNode(value))];

@@ -3,12 +3,13 @@
 // the once-a-second snapshots.
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
-import { SIDEBAR_ACTIONS } from '../shared/protocol';
 import type { HostMessage, SidebarAction, SidebarStrings } from '../shared/protocol';
 import { button, el, fact, fill, host } from './dom';
 import { promptSection, renderPrompt } from './promptSection';
 import { renderWip, wipSection } from './wipSection';
 import { reflectionSection, renderReflection } from './reflectionSection';
+import { experimentSection, renderExperiments } from './experimentSection';
+import { lessonSection, renderLessons } from './lessonSection';
 
 const app = document.getElementById('app') as HTMLElement;
 const live = document.getElementById('live') as HTMLElement;
@@ -19,9 +20,20 @@ const countdown = el('p', { class: 'countdown', id: 'countdown', 'aria-described
 const intent = el('p', { class: 'intent', id: 'intent' });
 const gap = el('p', { class: 'note', id: 'gap' });
 const actions = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'now-heading' });
-const buttons = new Map<SidebarAction, HTMLElement>();
-for (const action of SIDEBAR_ACTIONS) {
-  if (action === 'addWip' || action === 'suggestPrompt') continue; // these live in their own sections
+const NOW_ACTIONS = [
+  'start',
+  'pause',
+  'resume',
+  'stop',
+  'extend',
+  'startBreak',
+  'skipBreak',
+  'logInterruption',
+  'checkIn',
+] as const satisfies readonly SidebarAction[];
+type NowAction = (typeof NOW_ACTIONS)[number];
+const buttons = new Map<NowAction, HTMLElement>();
+for (const action of NOW_ACTIONS) {
   const b = button({ type: 'action', action }, action !== 'start' && action !== 'resume');
   b.dataset.action = action;
   buttons.set(action, b);
@@ -56,7 +68,7 @@ const todaySection = el(
   pastEnd,
 );
 
-app.append(nowSection, todaySection, wipSection, promptSection, reflectionSection);
+app.append(nowSection, todaySection, experimentSection, wipSection, promptSection, reflectionSection, lessonSection);
 
 function render(msg: HostMessage): void {
   const s: SidebarStrings = msg.strings;
@@ -81,7 +93,7 @@ function render(msg: HostMessage): void {
   intent.hidden = timer.intent === '';
   gap.textContent = s.gapPending;
   gap.hidden = !timer.gapPending;
-  const visible: Record<SidebarAction, boolean> = {
+  const visible: Record<NowAction, boolean> = {
     start: timer.kind !== 'focus',
     pause: timer.kind === 'focus' && timer.running,
     resume: timer.kind === 'focus' && !timer.running,
@@ -91,8 +103,6 @@ function render(msg: HostMessage): void {
     skipBreak: timer.kind === 'break',
     logInterruption: true,
     checkIn: true,
-    addWip: true,
-    suggestPrompt: true,
   };
   for (const [action, b] of buttons) {
     b.textContent = s[`action.${action}`];
@@ -122,7 +132,9 @@ function render(msg: HostMessage): void {
   );
   renderWip(msg.wip, msg.git, s);
   renderPrompt(msg, s);
+  renderExperiments(msg.experiments, s);
   renderReflection(msg.reflection, s);
+  renderLessons(msg.lessons, s);
   pastEnd.textContent = s.pastEndOfDay;
   pastEnd.hidden = !today.pastEndOfDay;
   app.removeAttribute('aria-busy');

@@ -1,31 +1,10 @@
-// This week: the week's facts, the weekly reflection (three questions) and its micro-lesson draft. Text fields are
-// filled from the host only when a form opens or the saved text changes, so snapshots never overwrite typing.
+// This week: the week's facts and the weekly reflection (three questions). Text fields are filled from the host only
+// when the form opens, so snapshots never overwrite typing.
 import { MAX_TEXT_FIELD } from '../shared/protocol';
-import type { LessonModel, ReflectionModel, SidebarStrings, WebviewMessage } from '../shared/protocol';
-import { el, fact, host } from './dom';
+import type { ReflectionModel, SidebarStrings } from '../shared/protocol';
+import { act, el, fact, field, takePressed } from './dom';
 
 let model: ReflectionModel | undefined;
-/** The button the user last pressed here; focus moves into a form only in answer to that, never on its own. */
-let pressed: string | undefined;
-
-/** A button whose message is built when it is pressed (from the latest snapshot and the fields). */
-function act(key: string, message: () => WebviewMessage | undefined, secondary = true): HTMLElement {
-  const b = document.createElement('vscode-button');
-  if (secondary) b.setAttribute('secondary', '');
-  b.dataset.key = key;
-  b.addEventListener('click', () => {
-    pressed = key;
-    const m = message();
-    if (m) host.postMessage(m);
-  });
-  return b;
-}
-
-/** A labelled text area; `rows` lines high, capped at the host's limit. */
-function field(id: string, rows = 2): { label: HTMLLabelElement; input: HTMLTextAreaElement } {
-  const input = el('textarea', { id, rows: String(rows), maxlength: String(MAX_TEXT_FIELD) });
-  return { label: el('label', { for: id }), input };
-}
 
 const week = (op: 'open' | 'close' | 'skip' | 'draftLesson') => () =>
   model && ({ type: 'reflection', op, week: model.week } as const);
@@ -39,9 +18,9 @@ const skip = act('skip', week('skip'));
 const offer = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'week-heading' }, reflect, skip);
 
 const questions = {
-  helped: field('q-helped'),
-  drained: field('q-drained'),
-  nextChange: field('q-nextChange'),
+  helped: field('q-helped', MAX_TEXT_FIELD),
+  drained: field('q-drained', MAX_TEXT_FIELD),
+  nextChange: field('q-nextChange', MAX_TEXT_FIELD),
 };
 const answers = () => ({
   helped: questions.helped.input.value,
@@ -57,49 +36,24 @@ const cancel = act('cancelReflection', week('close'));
 const form = el('form', { id: 'reflection-form', 'aria-labelledby': 'week-heading' });
 for (const q of Object.values(questions)) form.append(q.label, q.input);
 form.append(el('div', { class: 'actions' }, save, cancel));
-
-const savedList = el('dl', { class: 'answers', id: 'reflection-answers' });
-const edit = act('editReflection', week('open'));
-const draft = act('draftLesson', week('draftLesson'), false);
-const saved = el('div', { id: 'reflection-saved' }, savedList, el('div', { class: 'actions' }, edit, draft));
-
-const lessonHeading = el('h3', { id: 'lesson-heading' });
-const lessonNote = el('p', { class: 'note' });
-const lessonFields = {
-  tried: field('l-tried'),
-  changed: field('l-changed'),
-  keep: field('l-keep'),
-  tell: field('l-tell'),
-  tags: field('l-tags', 1),
-};
-const lessonText = () => ({
-  tried: lessonFields.tried.input.value,
-  changed: lessonFields.changed.input.value,
-  keep: lessonFields.keep.input.value,
-  tell: lessonFields.tell.input.value,
-  tags: lessonFields.tags.input.value,
-});
-const saveLesson = act(
-  'saveLesson',
-  () => model?.lesson && { type: 'lesson', op: 'save', id: model.lesson.id, text: lessonText() },
-  false,
-);
-const discardLesson = act(
-  'discardLesson',
-  () => model?.lesson && { type: 'lesson', op: 'discard', id: model.lesson.id },
-);
-const lessonForm = el('form', { id: 'lesson-form', 'aria-labelledby': 'lesson-heading' }, lessonHeading, lessonNote);
-for (const f of Object.values(lessonFields)) lessonForm.append(f.label, f.input);
-lessonForm.append(el('div', { class: 'actions' }, saveLesson, discardLesson));
-
-for (const f of [form, lessonForm]) f.addEventListener('submit', (e) => e.preventDefault());
+form.addEventListener('submit', (e) => e.preventDefault());
 // Ctrl+Enter (Cmd+Enter) in a field saves, as in VS Code's own commit box.
 form.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save.click();
 });
-lessonForm.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveLesson.click();
-});
+
+const savedList = el('dl', { class: 'answers', id: 'reflection-answers' });
+const edit = act('editReflection', week('open'));
+const draft = act('draftLesson', week('draftLesson'), false);
+const openLesson = act('openLesson', () =>
+  model?.lessonId ? { type: 'lesson', op: 'edit', id: model.lessonId } : undefined,
+);
+const saved = el(
+  'div',
+  { id: 'reflection-saved' },
+  savedList,
+  el('div', { class: 'actions' }, edit, draft, openLesson),
+);
 
 export const reflectionSection = el(
   'section',
@@ -111,11 +65,9 @@ export const reflectionSection = el(
   offer,
   form,
   saved,
-  lessonForm,
 );
 
 let formKey = '';
-let lessonKey = '';
 let factsKey = '';
 
 export function renderReflection(m: ReflectionModel, s: SidebarStrings): void {
@@ -137,8 +89,7 @@ export function renderReflection(m: ReflectionModel, s: SidebarStrings): void {
     [cancel, s.reflectionCancel],
     [edit, s.reflectionEdit],
     [draft, s.draftLesson],
-    [saveLesson, s.lessonSave],
-    [discardLesson, s.lessonDiscard],
+    [openLesson, s.openLesson],
   ] as const) {
     b.textContent = text;
   }
@@ -151,11 +102,8 @@ export function renderReflection(m: ReflectionModel, s: SidebarStrings): void {
   if (m.open && nextFormKey !== formKey) {
     for (const [q, f] of Object.entries(questions)) f.input.value = m.saved?.[q as keyof typeof m.saved] ?? '';
   }
-  if (m.open && (pressed === 'reflect' || pressed === 'editReflection')) {
-    pressed = undefined;
-    questions.helped.input.focus();
-  }
   formKey = nextFormKey;
+  if (m.open && takePressed('reflect', 'editReflection')) questions.helped.input.focus();
 
   saved.hidden = m.open || m.saved === undefined;
   if (m.saved) {
@@ -163,31 +111,10 @@ export function renderReflection(m: ReflectionModel, s: SidebarStrings): void {
       ...Object.entries(m.saved).flatMap(([q, a]) => fact(s[`reflection.${q}`], a || s.reflectionUnanswered)),
     );
   }
-  draft.hidden = m.lesson !== undefined;
-  renderLesson(m.lesson, s);
+  draft.hidden = m.lessonId !== undefined;
+  openLesson.hidden = m.lessonId === undefined;
   // A form that closes under the keyboard hands focus to the next sensible control, not to the page body.
-  if (wasOpen && form.hidden && (pressed === 'saveReflection' || pressed === 'cancelReflection')) {
-    pressed = undefined;
+  if (wasOpen && form.hidden && takePressed('saveReflection', 'cancelReflection')) {
     (saved.hidden ? reflect : draft.hidden ? edit : draft).focus();
-  }
-}
-
-function renderLesson(lesson: LessonModel | undefined, s: SidebarStrings): void {
-  lessonForm.hidden = lesson === undefined;
-  lessonHeading.textContent = s.lessonHeading;
-  lessonNote.textContent = s.lessonNote;
-  for (const [f, v] of Object.entries(lessonFields)) v.label.textContent = s[`lesson.${f}`];
-  const key = JSON.stringify(lesson ?? null);
-  if (lesson && key !== lessonKey) {
-    for (const [f, v] of Object.entries(lessonFields)) v.input.value = lesson[f as keyof typeof lessonFields];
-  }
-  lessonKey = key;
-  if (lesson && pressed === 'draftLesson') {
-    pressed = undefined;
-    lessonFields.changed.input.focus();
-  }
-  if (!lesson && pressed === 'discardLesson') {
-    pressed = undefined;
-    draft.focus();
   }
 }

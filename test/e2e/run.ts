@@ -9,6 +9,8 @@ import { makeGitFixture } from '../fixtures/gitRepo';
 import { Checks } from './checks';
 import { PLAYBOOK_QUESTION, PLAYBOOK_TERM, sidebarChecks, themeChecks } from './sidebarChecks';
 import { weekChecks } from './weekChecks';
+import { experimentChecks } from './experimentChecks';
+import { seedEarlierWeeks } from '../fixtures/seedHistory';
 import { timerChecks } from './timerChecks';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -34,6 +36,10 @@ async function main(): Promise<number> {
     }),
   );
   makeGitFixture(workspace, path.join(runDir, 'remote.git')); // commits the files above
+  // Weeks of earlier use, so an experiment has a baseline to compare with.
+  const seeded = await seedEarlierWeeks(
+    path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store'),
+  );
   const checks = new Checks(SHOTS);
   const installed = installVsix(vsix, runDir);
   console.log(`e2e: ${installed.split('\n').pop()}`);
@@ -53,6 +59,7 @@ async function main(): Promise<number> {
     await timerChecks(checks, page, SHOTS, host, workspace);
     await sidebarChecks(checks, page, SHOTS);
     await weekChecks(checks, page, SHOTS);
+    await experimentChecks(checks, page, seeded);
     await themeChecks(checks, page);
   } finally {
     await context.close().catch(() => undefined);

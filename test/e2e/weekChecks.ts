@@ -81,7 +81,10 @@ export async function weekChecks(checks: Checks, page: Page, shots: string): Pro
       await page.waitForTimeout(1_000);
       await waitForWorkbench(page);
       frame = sidebarFrame(page);
-      await frame.locator('#lesson-form').waitFor({ state: 'visible', timeout: 30_000 });
+      // After a reload the draft waits in the list and behind the reflection's "Open micro-lesson".
+      await frame.locator('#lessons-list li', { hasText: 'Mornings without chat' }).waitFor({ timeout: 30_000 });
+      await frame.locator('#week vscode-button', { hasText: 'Open micro-lesson' }).click();
+      await frame.locator('#lesson-form').waitFor({ state: 'visible' });
       const changed = await frame.locator('#l-changed').inputValue();
       const tags = await frame.locator('#l-tags').inputValue();
       if (changed !== 'Fewer reviews in flight, calmer afternoons' || tags !== 'wip, reviews')

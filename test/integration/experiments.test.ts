@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import { localDay } from '../../src/core/days';
 import type { PacewiseApi } from '../../src/extension';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
@@ -111,5 +112,29 @@ describe('Pacing experiments in the real host', () => {
     assert.equal(await exec('pacewise.abandonExperiment', { reason: 7 }), false);
     assert.equal(JSON.stringify(await store.readExperiments()), before);
     assert.equal(await exec('pacewise.abandonExperiment', { reason: 'cleanup' }), true);
+  });
+
+  it('concluding fixes the comparison in the record and drafts a micro-lesson; export opens them as Markdown', async function () {
+    this.timeout(20_000);
+    assert.equal(await exec('pacewise.startExperiment', { template: 'hardStop', hypothesis: 'Evenings back' }), true);
+    const id = (await active())?.id;
+    // A check-in after the start: the experiment's first day with data.
+    assert.equal(await exec('pacewise.checkIn', { energy: 4, stress: 2, focus: 4, fairness: 4 }), true);
+    assert.equal(await exec('pacewise.concludeExperiment'), true);
+    const done = (await store.readExperiments()).experiments.find((e) => e.id === id);
+    assert.equal(done?.status, 'concluded');
+    const stress = done?.result?.metrics.find((m) => m.metric === 'stress');
+    assert.deepEqual([stress?.during, stress?.duringDays, stress?.confidence], [2, 1, 'tooFew']);
+    const lesson = (await store.readJournal()).lessons.find(
+      (l) => l.source.kind === 'experiment' && l.source.experimentId === id,
+    );
+    assert.equal(lesson?.tried, 'Hard stop at the end of the day: Evenings back');
+    assert.match(lesson?.changed ?? '', /Stress: too few days to tell/);
+    assert.equal(await exec('pacewise.concludeExperiment'), false, 'nothing left to conclude');
+    assert.equal(await exec('pacewise.exportLessons'), true);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.languageId, 'markdown');
+    assert.match(editor?.document.getText() ?? '', /## Experiment: Hard stop at the end of the day/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -1,0 +1,109 @@
+// A pacing experiment the way a user meets it: started from the palette, followed in the sidebar, concluded against
+// the seeded earlier weeks with an honest comparison, turned into a micro-lesson and exported as Markdown.
+import type { Page } from 'playwright-core';
+import { Checks } from './checks';
+import { palette, sidebarFrame } from './ui';
+
+const HYPOTHESIS = 'With two things at most, afternoons feel calmer';
+
+async function pick(page: Page, filter: string, label: string): Promise<void> {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(filter);
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
+    .first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+export async function experimentChecks(checks: Checks, page: Page, seededDays: number): Promise<void> {
+  await checks.run(
+    'F1 → Pacewise: Start Experiment → Limit WIP to 2, a hypothesis, 2 weeks → the sidebar shows day 1 of 14',
+    page,
+    'experiment-started',
+    async () => {
+      await palette(page, 'Pacewise: Start Experiment');
+      await pick(page, 'Limit WIP', 'Limit WIP to N');
+      await pick(page, '2', '2');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await page.locator('.quick-input-widget', { hasText: 'Your hypothesis' }).waitFor({ state: 'visible' });
+      await input.fill(HYPOTHESIS);
+      await page.keyboard.press('Enter');
+      await pick(page, '2 weeks', '2 weeks');
+      await page
+        .locator('.notifications-toasts .notification-toast', {
+          hasText: 'Experiment started: Limit WIP to 2, 2 weeks.',
+        })
+        .waitFor({ state: 'visible' });
+      const card = sidebarFrame(page).locator('#experiment-active');
+      await card.waitFor({ state: 'visible' });
+      await card.scrollIntoViewIfNeeded();
+      const text = await card.innerText();
+      for (const expected of [
+        'Limit WIP to 2',
+        'Day 1 of 14',
+        `Hypothesis: ${HYPOTHESIS}`,
+        // No item in progress today: within the limit.
+        'Kept to it on 1 of 1 days with data.',
+      ])
+        if (!text.includes(expected)) throw new Error(`experiment card ${JSON.stringify(text)} lacks ${expected}`);
+    },
+  );
+
+  await checks.run(
+    'Conclude in the sidebar: before/during per measure against the seeded weeks, honest about one day; a lesson draft opens prefilled',
+    page,
+    'experiment-concluded',
+    async () => {
+      const frame = sidebarFrame(page);
+      // A check-in after the start: the experiment's first day with data (what came before the start is not its).
+      await palette(page, 'Pacewise: Check In');
+      await page.locator('.quick-input-widget', { hasText: 'energy, stress, focus' }).waitFor({ state: 'visible' });
+      await page.keyboard.type('2415');
+      await page.keyboard.press('Enter');
+      await frame.locator('#today-facts', { hasText: /Check-ins\s*2/ }).waitFor({ state: 'visible' });
+      await frame.locator('#experiment-active vscode-button', { hasText: 'Conclude' }).click();
+      const result = frame.locator('#experiment-past details.past').first();
+      await result.locator('table.comparison').waitFor({ state: 'visible', timeout: 15_000 });
+      const rows = await result.locator('table.comparison tbody').innerText();
+      // The seed: 50 focus minutes and stress 3 on each earlier day; since the start: no focus, stress 4.
+      for (const expected of [
+        /Focus time\s+50 min\s+0 min\s+−50 min/,
+        /Stress\s+3\.0\s+4\.0\s+\+1\.0/,
+        /Focus quality\s+3\.0\s+1\.0\s+−2\.0/,
+        new RegExp(`${seededDays} days with data before, 1 during — too few to tell`),
+      ])
+        if (!expected.test(rows)) throw new Error(`comparison ${JSON.stringify(rows)} lacks ${expected}`);
+      await frame.locator('#lesson-form').waitFor({ state: 'visible' });
+      const tried = await frame.locator('#l-tried').inputValue();
+      const changed = await frame.locator('#l-changed').inputValue();
+      if (tried !== `Limit WIP to 2: ${HYPOTHESIS}`) throw new Error(`tried: ${tried}`);
+      if (!changed.startsWith('Focus time: too few days to tell')) throw new Error(`changed: ${changed}`);
+      await frame.locator('#l-changed:focus').waitFor({ state: 'visible' });
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Calmer, but one day says little.');
+      await frame.locator('vscode-button', { hasText: 'Save draft' }).click();
+      await frame.locator('#live', { hasText: 'Micro-lesson draft saved.' }).waitFor({ state: 'attached' });
+      await result.scrollIntoViewIfNeeded();
+    },
+  );
+
+  await checks.run(
+    'Export as Markdown opens a document with every micro-lesson',
+    page,
+    'lessons-exported',
+    async () => {
+      const frame = sidebarFrame(page);
+      await frame.locator('#lessons vscode-button', { hasText: 'Export as Markdown' }).click();
+      const editor = page.locator('.editor-group-container .monaco-editor .view-lines').first();
+      await editor.waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForTimeout(500);
+      // Monaco renders spaces as no-break spaces.
+      const text = (await editor.innerText()).replace(/\u00a0/g, ' ');
+      for (const expected of ['# Pacewise micro-lessons', 'Experiment: Limit WIP to 2', 'Weekly reflection, week'])
+        if (!text.includes(expected)) throw new Error(`export ${JSON.stringify(text.slice(0, 300))} lacks ${expected}`);
+    },
+  );
+}
