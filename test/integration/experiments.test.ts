@@ -137,4 +137,36 @@ describe('Pacing experiments in the real host', () => {
     assert.match(editor?.document.getText() ?? '', /## Experiment: Hard stop at the end of the day/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  // Each template, started and concluded in the real host: its measures compared, its daily rule judged on today's
+  // history (a day with data), or no rule for the templates that have none.
+  for (const [template, extra, ruled] of [
+    ['limitWip', { wipLimit: 3 }, true],
+    ['focusBlocks', {}, true],
+    ['noMeetingMornings', {}, true],
+    ['reprioritise', {}, false],
+    ['hardStop', {}, true],
+    ['breakDiscipline', {}, true],
+    ['batchMessages', {}, true],
+    ['custom', { title: 'Walk at lunch', metrics: ['energy', 'stress'] }, false],
+  ] as const) {
+    it(`template ${template}: start, a day with data, conclude with its measures and adherence`, async () => {
+      assert.equal(
+        await exec('pacewise.startExperiment', { template, hypothesis: `Trying ${template}`, ...extra }),
+        true,
+      );
+      const id = (await active())?.id;
+      assert.equal(await exec('pacewise.checkIn', { energy: 3, stress: 3, focus: 3, fairness: 3 }), true);
+      assert.equal(await exec('pacewise.concludeExperiment'), true);
+      const e = (await store.readExperiments()).experiments.find((x) => x.id === id);
+      assert.equal(e?.status, 'concluded');
+      assert.deepEqual(
+        e?.result?.metrics.map((m) => m.metric),
+        e?.metrics,
+        'every watched measure is compared',
+      );
+      assert.ok((e?.metrics.length ?? 0) > 0);
+      assert.equal(e?.result?.judged, ruled ? 1 : 0, 'today is judged when the template has a daily rule');
+    });
+  }
 });
