@@ -11,8 +11,10 @@ const common = { bundle: true, logLevel: 'warning', legalComments: 'none', metaf
 const builds = [
   {
     ...common,
-    entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
+    // extension.js is what activation loads; features.js (sidebar, questions, git, reflection, experiments) is
+    // required on first use, so startup reads only the timer's code.
+    entryPoints: ['src/extension.ts', 'src/features.ts'],
+    outdir: 'dist',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
@@ -70,6 +72,8 @@ if (args.has('--watch')) {
   console.log('watching…');
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
-  const ext = results[0].metafile.outputs['dist/extension.js'].bytes;
-  console.log(`build: dist/extension.js ${(ext / 1024).toFixed(1)} KiB${production ? ' (minified)' : ''}`);
+  const size = (file) => `${(results[0].metafile.outputs[file].bytes / 1024).toFixed(1)} KiB`;
+  console.log(
+    `build: dist/extension.js ${size('dist/extension.js')}, dist/features.js ${size('dist/features.js')}${production ? ' (minified)' : ''}`,
+  );
 }

@@ -4,22 +4,18 @@ import { Clock } from './core/clock';
 import { PacewiseStore } from './storage/pacewiseStore';
 import { ActivityMonitor } from './vscode/activityMonitor';
 import { registerCheckinCommand } from './vscode/checkinCommand';
-import { FocusController } from './vscode/focusController';
+import { FocusController, FocusView } from './vscode/focusController';
+import type { Features } from './features';
 import { registerFocusCommands } from './vscode/focusCommands';
 import { FocusPrompts } from './vscode/focusPrompts';
 import { FocusStatusBar } from './vscode/focusStatusBar';
 import { SettingsReader } from './vscode/settingsReader';
-import { SidebarViewProvider } from './vscode/sidebarView';
 import { registerWipCommands, WipService } from './vscode/wipService';
-import { PromptService } from './vscode/promptService';
-import { GitSignals } from './vscode/gitSignals';
 import { GitFacts } from './core/gitFacts';
 import type { ReflectionModel } from './shared/protocol';
 import { summarizeWip } from './core/wip';
-import { CommandId } from './vscode/commandIds';
-import { ReflectionService, registerReflectionCommand } from './vscode/reflectionService';
+import { CommandId, FEATURE_COMMANDS, SIDEBAR_VIEW_ID } from './vscode/commandIds';
 import { ExperimentService } from './vscode/experimentService';
-import { registerExperimentCommands } from './vscode/experimentCommands';
 
 const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
 
@@ -43,7 +39,7 @@ export interface PacewiseApi {
   reflection(): Promise<ReflectionModel>;
 }
 
-/** Composition root: builds the services, registers them, and does no I/O before returning. */
+/** Composition root: builds the timer's services, registers everything, and does no I/O before returning. */
 export function activate(context: vscode.ExtensionContext): PacewiseApi {
   const storeDir = path.join(context.globalStorageUri.fsPath, 'store');
   const settings = new SettingsReader();
@@ -58,29 +54,47 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   const wip = new WipService(store, () => {
     void controller.run({ type: 'interruption', kind: 'contextSwitch' }).catch(() => undefined);
   });
-  const git = new GitSignals(() => settings.settings.gitRecentDays);
-  const pacingPrompts = new PromptService(
-    context.extensionUri,
-    context.globalState,
-    store,
-    controller,
-    wip,
-    settings,
-    git,
-    activity,
-  );
   const experiments = new ExperimentService(store, settings, wip, controller.ready);
-  const reflections = new ReflectionService(store, wip, settings, () => controller.view().doc);
-  const sidebar = new SidebarViewProvider(context.extensionUri, controller, settings, wip, pacingPrompts, git, {
-    reflections,
-    experiments,
-  });
-  const showSidebar = () => vscode.commands.executeCommand(`${SidebarViewProvider.viewId}.focus`);
   focusPrompts.attach(controller);
+
+  let features: Features | undefined;
+  /** Requires features.js once (see src/features.ts); everything beyond the timer is built there. */
+  const loadFeatures = (): Features => {
+    if (!features) {
+      // A runtime path, so esbuild leaves it alone and the second bundle is read only now.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { createFeatures } = require(path.join(__dirname, 'features.js')) as typeof import('./features');
+      features = createFeatures({
+        extensionUri: context.extensionUri,
+        globalState: context.globalState,
+        store,
+        settings,
+        controller,
+        wip,
+        activity,
+        experiments,
+      });
+      context.subscriptions.push(features);
+    }
+    return features;
+  };
   const showWip = () => {
     const s = settings.settings;
     statusBar.setWip(summarizeWip(wip.items, Date.now(), s.wipLimit, s.wipAgingDays));
   };
+  // The end of a session is a natural moment for a pacing question (the first one loads the features).
+  let lastSessionEnd: string | undefined;
+  const onSessionEnd = (view: FocusView) => {
+    const notice = view.doc.notice;
+    if (notice?.kind !== 'sessionEnded' || notice.id === lastSessionEnd) return;
+    lastSessionEnd = notice.id;
+    void loadFeatures().prompts.suggest(false);
+  };
+  // The first edit starts the typing-pause boundary and git following: loaded after the keystroke, not during it.
+  const firstEdit = activity.onDidEdit(() => {
+    firstEdit.dispose();
+    setTimeout(() => loadFeatures(), 0);
+  });
   context.subscriptions.push(
     settings,
     activity,
@@ -88,36 +102,29 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     controller,
     statusBar,
     wip,
-    git,
-    controller.onDidChange((view) => statusBar.render(view)),
+    experiments,
+    firstEdit,
+    controller.onDidChange((view) => {
+      statusBar.render(view);
+      onSessionEnd(view);
+    }),
     wip.onDidChange(() => showWip()),
     settings.onDidChange(() => showWip()),
     ...registerWipCommands(wip),
-    pacingPrompts,
-    vscode.commands.registerCommand(CommandId.suggestPrompt, async () => {
-      const shown = await pacingPrompts.suggest(true);
-      if (shown) await showSidebar();
-      return shown;
-    }),
-    vscode.commands.registerCommand(CommandId.resetPrompts, async () => {
-      await pacingPrompts.reset();
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('Pacewise: pacing questions start afresh — weights, quiet period and snooze forgotten.'),
-      );
-      return true;
-    }),
     ...registerFocusCommands(controller, settings, () => {
       const doc = wip.items;
       return doc.items.find((i) => i.id === doc.currentId && i.status === 'active');
     }),
     registerCheckinCommand(controller),
-    sidebar,
-    vscode.window.registerWebviewViewProvider(SidebarViewProvider.viewId, sidebar),
-    vscode.commands.registerCommand(CommandId.showSidebar, showSidebar),
-    reflections,
-    registerReflectionCommand(reflections, showSidebar),
-    experiments,
-    ...registerExperimentCommands(experiments, reflections, showSidebar),
+    ...FEATURE_COMMANDS.map((id) =>
+      vscode.commands.registerCommand(id, (arg?: unknown) => loadFeatures().commands[id](arg)),
+    ),
+    vscode.window.registerWebviewViewProvider(SIDEBAR_VIEW_ID, {
+      resolveWebviewView: (view) => loadFeatures().sidebar.resolveWebviewView(view),
+    }),
+    vscode.commands.registerCommand(CommandId.showSidebar, () =>
+      vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`),
+    ),
   );
   controller.ready.then(
     () => statusBar.render(controller.view()),
@@ -127,12 +134,14 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   return {
     storeDir,
     ready: controller.ready,
-    prompt: () => pacingPrompts.current,
+    prompt: () => features?.prompts.current,
     gitFacts: async () => {
+      const { git } = loadFeatures();
       await git.start();
       return git.refresh();
     },
     reflection: async () => {
+      const { reflections } = loadFeatures();
       await reflections.start();
       return reflections.model(Date.now());
     },

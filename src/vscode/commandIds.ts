@@ -28,3 +28,19 @@ export const CommandId = {
   concludeExperiment: 'pacewise.concludeExperiment',
   exportLessons: 'pacewise.exportLessons',
 } as const;
+
+/** The sidebar view (`<id>.focus` reveals it). */
+export const SIDEBAR_VIEW_ID = 'pacewise.sidebar';
+
+/** Commands implemented in features.js: registered at activation, their code loaded on first use. */
+export const FEATURE_COMMANDS = [
+  CommandId.suggestPrompt,
+  CommandId.resetPrompts,
+  CommandId.reflectOnWeek,
+  CommandId.startExperiment,
+  CommandId.showExperiment,
+  CommandId.concludeExperiment,
+  CommandId.abandonExperiment,
+  CommandId.exportLessons,
+] as const;
+export type FeatureCommand = (typeof FEATURE_COMMANDS)[number];

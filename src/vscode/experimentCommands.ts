@@ -67,17 +67,24 @@ async function askStart(): Promise<unknown> {
 }
 
 /** Start / Show / Conclude / Abandon Experiment and Export Micro-Lessons. Each returns true when it changed something. */
-export function registerExperimentCommands(
+export function experimentCommands(
   experiments: ExperimentService,
   journal: ReflectionService,
   showSidebar: () => Thenable<unknown>,
-): vscode.Disposable[] {
+): Record<
+  | typeof CommandId.startExperiment
+  | typeof CommandId.showExperiment
+  | typeof CommandId.concludeExperiment
+  | typeof CommandId.abandonExperiment
+  | typeof CommandId.exportLessons,
+  (arg?: unknown) => Promise<boolean>
+> {
   const refused = (r: Parameters<typeof refusalText>[0] | undefined) => {
     if (r) void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: {0}', refusalText(r)));
     return r === undefined;
   };
-  return [
-    vscode.commands.registerCommand(CommandId.startExperiment, async (arg?: unknown) => {
+  return {
+    [CommandId.startExperiment]: async (arg?: unknown) => {
       await experiments.ready;
       if (experiments.active) return refused('oneAtATime');
       if (arg === undefined && (await experiments.coolingOff())) {
@@ -110,8 +117,8 @@ export function registerExperimentCommands(
         ),
       );
       return true;
-    }),
-    vscode.commands.registerCommand(CommandId.showExperiment, async () => {
+    },
+    [CommandId.showExperiment]: async () => {
       const p = await experiments.progress();
       if (!p) {
         void vscode.window.showInformationMessage(
@@ -139,8 +146,8 @@ export function registerExperimentCommands(
       if (pick === toggle) return refused(await experiments.run({ type: paused ? 'resume' : 'pause' }));
       if (pick === extend) return refused(await experiments.run({ type: 'extend', weeks: 1 }));
       return false;
-    }),
-    vscode.commands.registerCommand(CommandId.concludeExperiment, async () => {
+    },
+    [CommandId.concludeExperiment]: async () => {
       const done = await experiments.conclude();
       if (!done.experiment) return refused(done.refusal ?? 'noneActive');
       const e = { ...done.experiment, result: done.result };
@@ -160,8 +167,8 @@ export function registerExperimentCommands(
         vscode.l10n.t('Experiment concluded. Its comparison and a micro-lesson draft are in the Pacewise sidebar.'),
       );
       return true;
-    }),
-    vscode.commands.registerCommand(CommandId.exportLessons, async () => {
+    },
+    [CommandId.exportLessons]: async () => {
       await journal.start();
       await experiments.ready;
       if (journal.doc.lessons.length === 0) {
@@ -174,8 +181,8 @@ export function registerExperimentCommands(
       });
       await vscode.window.showTextDocument(doc);
       return true;
-    }),
-    vscode.commands.registerCommand(CommandId.abandonExperiment, async (arg?: unknown) => {
+    },
+    [CommandId.abandonExperiment]: async (arg?: unknown) => {
       await experiments.ready;
       if (!experiments.active) return refused('noneActive');
       let reason: string | undefined;
@@ -200,6 +207,6 @@ export function registerExperimentCommands(
         if (reason === undefined) return false;
       }
       return refused(await experiments.run({ type: 'abandon', reason: sanitizeText(reason) }));
-    }),
-  ];
+    },
+  };
 }

@@ -35,15 +35,14 @@ export interface ShownPrompt {
 }
 
 /**
- * Chooses at most one pacing question per natural boundary (the end of a session) or on demand, and remembers the
- * user's reactions. Prompts appear in the sidebar only — never as a pop-up, never while typing.
+ * Chooses at most one pacing question per natural boundary (the end of a session — told by the composition root —,
+ * a commit, a branch switch, a typing pause) or on demand, and remembers the user's reactions. Prompts appear in the sidebar only — never as a pop-up, never while typing.
  */
 export class PromptService implements vscode.Disposable {
   private library: Promise<PromptLibrary> | undefined;
   private loaded: PromptLibrary | undefined;
   private readonly playbooks = new TeamPlaybooks(() => this.reloadLibrary());
   private shown: ShownPrompt | undefined;
-  private lastNotice: string | undefined;
   /** Fires `true` when a new question appears (announce it), `false` for any other change. */
   private readonly changed = new vscode.EventEmitter<boolean>();
   readonly onDidChange = this.changed.event;
@@ -61,17 +60,7 @@ export class PromptService implements vscode.Disposable {
     private readonly git: GitSignals,
     activity: ActivityMonitor,
   ) {
-    this.subscriptions = [
-      controller.onDidChange((view) => {
-        const notice = view.doc.notice;
-        if (notice?.kind === 'sessionEnded' && notice.id !== this.lastNotice) {
-          this.lastNotice = notice.id;
-          void this.suggest(false);
-        }
-      }),
-      git.onBoundary(() => void this.suggest(false)),
-      activity.onDidEdit(() => this.typed()),
-    ];
+    this.subscriptions = [git.onBoundary(() => void this.suggest(false)), activity.onDidEdit(() => this.typed())];
   }
 
   /**

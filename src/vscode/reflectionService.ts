@@ -153,8 +153,8 @@ export class ReflectionService implements vscode.Disposable {
  * `pacewise.reflectOnWeek`: without an argument, opens this week's reflection in the sidebar; with
  * `{ helped?, drained?, nextChange? }` (other extensions, tests), saves it for this week.
  */
-export function registerReflectionCommand(reflections: ReflectionService, showSidebar: () => Thenable<unknown>) {
-  return vscode.commands.registerCommand(CommandId.reflectOnWeek, async (arg?: unknown) => {
+export function reflectOnWeekCommand(reflections: ReflectionService, showSidebar: () => Thenable<unknown>) {
+  return async (arg?: unknown): Promise<boolean> => {
     const week = isoWeek(Date.now());
     if (arg === undefined) {
       reflections.setOpen(week, true);
@@ -168,5 +168,5 @@ export function registerReflectionCommand(reflections: ReflectionService, showSi
       );
     }
     return saved.ok;
-  });
+  };
 }

@@ -6,7 +6,7 @@ import { GitSignals } from './gitSignals';
 import { gitModel, wipModel } from './sidebarModel';
 import { WipService } from './wipService';
 import { PromptService } from './promptService';
-import { CommandId } from './commandIds';
+import { CommandId, SIDEBAR_VIEW_ID } from './commandIds';
 import { FocusController, FocusView } from './focusController';
 import { SettingsReader } from './settingsReader';
 import { sidebarStrings } from './sidebarStrings';
@@ -48,7 +48,7 @@ const WIP_OPS: Record<Exclude<WipOp, 'rename'>, (id: string) => Parameters<WipSe
  * validated and mapped to the same commands as the palette, so every action has one implementation.
  */
 export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
-  static readonly viewId = 'pacewise.sidebar';
+  static readonly viewId = SIDEBAR_VIEW_ID;
   private view: vscode.WebviewView | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private announcedNotice: string | undefined;

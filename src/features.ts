@@ -1,0 +1,84 @@
+// The second composition root: everything beyond the timer — the sidebar, pacing questions, git signals, the weekly
+// reflection, micro-lessons and the experiment commands. extension.ts requires this bundle (dist/features.js) on
+// first use — the sidebar opens, a feature command runs, the first edit, the first session end — so activation
+// loads only the timer's code.
+import * as vscode from 'vscode';
+import type { PacewiseStore } from './storage/pacewiseStore';
+import type { ActivityMonitor } from './vscode/activityMonitor';
+import { CommandId, FeatureCommand, SIDEBAR_VIEW_ID } from './vscode/commandIds';
+import { experimentCommands } from './vscode/experimentCommands';
+import type { ExperimentService } from './vscode/experimentService';
+import type { FocusController } from './vscode/focusController';
+import { GitSignals } from './vscode/gitSignals';
+import { PromptService } from './vscode/promptService';
+import { ReflectionService, reflectOnWeekCommand } from './vscode/reflectionService';
+import type { SettingsReader } from './vscode/settingsReader';
+import { SidebarViewProvider } from './vscode/sidebarView';
+import type { WipService } from './vscode/wipService';
+
+/** What the timer side has built already and shares. */
+export interface BaseServices {
+  extensionUri: vscode.Uri;
+  globalState: vscode.Memento;
+  store: PacewiseStore;
+  settings: SettingsReader;
+  controller: FocusController;
+  wip: WipService;
+  activity: ActivityMonitor;
+  experiments: ExperimentService;
+}
+
+export interface Features extends vscode.Disposable {
+  commands: Record<FeatureCommand, (arg?: unknown) => Promise<boolean>>;
+  sidebar: SidebarViewProvider;
+  prompts: PromptService;
+  git: GitSignals;
+  reflections: ReflectionService;
+}
+
+export function createFeatures(base: BaseServices): Features {
+  const { store, settings, controller, wip, experiments } = base;
+  const git = new GitSignals(() => settings.settings.gitRecentDays);
+  const prompts = new PromptService(
+    base.extensionUri,
+    base.globalState,
+    store,
+    controller,
+    wip,
+    settings,
+    git,
+    base.activity,
+  );
+  const reflections = new ReflectionService(store, wip, settings, () => controller.view().doc);
+  const sidebar = new SidebarViewProvider(base.extensionUri, controller, settings, wip, prompts, git, {
+    reflections,
+    experiments,
+  });
+  const showSidebar = () => vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+  const commands: Features['commands'] = {
+    [CommandId.suggestPrompt]: async () => {
+      const shown = await prompts.suggest(true);
+      if (shown) await showSidebar();
+      return shown;
+    },
+    [CommandId.resetPrompts]: async () => {
+      await prompts.reset();
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Pacewise: pacing questions start afresh — weights, quiet period and snooze forgotten.'),
+      );
+      return true;
+    },
+    [CommandId.reflectOnWeek]: reflectOnWeekCommand(reflections, showSidebar),
+    ...experimentCommands(experiments, reflections, showSidebar),
+  };
+  return {
+    commands,
+    sidebar,
+    prompts,
+    git,
+    reflections,
+    dispose() {
+      for (const d of [sidebar, reflections, prompts, git]) d.dispose();
+    },
+  };
+}
