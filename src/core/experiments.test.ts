@@ -47,6 +47,7 @@ describe('experiment lifecycle', () => {
       { template: 'hardStop', hypothesis: 'h', wipLimit: 2 },
       { template: 'custom', hypothesis: 'h', metrics: ['energy'] },
       { template: 'custom', title: 't', hypothesis: 'h' },
+      { template: 'reprioritise', hypothesis: 'h' },
       { template: 'custom', title: 't', hypothesis: 'h', metrics: ['happiness'] },
       { ...limitWip, owner: 'me' },
       'limitWip',
@@ -81,6 +82,7 @@ describe('experiment lifecycle', () => {
   });
 
   it('abandoning keeps the experiment with its reason and closes an open pause', () => {
+    assert.ok(parseStartRequest({ template: 'reprioritise', title: 'the migration', hypothesis: 'h' }).ok);
     const req = parseStartRequest({ template: 'hardStop', hypothesis: 'Evenings back' });
     assert.ok(req.ok);
     let doc = run({ experiments: [] }, { type: 'start', request: req.value }, '2026-11-02T09:00').doc;

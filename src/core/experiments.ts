@@ -17,7 +17,7 @@ export const MAX_EXTENDED_WEEKS = 8;
 export interface Experiment {
   id: string;
   template: TemplateId;
-  /** The change in the user's words (custom experiments). */
+  /** The change in the user's words (custom), or the commitment set aside (re-prioritise). */
   title?: string;
   hypothesis: string;
   metrics: Metric[];
@@ -64,7 +64,8 @@ function text(v: unknown, name: string, max: number, required: boolean): Parsed<
 
 /**
  * `{ template, hypothesis, weeks?, title?, metrics?, wipLimit? }`, as the start form or another extension sends it.
- * A custom experiment needs a title and at least one metric; "Limit WIP" needs a limit from 1 to 10.
+ * A custom experiment needs a title and at least one metric; "Re-prioritise" names the commitment set aside (its
+ * title); "Limit WIP" needs a limit from 1 to 10.
  */
 export function parseStartRequest(raw: unknown): Parsed<StartRequest> {
   if (!isPlainObject(raw)) return { ok: false, problem: 'expected { "template", "hypothesis", "weeks" }' };
@@ -80,7 +81,7 @@ export function parseStartRequest(raw: unknown): Parsed<StartRequest> {
   const weeks = raw.weeks ?? TEMPLATES[template].defaultWeeks;
   if (typeof weeks !== 'number' || !Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS)
     return { ok: false, problem: `weeks must be a whole number from 1 to ${MAX_WEEKS}` };
-  const title = text(raw.title, 'the title', MAX_TITLE, template === 'custom');
+  const title = text(raw.title, 'the title', MAX_TITLE, template === 'custom' || template === 'reprioritise');
   if (!title.ok) return title;
   let metrics = TEMPLATES[template].metrics;
   if (raw.metrics !== undefined) {

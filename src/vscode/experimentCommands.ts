@@ -33,6 +33,15 @@ async function askStart(): Promise<unknown> {
     if (!n) return undefined;
     raw.wipLimit = n.v;
   }
+  if (template.id === 'reprioritise') {
+    // The reflection at the start: what is set aside. The one at the end is the micro-lesson.
+    raw.title = await vscode.window.showInputBox({
+      title: templateTitle('reprioritise'),
+      prompt: vscode.l10n.t('Which commitment will you drop or postpone, and until when?'),
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Name the commitment.')),
+    });
+    if (raw.title === undefined) return undefined;
+  }
   if (template.id === 'custom') {
     raw.title = await vscode.window.showInputBox({
       title: templateTitle('custom'),

@@ -13,7 +13,9 @@ export function templateTitle(id: TemplateId, e?: Pick<Experiment, 'title' | 'wi
     case 'noMeetingMornings':
       return vscode.l10n.t('No-meeting mornings');
     case 'reprioritise':
-      return vscode.l10n.t('Re-prioritise: drop or postpone one commitment');
+      return e?.title
+        ? vscode.l10n.t('Re-prioritise: {0} set aside', e.title)
+        : vscode.l10n.t('Re-prioritise: drop or postpone one commitment');
     case 'hardStop':
       return vscode.l10n.t('Hard stop at the end of the day');
     case 'breakDiscipline':

@@ -1,6 +1,7 @@
 // A pacing experiment the way a user meets it: started from the palette, followed in the sidebar, concluded against
 // the seeded earlier weeks with an honest comparison, turned into a micro-lesson and exported as Markdown.
 import type { Page } from 'playwright-core';
+import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { palette, sidebarFrame } from './ui';
 
@@ -20,7 +21,7 @@ async function pick(page: Page, filter: string, label: string): Promise<void> {
 
 export async function experimentChecks(checks: Checks, page: Page, seededDays: number): Promise<void> {
   await checks.run(
-    'F1 → Pacewise: Start Experiment → Limit WIP to 2, a hypothesis, 2 weeks → the sidebar shows day 1 of 14',
+    'F1 → Pacewise: Start Experiment → Limit WIP to 2, a hypothesis, 2 weeks → the sidebar shows day 1 of 14, after a reload too',
     page,
     'experiment-started',
     async () => {
@@ -49,6 +50,14 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
         'Kept to it on 1 of 1 days with data.',
       ])
         if (!text.includes(expected)) throw new Error(`experiment card ${JSON.stringify(text)} lacks ${expected}`);
+      await checks.shot(page, 'experiment-card');
+      // A restart in the middle of an experiment loses nothing.
+      await palette(page, 'Developer: Reload Window');
+      await page.waitForTimeout(1_000);
+      await waitForWorkbench(page);
+      await sidebarFrame(page)
+        .locator('#experiment-active', { hasText: 'Day 1 of 14' })
+        .waitFor({ state: 'visible', timeout: 30_000 });
     },
   );
 

@@ -144,7 +144,7 @@ describe('Pacing experiments in the real host', () => {
     ['limitWip', { wipLimit: 3 }, true],
     ['focusBlocks', {}, true],
     ['noMeetingMornings', {}, true],
-    ['reprioritise', {}, false],
+    ['reprioritise', { title: 'the migration' }, false],
     ['hardStop', {}, true],
     ['breakDiscipline', {}, true],
     ['batchMessages', {}, true],
