@@ -1,0 +1,228 @@
+/**
+ * De-identifies free text before it is shared with the team (design.md §4, faults.md 27–28). Pure: the host passes in
+ * the identifiers it knows (git user name and email, OS user, the repository's commit authors, workspace folder
+ * names). Every finding is returned as a segment, so the preview can highlight it and the user can keep the original.
+ */
+
+export const REDACTION_KINDS = [
+  'secret',
+  'url',
+  'email',
+  'path',
+  'ip',
+  'phone',
+  'ticket',
+  'handle',
+  'commit',
+  'name',
+] as const;
+export type RedactionKind = (typeof REDACTION_KINDS)[number];
+
+/** A piece of the text: plain, or a finding with what it replaces. */
+export type Segment = { text: string } | { text: string; kind: RedactionKind; original: string };
+
+export interface KnownIdentifiers {
+  /** Names and emails (git user, commit authors), user names (OS user), folder names. */
+  names: string[];
+}
+
+/** Account names too generic to be identifying; they are never treated as known names. */
+const GENERIC_ACCOUNTS = new Set(['root', 'admin', 'user', 'runner', 'ubuntu', 'vscode', 'node', 'dev', 'test', 'me']);
+
+const HEX = '[0-9A-Fa-f]';
+
+/** Patterns in priority order: an earlier kind wins where two overlap (a token in a URL goes with the URL). */
+const PATTERNS: [RedactionKind, RegExp][] = [
+  ['url', /\b(?:https?|ftp|ssh|git):\/\/[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+/giu],
+  [
+    'secret',
+    new RegExp(
+      [
+        'gh[pousr]_[A-Za-z0-9]{20,}',
+        'github_pat_[A-Za-z0-9_]{20,}',
+        '(?:AKIA|ASIA)[0-9A-Z]{16}',
+        'eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}',
+        'xox[abprs]-[A-Za-z0-9-]{10,}',
+        'sk-[A-Za-z0-9_-]{20,}',
+        'AIza[0-9A-Za-z_-]{35}',
+        '(?<=\\b(?:api[_-]?key|token|secret|password|passwd)\\s*[:=]\\s*)[^\\s,;]{6,}',
+      ].join('|'),
+      'giu',
+    ),
+  ],
+  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu],
+  [
+    'path',
+    new RegExp(
+      [
+        // Windows drive and UNC paths (user names live in them).
+        '\\b[A-Za-z]:\\\\[^\\s"\'<>|]*',
+        '\\\\\\\\[^\\s\\\\"\'<>|]+\\\\[^\\s"\'<>|]*',
+        // Home directories and absolute Unix paths of two or more segments.
+        '(?<![\\p{L}\\p{N}/.])~\\/[^\\s"\'<>]*',
+        '(?<![\\p{L}\\p{N}/.:])\\/(?:[\\p{L}\\p{N}._@+-]+\\/)+[\\p{L}\\p{N}._@+-]*',
+      ].join('|'),
+      'gu',
+    ),
+  ],
+  [
+    'ip',
+    new RegExp(
+      [
+        '\\b(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\b',
+        // IPv6: full or compressed; times like 12:30:45 have too few groups and no "::".
+        `(?<![\\w:])(?:${HEX}{1,4}:){3,7}${HEX}{1,4}(?![\\w:])`,
+        `(?<![\\w:])(?:${HEX}{1,4}:){0,6}${HEX}{0,4}::(?:${HEX}{1,4}(?::${HEX}{1,4}){0,6})?(?![\\w:])`,
+      ].join('|'),
+      'gu',
+    ),
+  ],
+  // Digit groups; see isPhone for which of them count.
+  ['phone', /(?<![\w.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\w.-]*\d)/gu],
+  ['ticket', /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w#&])#\d{2,7}\b/gu],
+  ['handle', /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,37}[\p{L}\p{N}_])?/gu],
+  ['commit', /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/gu],
+];
+
+/** Removes what would let text pretend to be something else: bidi overrides, zero-width spaces, BOMs; keeps ZWJ/ZWNJ. */
+export function cleanText(text: string): string {
+  return (
+    text
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/\r\n?/g, '\n')
+  );
+}
+
+/** Case- and accent-folded copy of `text`, with the index in `text` of each folded code unit. */
+function fold(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = ch
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/ı/g, 'i')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '');
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  origin.push(i);
+  return { folded, origin };
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+const isCjk = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s);
+
+/** The folded forms to look for: each name, its parts of 3+ letters, an email's local part; generic accounts left out. */
+function nameNeedles(known: KnownIdentifiers): string[] {
+  const out = new Set<string>();
+  for (const raw of known.names) {
+    const name = cleanText(raw).trim();
+    if (!name) continue;
+    const candidates = [name, ...name.split(/[\s._-]+/)];
+    const at = name.indexOf('@');
+    if (at > 0) candidates.push(name.slice(0, at));
+    for (const c of candidates) {
+      const f = fold(c).folded.trim();
+      if (GENERIC_ACCOUNTS.has(f)) continue;
+      if (Array.from(f).length >= (isCjk(f) ? 2 : 3)) out.add(f);
+    }
+  }
+  // Longest first, so "Jane Doe" is found as one name before "Jane".
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** Nine or more digits, or seven with a + or an area code in brackets; never a date like 2026-11-23. */
+function isPhone(value: string): boolean {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const digits = value.replace(/\D/g, '').length;
+  return digits >= 9 || (/^[+(]/.test(value) && digits >= 7);
+}
+
+interface Finding {
+  start: number;
+  end: number;
+  kind: RedactionKind;
+}
+
+function findNames(text: string, known: KnownIdentifiers): Finding[] {
+  const needles = nameNeedles(known);
+  if (needles.length === 0) return [];
+  const { folded, origin } = fold(text);
+  const found: Finding[] = [];
+  for (const needle of needles) {
+    const cjk = isCjk(needle);
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      // Latin-script names stand alone; CJK text has no spaces between words.
+      if (!cjk && (isWordChar(folded[at - 1]) || isWordChar(folded[end]))) continue;
+      found.push({ start: origin[at], end: origin[end], kind: 'name' });
+    }
+  }
+  return found;
+}
+
+/** Findings in the cleaned text, non-overlapping, in order. */
+export function findRedactions(text: string, known: KnownIdentifiers = { names: [] }): Finding[] {
+  const all: (Finding & { rank: number })[] = [];
+  PATTERNS.forEach(([kind, re], rank) => {
+    for (const m of text.matchAll(re)) {
+      let value = m[0];
+      // Sentence punctuation after a URL or path is not part of it.
+      if (kind === 'url' || kind === 'path') value = value.replace(/[.,;:!?]+$/u, '');
+      if (kind === 'phone' && !isPhone(value)) continue;
+      if (value) all.push({ start: m.index ?? 0, end: (m.index ?? 0) + value.length, kind, rank });
+    }
+  });
+  for (const f of findNames(text, known)) all.push({ ...f, rank: PATTERNS.length });
+  // Earlier kinds first, then longer; a finding overlapping an accepted one is dropped.
+  all.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const accepted: Finding[] = [];
+  for (const f of all) {
+    if (accepted.some((a) => f.start < a.end && a.start < f.end)) continue;
+    accepted.push({ start: f.start, end: f.end, kind: f.kind });
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** The placeholder a finding becomes, e.g. `[email]`. */
+export function placeholder(kind: RedactionKind): string {
+  return `[${kind}]`;
+}
+
+/** Splits the cleaned text into plain segments and findings (each finding's text is its placeholder). */
+export function anonymize(text: string, known: KnownIdentifiers = { names: [] }): Segment[] {
+  const clean = cleanText(text);
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const f of findRedactions(clean, known)) {
+    if (f.start > at) segments.push({ text: clean.slice(at, f.start) });
+    segments.push({ text: placeholder(f.kind), kind: f.kind, original: clean.slice(f.start, f.end) });
+    at = f.end;
+  }
+  if (at < clean.length) segments.push({ text: clean.slice(at) });
+  return segments;
+}
+
+/** The shared text: placeholders, except for findings the user chose to keep (by index among the findings). */
+export function joinSegments(segments: Segment[], keep: ReadonlySet<number> = new Set()): string {
+  let n = -1;
+  return segments
+    .map((s) => {
+      if (!('kind' in s)) return s.text;
+      n++;
+      return keep.has(n) ? s.original : s.text;
+    })
+    .join('');
+}
+
+/** Anonymized text in one call (no findings kept). */
+export function redact(text: string, known?: KnownIdentifiers): string {
+  return joinSegments(anonymize(text, known));
+}
