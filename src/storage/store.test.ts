@@ -218,19 +218,29 @@ describe('store', () => {
     const dir = await tempDir();
     await newStore(dir).open();
     const worker = path.join(__dirname, 'stressWorker.ts');
+    const children: ReturnType<typeof spawn>[] = [];
     const run = (args: string[]) =>
       new Promise<string>((resolve, reject) => {
         const child = spawn(process.execPath, ['--import', 'tsx', worker, dir, ...args], {
           stdio: ['ignore', 'pipe', 'inherit'],
         });
+        children.push(child);
         let out = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`worker exited ${code}`))));
+        child.stdout?.on('data', (d) => (out += d));
+        child.on('exit', (code) =>
+          code === 0 ? resolve(out) : reject(new Error(`worker ${args.join(' ')} exited ${code}`)),
+        );
       });
-    const writers = [0, 1, 2, 3].map((w) => run(['write', String(w), '1000']));
-    const reader = run(['read', '4000']);
-    await Promise.all(writers);
-    const readerOut = JSON.parse(await reader);
+    let readerOut: { torn: number; reads: number };
+    try {
+      const writers = [0, 1, 2, 3].map((w) => run(['write', String(w), '1000']));
+      const reader = run(['read', '4000']);
+      await Promise.all(writers);
+      readerOut = JSON.parse(await reader);
+    } finally {
+      // A failed writer must fail the test, never leave the reader waiting (and the test run hanging).
+      for (const child of children) if (child.exitCode === null) child.kill();
+    }
     const h = await newStore(dir).readHistory(Date.UTC(2026, 10, 1), Date.UTC(2026, 11, 1));
     const ids = h.interruptions.map((i) => i.id);
     assert.equal(ids.length, 4000, 'lost or duplicated writes');

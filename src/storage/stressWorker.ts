@@ -11,13 +11,16 @@ async function main(): Promise<void> {
     for (let i = 0; i < Number(b); i++) {
       await store.appendHistory({ sessions: [], breaks: [], interruptions: [{ id: `w${a}-${i}`, at, kind: 'other' }] });
     }
-    return;
+    return; // a write that fails (e.g. the lock wait timing out on a starved machine) exits 1 with its reason
   }
   // Reader: reads the raw file as fast as it can while writers run; any unparseable content is a torn read.
   const file = path.join(dir, 'history-2026-11.json');
   let torn = 0;
   let reads = 0;
+  // Gives up after 4 minutes (the test's own timeout), so a failed writer never leaves it running.
+  const deadline = Date.now() + 240_000;
   for (;;) {
+    if (Date.now() > deadline) throw new Error('the writers did not finish');
     const text = await fs.readFile(file, 'utf8').catch(() => undefined);
     if (text !== undefined) {
       reads++;
