@@ -2,6 +2,7 @@ import { Parsed } from './commandArgs';
 import { METRICS, Metric } from './dayMetrics';
 import { TEMPLATE_IDS, TemplateId } from './experimentTemplates';
 import { isWeekId } from './journal';
+import { isObject, isUuid, readRecord, RecordProblem, unknownFields } from './teamRecord';
 
 /**
  * The team-note file format (`.pacewise/notes/<uuidv4>.json`): coarse by design — an ISO week, a template, a duration
@@ -19,15 +20,13 @@ export const ADHERENCE = ['most', 'some', 'few'] as const;
 export type AdherenceBucket = (typeof ADHERENCE)[number];
 export const DIRECTIONS = ['higher', 'same', 'lower'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const NOTE_TEXT_FIELDS = ['title', 'tried', 'changed', 'keep', 'tell', 'question'] as const;
+export const NOTE_TEXT_FIELDS = ['title', 'hypothesis', 'tried', 'changed', 'keep', 'tell', 'question'] as const;
 export type NoteTextField = (typeof NOTE_TEXT_FIELDS)[number];
 
-export const MAX_NOTE_BYTES = 16 * 1024;
+export { MAX_RECORD_BYTES as MAX_NOTE_BYTES } from './teamRecord';
 export const MAX_NOTE_TEXT = 1_000;
 export const MAX_NOTE_TITLE = 120;
 export const MAX_NOTE_TAGS = 8;
-
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 export interface TeamNote {
   schema: typeof NOTE_SCHEMA;
@@ -50,19 +49,7 @@ export interface TeamNote {
   unknownText: Record<string, unknown>;
 }
 
-/** Why a note file was not shown; `newer` means a later Pacewise wrote it. */
-export type NoteProblem = { problem: string; newer?: boolean };
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function hasForbiddenKey(v: unknown, depth = 0): boolean {
-  if (depth > 8 || typeof v !== 'object' || v === null) return false;
-  return Object.keys(v).some(
-    (k) => FORBIDDEN_KEYS.has(k) || hasForbiddenKey((v as Record<string, unknown>)[k], depth + 1),
-  );
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type { RecordProblem as NoteProblem } from './teamRecord';
 
 const textOk = (v: unknown, max: number) => typeof v === 'string' && Array.from(v).length <= max;
 
@@ -83,30 +70,17 @@ const KNOWN_KEYS = new Set([
 ]);
 
 /** Parses one note file's text. Never throws; a note of a newer minor version is read, a newer major is not. */
-export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & Partial<NoteProblem> {
-  const fail = (problem: string, newer = false) => ({ ok: false as const, problem, ...(newer ? { newer } : {}) });
-  if (bytes > MAX_NOTE_BYTES) return fail(`larger than ${MAX_NOTE_BYTES / 1024} KB`);
-  const text = raw.replace(/^\uFEFF/, '');
-  if (/^(<{7}|={7}|>{7})( |$)/m.test(text)) return fail('has git conflict markers');
-  if (text.includes('\u0000')) return fail('contains NUL bytes');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail('is not valid JSON (truncated?)');
-  }
-  if (!isObject(data)) return fail('is not a JSON object');
-  if (hasForbiddenKey(data)) return fail('uses a reserved key (__proto__, constructor or prototype)');
-  if (data.schema !== NOTE_SCHEMA) return fail('is not a Pacewise note');
-  const version = typeof data.v === 'string' ? /^(\d+)\.(\d+)$/.exec(data.v) : null;
-  if (!version) return fail('has no version');
-  if (Number(version[1]) > NOTE_MAJOR) return fail('needs a newer Pacewise', true);
-  if (typeof data.id !== 'string' || !UUID_V4.test(data.id)) return fail('has no valid id');
+export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & Partial<RecordProblem> {
+  const header = readRecord(raw, bytes, NOTE_SCHEMA, NOTE_MAJOR, 'note');
+  if (!header.ok) return header;
+  const { data } = header.value;
+  const fail = (problem: string) => ({ ok: false as const, problem });
+  if (!isUuid(data.id)) return fail('has no valid id');
   if (!(NOTE_KINDS as readonly unknown[]).includes(data.kind)) return fail('has an unknown kind');
   if (!isWeekId(data.week)) return fail('has no ISO week');
   const note: TeamNote = {
     schema: NOTE_SCHEMA,
-    v: data.v as string,
+    v: header.value.v,
     id: data.id,
     kind: data.kind as NoteKind,
     week: data.week as string,
@@ -161,11 +135,11 @@ export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & P
     note.pseudonym = data.pseudonym;
   }
   if (data.supersedes !== undefined) {
-    if (typeof data.supersedes !== 'string' || !UUID_V4.test(data.supersedes))
+    if (!isUuid(data.supersedes))
       return fail('has a malformed supersedes');
     note.supersedes = data.supersedes;
   }
-  for (const [k, v] of Object.entries(data)) if (!KNOWN_KEYS.has(k)) note.unknown[k] = v;
+  note.unknown = unknownFields(data, KNOWN_KEYS);
   return { ok: true, value: note };
 }
 

@@ -1,0 +1,81 @@
+import { Metric } from './dayMetrics';
+import { Experiment } from './experiments';
+import { LessonDraft } from './journal';
+import { DraftSource, ShareDraft } from './shareDraft';
+import { adherenceBucket, Direction, durationBucket, NoteKind } from './teamNote';
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The coarse facts of an experiment a note may carry: template, how long (bucket), directions, adherence (bucket). */
+export function experimentFacts(e: Experiment, now: number): Partial<ShareDraft> {
+  const outcomes: Partial<Record<Metric, Direction>> = {};
+  for (const m of e.result?.metrics ?? []) if (m.direction) outcomes[m.metric] = m.direction;
+  const weeks = Math.max(1, Math.round(((e.endedAt ?? now) - e.startedAt) / WEEK_MS));
+  return {
+    template: e.template,
+    duration: durationBucket(weeks),
+    outcomes,
+    adherence: e.result ? adherenceBucket(e.result.kept, e.result.judged) : undefined,
+    experimentId: e.id,
+  };
+}
+
+function draft(id: string, source: DraftSource, kind: NoteKind | undefined, week: string, now: number): ShareDraft {
+  return { id, source, kind, week, fields: {}, tags: '', kept: [], linkPseudonym: false, revision: 0, updatedAt: now };
+}
+
+/** A micro-lesson to share; one from an experiment carries the experiment's coarse facts and its hypothesis. */
+export function lessonDraft(
+  id: string,
+  lesson: LessonDraft,
+  experiment: Experiment | undefined,
+  week: string,
+  now: number,
+): ShareDraft {
+  const d = draft(id, { kind: 'lesson', id: lesson.id }, 'lesson', week, now);
+  const facts = experiment ? experimentFacts(experiment, now) : {};
+  return {
+    ...d,
+    ...facts,
+    fields: {
+      ...(experiment?.template === 'custom' ? { title: experiment.title ?? '' } : {}),
+      ...(experiment ? { hypothesis: experiment.hypothesis } : {}),
+      tried: lesson.tried,
+      changed: lesson.changed,
+      keep: lesson.keep,
+      tell: lesson.tell,
+    },
+    tags: lesson.tags.join(', '),
+  };
+}
+
+/**
+ * An experiment report: the hypothesis and the directions, without a lesson. What "Re-prioritise" set aside is
+ * personal and never offered; a custom experiment's title is (the user sees and edits it in the preview).
+ */
+export function experimentDraft(id: string, e: Experiment, week: string, now: number): ShareDraft {
+  const d = draft(id, { kind: 'experiment', id: e.id }, 'experimentReport', week, now);
+  return {
+    ...d,
+    ...experimentFacts(e, now),
+    fields: { ...(e.template === 'custom' ? { title: e.title ?? '' } : {}), hypothesis: e.hypothesis },
+  };
+}
+
+/** A question for mentors, written in the preview. */
+export function questionDraft(id: string, week: string, now: number): ShareDraft {
+  return draft(id, { kind: 'question' }, 'question', week, now);
+}
+
+/** Advice on a teammate's note. */
+export function annotationDraft(id: string, noteId: string, week: string, now: number): ShareDraft {
+  return draft(id, { kind: 'annotation', noteId }, undefined, week, now);
+}
+
+/** Two drafts for the same thing are one: sharing a lesson twice continues the first draft. */
+export function sameDraftSource(a: DraftSource, b: DraftSource): boolean {
+  if (a.kind === 'question' || b.kind === 'question') return false;
+  if (a.kind === 'annotation' || b.kind === 'annotation')
+    return a.kind === 'annotation' && b.kind === 'annotation' && a.noteId === b.noteId;
+  return a.kind === b.kind && a.id === b.id;
+}

@@ -1,0 +1,70 @@
+import { sameDraftSource } from './draftSources';
+import { ShareDraft } from './shareDraft';
+
+/** A note or annotation this user shared, remembered on this machine only (the files carry no author). */
+export interface SharedRecord {
+  id: string;
+  /** Relative to the folder that hosts `.pacewise/`. */
+  path: string;
+  /** That folder's URI, so withdrawing deletes in the right checkout. */
+  folder: string;
+  kind: 'note' | 'annotation';
+  at: number;
+}
+
+/** `team.json`: drafts waiting to be shared, what this user shared, and what it withdrew. */
+export interface TeamLocalDoc {
+  drafts: ShareDraft[];
+  shared: SharedRecord[];
+  /** Withdrawn ids stay hidden for their author even when a stale branch brings the file back. */
+  withdrawn: string[];
+}
+
+export const MAX_DRAFTS = 20;
+
+export type TeamLocalCommand =
+  | { type: 'saveDraft'; draft: ShareDraft }
+  | { type: 'discardDraft'; id: string }
+  | { type: 'shared'; draftId: string; record: SharedRecord }
+  | { type: 'withdrawn'; ids: string[] };
+
+/** Applies one change; `changed` is false when there was nothing to do. */
+export function applyTeamLocal(doc: TeamLocalDoc, cmd: TeamLocalCommand): { doc: TeamLocalDoc; changed: boolean } {
+  switch (cmd.type) {
+    case 'saveDraft': {
+      const rest = doc.drafts.filter((d) => d.id !== cmd.draft.id);
+      // The oldest drafts give way past the cap; the one being edited is always kept.
+      const drafts = [cmd.draft, ...rest].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, MAX_DRAFTS);
+      return { doc: { ...doc, drafts }, changed: true };
+    }
+    case 'discardDraft': {
+      const drafts = doc.drafts.filter((d) => d.id !== cmd.id);
+      return { doc: { ...doc, drafts }, changed: drafts.length !== doc.drafts.length };
+    }
+    case 'shared':
+      return {
+        doc: {
+          ...doc,
+          drafts: doc.drafts.filter((d) => d.id !== cmd.draftId),
+          shared: [...doc.shared.filter((s) => s.id !== cmd.record.id), cmd.record],
+        },
+        changed: true,
+      };
+    case 'withdrawn': {
+      const ids = new Set(cmd.ids);
+      return {
+        doc: {
+          ...doc,
+          shared: doc.shared.filter((s) => !ids.has(s.id)),
+          withdrawn: [...new Set([...doc.withdrawn, ...cmd.ids])],
+        },
+        changed: cmd.ids.length > 0,
+      };
+    }
+  }
+}
+
+/** The draft already open for the same lesson, experiment or note, if any. */
+export function findDraft(doc: TeamLocalDoc, source: ShareDraft['source']): ShareDraft | undefined {
+  return doc.drafts.find((d) => sameDraftSource(d.source, source));
+}
