@@ -72,7 +72,7 @@ describe('share drafts', () => {
     assert.deepEqual(parsed.value.tags, ['wip', '[name]']);
     assert.equal(parsed.value.pseudonym, undefined);
     // No times, no raw scores, no author.
-    assert.doesNotMatch(p.fileText, /"(author|at|startedAt|stress|score)"\s*:/);
+    assert.doesNotMatch(p.fileText, /"(author|at|startedAt|experimentId)"|:\s*\d/);
   });
 
   it('a finding the user keeps is shared as written, everywhere it occurs; un-keeping redacts it again', () => {
