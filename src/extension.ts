@@ -13,8 +13,10 @@ import { SettingsReader } from './vscode/settingsReader';
 import { registerWipCommands, WipService } from './vscode/wipService';
 import { GitFacts } from './core/gitFacts';
 import type { ReflectionModel } from './shared/protocol';
+import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
+import type { TeamService } from './vscode/teamService';
 import { summarizeWip } from './core/wip';
-import { CommandId, FEATURE_COMMANDS, SIDEBAR_VIEW_ID } from './vscode/commandIds';
+import { CommandId, FEATURE_COMMANDS, SIDEBAR_VIEW_ID, TEAM_VIEW_ID } from './vscode/commandIds';
 import { ExperimentService } from './vscode/experimentService';
 
 const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
@@ -37,6 +39,8 @@ export interface PacewiseApi {
   gitFacts(): Promise<GitFacts>;
   /** This week's reflection as the sidebar shows it. */
   reflection(): Promise<ReflectionModel>;
+  /** Team sharing as the Team notes view sees it: the service and the view's snapshot (loads the features). */
+  team(): Promise<{ service: TeamService; model(filter?: Partial<TeamFilterModel>): Promise<TeamModel> }>;
 }
 
 /** Composition root: builds the timer's services, registers everything, and does no I/O before returning. */
@@ -67,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       features = createFeatures({
         extensionUri: context.extensionUri,
         globalState: context.globalState,
+        secrets: context.secrets,
         store,
         settings,
         controller,
@@ -122,6 +127,9 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     vscode.window.registerWebviewViewProvider(SIDEBAR_VIEW_ID, {
       resolveWebviewView: (view) => loadFeatures().sidebar.resolveWebviewView(view),
     }),
+    vscode.window.registerWebviewViewProvider(TEAM_VIEW_ID, {
+      resolveWebviewView: (view) => loadFeatures().teamView.resolveWebviewView(view),
+    }),
     vscode.commands.registerCommand(CommandId.showSidebar, () =>
       vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`),
     ),
@@ -144,6 +152,14 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       const { reflections } = loadFeatures();
       await reflections.start();
       return reflections.model(Date.now());
+    },
+    team: async () => {
+      const { team } = loadFeatures();
+      await team.start();
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { teamModel } = require(path.join(__dirname, 'features.js')) as typeof import('./features');
+      const empty: TeamFilterModel = { query: '', kind: '', template: '', outcome: '' };
+      return { service: team, model: (filter) => teamModel(team, { filter: { ...empty, ...filter } }) };
     },
     statusBar: () => statusBar.snapshot,
     state: () => {

@@ -6,7 +6,13 @@ import * as vscode from 'vscode';
 import type { PacewiseStore } from './storage/pacewiseStore';
 import type { ActivityMonitor } from './vscode/activityMonitor';
 import { CommandId, FeatureCommand, SIDEBAR_VIEW_ID } from './vscode/commandIds';
-import { experimentCommands } from './vscode/experimentCommands';
+import { experimentCommands, startExperimentFlow } from './vscode/experimentCommands';
+import { teamCommands } from './vscode/teamCommands';
+import { TeamService } from './vscode/teamService';
+import { TeamViewProvider } from './vscode/teamView';
+
+/** The Team notes view's snapshot builder, for the extension's test API. */
+export { teamModel } from './vscode/teamModel';
 import type { ExperimentService } from './vscode/experimentService';
 import type { FocusController } from './vscode/focusController';
 import { GitSignals } from './vscode/gitSignals';
@@ -20,6 +26,7 @@ import type { WipService } from './vscode/wipService';
 export interface BaseServices {
   extensionUri: vscode.Uri;
   globalState: vscode.Memento;
+  secrets: vscode.SecretStorage;
   store: PacewiseStore;
   settings: SettingsReader;
   controller: FocusController;
@@ -34,6 +41,8 @@ export interface Features extends vscode.Disposable {
   prompts: PromptService;
   git: GitSignals;
   reflections: ReflectionService;
+  team: TeamService;
+  teamView: TeamViewProvider;
 }
 
 export function createFeatures(base: BaseServices): Features {
@@ -54,6 +63,11 @@ export function createFeatures(base: BaseServices): Features {
     reflections,
     experiments,
   });
+  const team = new TeamService(store, base.secrets, reflections, experiments);
+  const startFlow = startExperimentFlow(experiments);
+  const teamView = new TeamViewProvider(base.extensionUri, team, (template, hypothesis) =>
+    startFlow(undefined, { template, hypothesis }),
+  );
   const showSidebar = () => vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
   const commands: Features['commands'] = {
     [CommandId.suggestPrompt]: async () => {
@@ -70,6 +84,7 @@ export function createFeatures(base: BaseServices): Features {
     },
     [CommandId.reflectOnWeek]: reflectOnWeekCommand(reflections, showSidebar),
     ...experimentCommands(experiments, reflections, showSidebar),
+    ...teamCommands(team, teamView, reflections, experiments),
   };
   return {
     commands,
@@ -77,8 +92,10 @@ export function createFeatures(base: BaseServices): Features {
     prompts,
     git,
     reflections,
+    team,
+    teamView,
     dispose() {
-      for (const d of [sidebar, reflections, prompts, git]) d.dispose();
+      for (const d of [teamView, team, sidebar, reflections, prompts, git]) d.dispose();
     },
   };
 }

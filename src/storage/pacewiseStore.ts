@@ -5,7 +5,16 @@ import { HistoryAppend, TimerDoc } from '../core/types';
 import { removeStaleTempFiles } from './atomicFile';
 import { JsonDocument, Mutation } from './jsonDocument';
 import { RecoveryReport } from './safeAdapter';
-import { experimentsSchema, HistoryMonth, historySchema, journalSchema, timerSchema, wipSchema } from './schemas';
+import {
+  experimentsSchema,
+  HistoryMonth,
+  historySchema,
+  journalSchema,
+  teamLocalSchema,
+  timerSchema,
+  wipSchema,
+} from './schemas';
+import { TeamLocalDoc } from '../core/teamLocal';
 import { WipDoc } from '../core/wip';
 import { JournalDoc } from '../core/journal';
 import { ExperimentsDoc } from '../core/experiments';
@@ -16,13 +25,14 @@ export interface StoreHooks {
 }
 
 /** The kinds of file in the store, for watchers. */
-export type StoreFileKind = 'timer' | 'wip' | 'journal' | 'experiments' | 'history';
+export type StoreFileKind = 'timer' | 'wip' | 'journal' | 'experiments' | 'team' | 'history';
 
 function fileKind(name: string | undefined): StoreFileKind | undefined {
   if (name === 'timer.json') return 'timer';
   if (name === 'wip.json') return 'wip';
   if (name === 'journal.json') return 'journal';
   if (name === 'experiments.json') return 'experiments';
+  if (name === 'team.json') return 'team';
   if (name && /^history-\d{4}-\d{2}\.json$/.test(name)) return 'history';
   return undefined;
 }
@@ -42,6 +52,7 @@ export class PacewiseStore {
   private readonly wip: JsonDocument<WipDoc>;
   private readonly journal: JsonDocument<JournalDoc>;
   private readonly experiments: JsonDocument<ExperimentsDoc>;
+  private readonly team: JsonDocument<TeamLocalDoc>;
 
   constructor(
     readonly dir: string,
@@ -56,6 +67,7 @@ export class PacewiseStore {
       hooks.onRecovery,
       hooks.onWarning,
     );
+    this.team = new JsonDocument(path.join(dir, 'team.json'), teamLocalSchema, hooks.onRecovery, hooks.onWarning);
   }
 
   /** Creates the folder (0700) and removes temp files left by a crash. */
@@ -114,6 +126,15 @@ export class PacewiseStore {
   /** Re-reads the experiments under the lock, applies `mutate`, writes if it changed. */
   updateExperiments<R>(mutate: (doc: ExperimentsDoc) => { doc: ExperimentsDoc; changed: boolean; result: R }) {
     return replaceUnderLock(this.experiments, mutate);
+  }
+
+  readTeam(): Promise<TeamLocalDoc> {
+    return this.team.read();
+  }
+
+  /** Re-reads drafts and shared records under the lock, applies `mutate`, writes if it changed. */
+  updateTeam<R>(mutate: (doc: TeamLocalDoc) => { doc: TeamLocalDoc; changed: boolean; result: R }) {
+    return replaceUnderLock(this.team, mutate);
   }
 
   /** Appends records to their months; records already present (same id) are skipped. */

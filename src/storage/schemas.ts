@@ -3,6 +3,7 @@ import { emptyTimerDoc, HistoryAppend, TimerDoc } from '../core/types';
 import { ExperimentsDoc } from '../core/experiments';
 import { JournalDoc } from '../core/journal';
 import { WipDoc } from '../core/wip';
+import { TeamLocalDoc } from '../core/teamLocal';
 import { DocSchema, isArrayOf, isObject } from './docSchema';
 
 const hasId = (v: unknown): v is Record<string, unknown> & { id: string } => isObject(v) && typeof v.id === 'string';
@@ -125,4 +126,35 @@ export const experimentsSchema: DocSchema<ExperimentsDoc> = {
       : 'the experiment list is malformed',
   migrations: {},
   countRecords: (doc) => doc.experiments.length,
+};
+
+const isDraft = (v: unknown): v is { id: string } =>
+  hasId(v) &&
+  isObject(v.source) &&
+  typeof v.week === 'string' &&
+  isObject(v.fields) &&
+  typeof v.tags === 'string' &&
+  isArrayOf(v.kept, (k): k is string => typeof k === 'string') &&
+  isFiniteNumber(v.revision);
+
+const isShared = (v: unknown): v is { id: string } =>
+  hasId(v) &&
+  typeof v.path === 'string' &&
+  typeof v.folder === 'string' &&
+  (v.kind === 'note' || v.kind === 'annotation');
+
+/** Share drafts, what this user shared, and what it withdrew (`team.json`); never written to the team folder. */
+export const teamLocalSchema: DocSchema<TeamLocalDoc> = {
+  name: 'pacewise.team',
+  version: 1,
+  defaults: () => ({ drafts: [], shared: [], withdrawn: [] }),
+  validate: (data) =>
+    isObject(data) &&
+    isArrayOf(data.drafts, isDraft) &&
+    isArrayOf(data.shared, isShared) &&
+    isArrayOf(data.withdrawn, (w): w is string => typeof w === 'string')
+      ? (data as unknown as TeamLocalDoc)
+      : 'the draft or shared-note list is malformed',
+  migrations: {},
+  countRecords: (doc) => doc.drafts.length + doc.shared.length,
 };

@@ -27,10 +27,17 @@ export const CommandId = {
   abandonExperiment: 'pacewise.abandonExperiment',
   concludeExperiment: 'pacewise.concludeExperiment',
   exportLessons: 'pacewise.exportLessons',
+  showTeamNotes: 'pacewise.showTeamNotes',
+  shareLesson: 'pacewise.shareLesson',
+  shareExperiment: 'pacewise.shareExperiment',
+  askMentors: 'pacewise.askMentors',
+  withdrawNote: 'pacewise.withdrawNote',
 } as const;
 
 /** The sidebar view (`<id>.focus` reveals it). */
 export const SIDEBAR_VIEW_ID = 'pacewise.sidebar';
+/** The Team notes view, in the same container. */
+export const TEAM_VIEW_ID = 'pacewise.team';
 
 /** Commands implemented in features.js: registered at activation, their code loaded on first use. */
 export const FEATURE_COMMANDS = [
@@ -42,5 +49,10 @@ export const FEATURE_COMMANDS = [
   CommandId.concludeExperiment,
   CommandId.abandonExperiment,
   CommandId.exportLessons,
+  CommandId.showTeamNotes,
+  CommandId.shareLesson,
+  CommandId.shareExperiment,
+  CommandId.askMentors,
+  CommandId.withdrawNote,
 ] as const;
 export type FeatureCommand = (typeof FEATURE_COMMANDS)[number];

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { sanitizeText } from '../core/commandArgs';
 import { METRICS } from '../core/dayMetrics';
 import { MAX_HYPOTHESIS, parseStartRequest, StartRequest } from '../core/experiments';
-import { TEMPLATE_IDS, TEMPLATES } from '../core/experimentTemplates';
+import { TEMPLATE_IDS, TemplateId, TEMPLATES } from '../core/experimentTemplates';
 import { CommandId } from './commandIds';
 import { ExperimentService } from './experimentService';
 import { metricName, refusalText, templateRationale, templateTitle } from './experimentText';
@@ -13,16 +13,18 @@ import { ReflectionService } from './reflectionService';
 const weeksLabel = (n: number) => (n === 1 ? vscode.l10n.t('1 week') : vscode.l10n.t('{0} weeks', n));
 
 /** Asks for a start step by step: template, its parameter, the hypothesis, the length. Escape at any step cancels. */
-async function askStart(): Promise<unknown> {
-  const template = await vscode.window.showQuickPick(
-    TEMPLATE_IDS.map((id) => ({
-      label: templateTitle(id),
-      detail: templateRationale(id),
-      description: weeksLabel(TEMPLATES[id].defaultWeeks),
-      id,
-    })),
-    { title: vscode.l10n.t('Start a pacing experiment'), placeHolder: vscode.l10n.t('Which change will you try?') },
-  );
+async function askStart(preset?: { template: TemplateId; hypothesis: string }): Promise<unknown> {
+  const template = preset
+    ? { id: preset.template }
+    : await vscode.window.showQuickPick(
+        TEMPLATE_IDS.map((id) => ({
+          label: templateTitle(id),
+          detail: templateRationale(id),
+          description: weeksLabel(TEMPLATES[id].defaultWeeks),
+          id,
+        })),
+        { title: vscode.l10n.t('Start a pacing experiment'), placeHolder: vscode.l10n.t('Which change will you try?') },
+      );
   if (!template) return undefined;
   const raw: Record<string, unknown> = { template: template.id };
   if (template.id === 'limitWip') {
@@ -58,6 +60,7 @@ async function askStart(): Promise<unknown> {
   }
   raw.hypothesis = await vscode.window.showInputBox({
     title: templateTitle(template.id, { title: raw.title as string, wipLimit: raw.wipLimit as number }),
+    value: preset?.hypothesis.slice(0, MAX_HYPOTHESIS),
     prompt: vscode.l10n.t('Your hypothesis: what do you expect to change, and how will you notice?'),
     placeHolder: vscode.l10n.t('e.g. With fewer things at once my afternoons feel calmer.'),
     validateInput: (v) =>
@@ -73,6 +76,51 @@ async function askStart(): Promise<unknown> {
   if (!weeks) return undefined;
   raw.weeks = weeks.w;
   return raw;
+}
+
+/**
+ * Start Experiment: with an argument (another extension, a test) it is validated and used; without one the user is
+ * asked step by step — from `preset` (adopting a teammate's note) the template is chosen and the hypothesis filled in.
+ */
+export function startExperimentFlow(experiments: ExperimentService) {
+  const refused = (r: Parameters<typeof refusalText>[0] | undefined) => {
+    if (r) void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: {0}', refusalText(r)));
+    return r === undefined;
+  };
+  return async (arg?: unknown, preset?: { template: TemplateId; hypothesis: string }): Promise<boolean> => {
+    await experiments.ready;
+    if (experiments.active) return refused('oneAtATime');
+    if ((arg === undefined || preset) && (await experiments.coolingOff())) {
+      const anyway = vscode.l10n.t('Start anyway');
+      const pick = await vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          'Most days last week were heavy (high stress or work past your end of day). A cooling-off week with no new experiment may serve you better.',
+        ),
+        anyway,
+        vscode.l10n.t('Take a cooling-off week'),
+      );
+      if (pick !== anyway) return false;
+    }
+    const raw = arg ?? (await askStart(preset));
+    if (raw === undefined) return false;
+    const parsed = parseStartRequest(raw);
+    if (!parsed.ok) {
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('{0}: invalid argument, {1}. Nothing was changed.', CommandId.startExperiment, parsed.problem),
+      );
+      return false;
+    }
+    const request: StartRequest = parsed.value;
+    if (!refused(await experiments.run({ type: 'start', request }))) return false;
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t(
+        'Experiment started: {0}, {1}.',
+        templateTitle(request.template, request),
+        weeksLabel(request.weeks),
+      ),
+    );
+    return true;
+  };
 }
 
 /** Start / Show / Conclude / Abandon Experiment and Export Micro-Lessons. Each returns true when it changed something. */
@@ -92,41 +140,9 @@ export function experimentCommands(
     if (r) void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: {0}', refusalText(r)));
     return r === undefined;
   };
+  const start = startExperimentFlow(experiments);
   return {
-    [CommandId.startExperiment]: async (arg?: unknown) => {
-      await experiments.ready;
-      if (experiments.active) return refused('oneAtATime');
-      if (arg === undefined && (await experiments.coolingOff())) {
-        const anyway = vscode.l10n.t('Start anyway');
-        const pick = await vscode.window.showInformationMessage(
-          vscode.l10n.t(
-            'Most days last week were heavy (high stress or work past your end of day). A cooling-off week with no new experiment may serve you better.',
-          ),
-          anyway,
-          vscode.l10n.t('Take a cooling-off week'),
-        );
-        if (pick !== anyway) return false;
-      }
-      const raw = arg ?? (await askStart());
-      if (raw === undefined) return false;
-      const parsed = parseStartRequest(raw);
-      if (!parsed.ok) {
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t('{0}: invalid argument, {1}. Nothing was changed.', CommandId.startExperiment, parsed.problem),
-        );
-        return false;
-      }
-      const request: StartRequest = parsed.value;
-      if (!refused(await experiments.run({ type: 'start', request }))) return false;
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t(
-          'Experiment started: {0}, {1}.',
-          templateTitle(request.template, request),
-          weeksLabel(request.weeks),
-        ),
-      );
-      return true;
-    },
+    [CommandId.startExperiment]: (arg?: unknown) => start(arg),
     [CommandId.showExperiment]: async () => {
       const p = await experiments.progress();
       if (!p) {

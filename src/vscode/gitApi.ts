@@ -18,6 +18,7 @@ export interface GitCommit {
   authorDate?: Date;
   commitDate?: Date;
   authorEmail?: string;
+  authorName?: string;
 }
 
 export interface GitRepository {
@@ -47,6 +48,8 @@ export interface GitRepository {
 }
 
 export interface GitApi {
+  /** The git executable the Git extension found. */
+  readonly git?: { readonly path: string };
   readonly state?: 'uninitialized' | 'initialized';
   readonly onDidChangeState?: vscode.Event<'uninitialized' | 'initialized'>;
   readonly repositories: GitRepository[];

@@ -112,6 +112,8 @@ export function sidebarStrings(): SidebarStrings {
     lessonClose: vscode.l10n.t('Close'),
     lessonEdit: vscode.l10n.t('Open'),
     openLesson: vscode.l10n.t('Open micro-lesson'),
+    lessonShare: vscode.l10n.t('Share…'),
+    shareExperiment: vscode.l10n.t('Share report…'),
     lessonsHeading: vscode.l10n.t('Micro-lessons'),
     lessonsEmpty: vscode.l10n.t(
       'Lessons you draft from a weekly reflection or a concluded experiment are kept here, on this machine.',

@@ -14,6 +14,7 @@ import { ReflectionService } from './reflectionService';
 import { ExperimentService } from './experimentService';
 import { experimentsModel } from './experimentModel';
 import { lessonsModel } from './lessonText';
+import { webviewOptions, webviewShell } from './webviewShell';
 
 const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
   start: [CommandId.startFocusSession],
@@ -83,15 +84,8 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.view = webviewView;
     const webview = webviewView.webview;
-    webview.options = {
-      enableScripts: true,
-      enableCommandUris: false,
-      localResourceRoots: [
-        vscode.Uri.joinPath(this.extensionUri, 'dist'),
-        vscode.Uri.joinPath(this.extensionUri, 'media'),
-      ],
-    };
-    webview.html = this.shell(webview);
+    webview.options = webviewOptions(this.extensionUri);
+    webview.html = webviewShell(webview, this.extensionUri, 'sidebar');
     // The glossary is read when the sidebar first opens, not at activation.
     void this.prompts.load().then(() => this.post(this.controller.view()));
     void this.features.reflections.start();
@@ -139,6 +133,12 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         return;
       case 'prompt':
         void this.prompts.react(msg.reaction);
+        return;
+      case 'share':
+        void vscode.commands.executeCommand(
+          msg.what === 'lesson' ? CommandId.shareLesson : CommandId.shareExperiment,
+          { id: msg.id },
+        );
         return;
       case 'reflection':
       case 'saveReflection':
@@ -247,28 +247,6 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   private post(view: FocusView): void {
     if (!this.view?.visible) return;
     void this.view.webview.postMessage(this.snapshot(view));
-  }
-
-  private shell(webview: vscode.Webview): string {
-    const nonce = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'sidebar.css'));
-    const csp = `default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';`;
-    return `<!DOCTYPE html>
-<html lang="${vscode.env.language}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>Pacewise</title>
-</head>
-<body>
-<main id="app" aria-busy="true"></main>
-<div id="live" class="visually-hidden" role="status" aria-live="polite"></div>
-<script type="module" nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
   }
 
   dispose(): void {

@@ -1,8 +1,9 @@
 // DOM helpers for the sidebar: data only ever goes in as text nodes, listeners are added in code (no inline
 // handlers under the CSP), and every message to the host is a typed intent.
 import type { WebviewMessage } from '../shared/protocol';
+import type { TeamWebviewMessage } from '../shared/teamProtocol';
 
-declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage): void };
+declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage | TeamWebviewMessage): void };
 export const host = acquireVsCodeApi();
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -17,7 +18,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A VS Code Elements button that posts `message` when activated (mouse, Enter or Space). */
-export function button(message: WebviewMessage, secondary = true): HTMLElement {
+export function button(message: WebviewMessage | TeamWebviewMessage, secondary = true): HTMLElement {
   const b = document.createElement('vscode-button');
   if (secondary) b.setAttribute('secondary', '');
   b.addEventListener('click', () => host.postMessage(message));
@@ -30,7 +31,11 @@ let pressed: string | undefined;
  * A button whose message is built when it is pressed (from the latest snapshot and the fields). The key of the last
  * pressed button is remembered: focus moves into a form only in answer to a press, never on its own.
  */
-export function act(key: string, message: () => WebviewMessage | undefined, secondary = true): HTMLElement {
+export function act(
+  key: string,
+  message: () => WebviewMessage | TeamWebviewMessage | undefined,
+  secondary = true,
+): HTMLElement {
   const b = document.createElement('vscode-button');
   if (secondary) b.setAttribute('secondary', '');
   b.dataset.key = key;

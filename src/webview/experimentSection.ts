@@ -101,10 +101,17 @@ function card(c: ExperimentCardModel, s: SidebarStrings, isActive: boolean): Nod
         abandon,
       ),
     );
-  } else if (c.lessonId) {
-    const open = act('openLesson', () => ({ type: 'lesson', op: 'edit', id: c.lessonId as string }));
-    open.textContent = s.openLesson;
-    out.push(el('div', { class: 'actions' }, open));
+  } else {
+    const buttons: HTMLElement[] = [];
+    if (c.lessonId) {
+      const open = act('openLesson', () => ({ type: 'lesson', op: 'edit', id: c.lessonId as string }));
+      open.textContent = s.openLesson;
+      buttons.push(open);
+    }
+    const share = act('shareExperiment', () => ({ type: 'share', what: 'experiment', id: c.id }));
+    share.textContent = s.shareExperiment;
+    buttons.push(share);
+    out.push(el('div', { class: 'actions' }, ...buttons));
   }
   return out;
 }

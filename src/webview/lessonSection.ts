@@ -100,7 +100,7 @@ export function renderLessons(m: LessonsModel, s: SidebarStrings): void {
     fields.changed.input.focus();
   }
   if (!lesson && takePressed('discardLesson', 'closeLesson')) heading.focus();
-  const nextList = JSON.stringify([m.list, s.lessonEdit]);
+  const nextList = JSON.stringify([m.list, s.lessonEdit, s.lessonShare]);
   if (nextList !== listKey) {
     listKey = nextList;
     list.replaceChildren(
@@ -108,12 +108,15 @@ export function renderLessons(m: LessonsModel, s: SidebarStrings): void {
         const b = act('editLesson', () => ({ type: 'lesson', op: 'edit', id: l.id }));
         b.textContent = s.lessonEdit;
         b.setAttribute('aria-label', `${s.lessonEdit}: ${l.title}`);
+        const share = act('shareLesson', () => ({ type: 'share', what: 'lesson', id: l.id }));
+        share.textContent = s.lessonShare;
+        share.setAttribute('aria-label', `${s.lessonShare} ${l.title}`);
         return el(
           'li',
           {},
           el('span', { class: 'title' }, document.createTextNode(l.title)),
           el('span', { class: 'meta' }, document.createTextNode(l.source)),
-          b,
+          el('span', { class: 'row-actions' }, b, share),
         );
       }),
     );

@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { KnownIdentifiers } from '../core/anonymizer';
+import { gitAccess, GitRepository } from './gitApi';
+
+const SECRET_KEY = 'pacewise.pseudonymSecret';
+
+/** The git repository that contains `folder`, if the Git extension knows one. */
+async function repositoryOf(folder: vscode.Uri): Promise<{ repo: GitRepository; gitPath?: string } | undefined> {
+  const git = await gitAccess(true);
+  if (git.state !== 'ok') return undefined;
+  const path = folder.fsPath;
+  const repo = git.api.repositories
+    .filter((r) => path === r.rootUri.fsPath || path.startsWith(`${r.rootUri.fsPath}/`))
+    .sort((a, b) => b.rootUri.fsPath.length - a.rootUri.fsPath.length)[0];
+  return repo && { repo, gitPath: git.api.git?.path };
+}
+
+/**
+ * What identifies this user and team here, for the anonymizer: git user name and email (repository and global), the
+ * OS user and host name, the repository's recent commit authors, and the workspace folder names.
+ */
+export async function knownIdentifiers(folder: vscode.Uri): Promise<KnownIdentifiers> {
+  const names = new Set<string>();
+  const add = (v: string | undefined) => v && v.trim() && names.add(v.trim());
+  try {
+    add(os.userInfo().username);
+  } catch {
+    // no user info (some containers): nothing to add
+  }
+  add(os.hostname());
+  for (const f of vscode.workspace.workspaceFolders ?? []) add(f.name);
+  const found = await repositoryOf(folder);
+  if (found) {
+    const { repo } = found;
+    const config = (get: () => Promise<string>) => get().then(add, () => undefined);
+    await Promise.all([
+      config(() => repo.getConfig('user.name')),
+      config(() => repo.getConfig('user.email')),
+      config(() => repo.getGlobalConfig('user.name')),
+      config(() => repo.getGlobalConfig('user.email')),
+    ]);
+    const commits = await repo.log({ maxEntries: 500 }).catch(() => []);
+    for (const c of commits) {
+      add(c.authorName);
+      add(c.authorEmail);
+    }
+  }
+  return { names: [...names] };
+}
+
+/**
+ * A same-person thread without an author: HMAC-SHA256 of a secret kept in VS Code's secret storage and the
+ * experiment's id, truncated to 16 hex digits — the same for every note about one experiment, unrelated across
+ * experiments, and unguessable without the secret.
+ */
+export async function pseudonym(secrets: vscode.SecretStorage, experimentId: string): Promise<string> {
+  let secret = await secrets.get(SECRET_KEY);
+  if (!secret) {
+    secret = randomBytes(32).toString('hex');
+    await secrets.store(SECRET_KEY, secret);
+  }
+  return createHmac('sha256', secret).update(experimentId).digest('hex').slice(0, 16);
+}
+
+/**
+ * Who committed each note file (by the commit that added it), for the ≥ 5 contributors rule of team aggregates. One
+ * `git log` over the notes folder; nothing when git is not available (a remote or virtual workspace): aggregates
+ * then stay withheld, never shown on a guess. Uncommitted notes have no contributor.
+ */
+export async function noteContributors(folder: vscode.Uri): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (folder.scheme !== 'file') return out;
+  const found = await repositoryOf(folder);
+  if (!found?.gitPath) return out;
+  const text = await new Promise<string>((resolve) =>
+    execFile(
+      found.gitPath as string,
+      ['log', '--no-renames', '--diff-filter=A', '--format=%x00%ae', '--name-only', '--', '.pacewise/notes'],
+      { cwd: folder.fsPath, timeout: 15_000, maxBuffer: 32 * 1024 * 1024 },
+      (err, stdout) => resolve(err ? '' : stdout),
+    ),
+  );
+  let author = '';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('\u0000')) author = line.slice(1).trim().toLowerCase();
+    else {
+      const m = /([0-9a-f-]{36})\.json$/.exec(line.trim());
+      if (m && author && !out.has(m[1])) out.set(m[1], author);
+    }
+  }
+  return out;
+}

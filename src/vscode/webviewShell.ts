@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+
+/** Options every Pacewise webview uses: scripts on, command URIs off, resources only from the extension's folders. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/**
+ * The constant HTML shell of a Pacewise webview: only the nonce, resource URIs and the view's name are interpolated;
+ * all data arrives later by postMessage. CSP `default-src 'none'` with a fresh nonce per render.
+ */
+export function webviewShell(webview: vscode.Webview, extensionUri: vscode.Uri, view: 'sidebar' | 'team'): string {
+  const nonce = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));
+  const csp = `default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';`;
+  return `<!DOCTYPE html>
+<html lang="${vscode.env.language}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>Pacewise</title>
+</head>
+<body data-view="${view}">
+<main id="app" aria-busy="true"></main>
+<div id="live" class="visually-hidden" role="status" aria-live="polite"></div>
+<script type="module" nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { PacewiseApi } from '../../src/extension';
+import type { TeamService } from '../../src/vscode/teamService';
+import { HOSTILE_TEXT, note, TeamFixture, uuid, writeTeamFixture } from '../fixtures/teamFolder';
+import { exec, pacewise, waitFor } from './helpers';
+
+describe('Team notes in the real host', () => {
+  let api: PacewiseApi;
+  let team: TeamService;
+  let model: Awaited<ReturnType<PacewiseApi['team']>>['model'];
+  let fixture: TeamFixture;
+  const root = () => (vscode.workspace.workspaceFolders as readonly vscode.WorkspaceFolder[])[0].uri.fsPath;
+
+  before(async () => {
+    api = await pacewise();
+    fixture = writeTeamFixture(root());
+    const t = await api.team();
+    team = t.service;
+    model = t.model;
+    await team.load();
+  });
+
+  after(() => rmSync(path.join(root(), '.pacewise'), { recursive: true, force: true }));
+
+  it('shows valid notes newest week first; damaged, hostile-shaped and newer-major files are listed, never rewritten', async () => {
+    const m = await model();
+    assert.equal(m.state, 'ready');
+    assert.deepEqual(
+      m.notes.map((n) => n.id),
+      fixture.shown,
+    );
+    const listed = new Map(m.unreadable.map((u) => [u.path, u.problem]));
+    for (const [file, problem] of Object.entries(fixture.unreadable))
+      assert.match(listed.get(file) ?? '(not listed)', problem, file);
+    assert.equal(m.unreadableCount, Object.keys(fixture.unreadable).length);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined, 'no prototype pollution');
+    // Listed, not touched: the conflicted file is byte-for-byte what git left.
+    assert.match(readFileSync(path.join(root(), `.pacewise/notes/${uuid(12)}.json`), 'utf8'), /^<<<<<<< HEAD/);
+    // The orphan annotation is hidden; the note's annotation is counted.
+    assert.equal(m.notes.find((n) => n.id === fixture.annotated)?.annotations, 1);
+  });
+
+  it('hostile text stays literal data in the snapshot; a newer minor version shows its known fields', async () => {
+    const hostile = await team.board.notes.find((n) => n.note.id === fixture.hostileId);
+    assert.equal(hostile?.note.text.tell, HOSTILE_TEXT);
+    const m = await model({ query: 'future' });
+    assert.deepEqual(
+      m.notes.map((n) => n.id),
+      [uuid(4)],
+    );
+    assert.equal(m.notes[0].title, 'From the future');
+  });
+
+  it('search and filters: text, tags, template names, kind and outcome direction', async () => {
+    assert.deepEqual(
+      (await model({ query: 'CALM' })).notes.map((n) => n.id),
+      [uuid(1)],
+    );
+    assert.deepEqual(
+      (await model({ query: 'limit wip' })).notes.map((n) => n.id),
+      [uuid(1)],
+    );
+    assert.deepEqual(
+      (await model({ kind: 'question' })).notes.map((n) => n.id),
+      [uuid(2)],
+    );
+    assert.deepEqual(
+      (await model({ outcome: 'lower' })).notes.map((n) => n.id),
+      [uuid(1)],
+    );
+    assert.equal((await model({ query: 'nothing like this' })).notes.length, 0);
+    // Aggregates need five distinct contributors; uncommitted fixture notes have none.
+    assert.deepEqual((await model()).aggregates, []);
+  });
+
+  it('a note added or removed by git pull appears and disappears within seconds (file watcher)', async () => {
+    const file = path.join(root(), `.pacewise/notes/${uuid(50)}.json`);
+    writeFileSync(file, JSON.stringify(note(50, { week: '2026-W47', text: { keep: 'Pulled in' } })));
+    await waitFor(api, 'the pulled note', async () => (await model()).notes[0]?.id === uuid(50), 8_000);
+    rmSync(file);
+    await waitFor(
+      api,
+      'the removed note to go',
+      async () => !(await model()).notes.some((n) => n.id === uuid(50)),
+      8_000,
+    );
+  });
+
+  it('share: the preview decides the file; a stale revision writes nothing; README written once; withdraw deletes', async () => {
+    const draft = await team.draftQuestion();
+    assert.ok(
+      await team.edit(draft.id, {
+        type: 'text',
+        field: 'question',
+        value: 'Ask jane.doe@example.com about PROJ-42 in /home/jane/notes',
+      }),
+    );
+    const edited = team.drafts.find((d) => d.id === draft.id);
+    assert.ok(edited);
+    const preview = await team.preview(edited);
+    assert.match(preview.fileText, /Ask \[email\] about \[ticket\] in \[path\]/);
+    assert.deepEqual(await team.share(draft.id, edited.revision - 1), { ok: false, reason: 'stale' });
+    const file = path.join(root(), preview.path);
+    assert.equal(existsSync(file), false, 'nothing written for a stale preview');
+    assert.deepEqual(await team.share(draft.id, edited.revision), { ok: true, path: preview.path });
+    assert.equal(readFileSync(file, 'utf8'), preview.fileText, 'the file is exactly the preview');
+    assert.match(readFileSync(path.join(root(), '.pacewise/README.md'), 'utf8'), /How to withdraw a note/);
+    const m = await model();
+    assert.equal(m.notes[0].id, draft.id);
+    assert.equal(m.notes[0].own, true);
+    assert.equal(
+      team.drafts.some((d) => d.id === draft.id),
+      false,
+      'the draft is gone once shared',
+    );
+    // Withdraw through the command (the modal confirmation is answered by the test's stubbed dialog below).
+    const done = await team.withdraw(draft.id);
+    assert.deepEqual(done, { ok: true, files: 1 });
+    assert.equal(existsSync(file), false);
+    // A stale branch brings the file back: it stays gone for its author.
+    writeFileSync(file, preview.fileText);
+    await team.load();
+    assert.equal(
+      (await model()).notes.some((n) => n.id === draft.id),
+      false,
+    );
+    rmSync(file);
+  });
+
+  it('annotations are their own files under the note; a write failure keeps the draft to retry', async () => {
+    const draft = await team.draftAnnotation(fixture.annotated);
+    assert.ok(draft);
+    await team.edit(draft.id, { type: 'text', field: 'advice', value: 'Two weeks worked better for us.' });
+    const rev = team.drafts.find((d) => d.id === draft.id)?.revision as number;
+    // faults.md 24: the folder cannot be written (a file where the folder should be).
+    const dir = path.join(root(), '.pacewise/annotations', fixture.annotated);
+    rmSync(dir, { recursive: true });
+    writeFileSync(dir, 'not a folder');
+    const failed = await team.share(draft.id, rev);
+    assert.equal(failed.ok, false);
+    assert.equal(!failed.ok && failed.reason, 'failed');
+    assert.ok(
+      team.drafts.some((d) => d.id === draft.id),
+      'the draft is kept',
+    );
+    rmSync(dir);
+    const shared = await team.share(draft.id, rev);
+    assert.equal(shared.ok, true);
+    await team.load();
+    const detail = (await model()).notes.find((n) => n.id === fixture.annotated);
+    assert.equal(detail?.annotations, 1);
+  });
+
+  it('commands validate their arguments and change nothing on bad input', async () => {
+    const before = team.drafts.length;
+    assert.equal(await exec('pacewise.shareLesson', { id: '../../etc' }), false);
+    assert.equal(await exec('pacewise.shareExperiment', 42), false);
+    assert.equal(await exec('pacewise.withdrawNote', { id: 'not-a-uuid' }), false);
+    assert.equal(await exec('pacewise.shareLesson', { id: 'no-such-lesson' }), false);
+    assert.equal(team.drafts.length, before);
+  });
+
+  it('a pacewise.team.folder that names no workspace folder is reported; a path is never used', async () => {
+    const config = vscode.workspace.getConfiguration('pacewise.team');
+    await config.update('folder', '/', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(
+        api,
+        'the unknown setting to be reported',
+        async () => (await model()).unknownSetting === '/',
+        5_000,
+      );
+      const m = await model();
+      assert.equal(m.folderName, vscode.workspace.workspaceFolders?.[0].name);
+      assert.ok(m.notes.length > 0, 'the workspace folder is still used');
+    } finally {
+      await config.update('folder', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
