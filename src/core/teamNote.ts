@@ -135,8 +135,7 @@ export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & P
     note.pseudonym = data.pseudonym;
   }
   if (data.supersedes !== undefined) {
-    if (!isUuid(data.supersedes))
-      return fail('has a malformed supersedes');
+    if (!isUuid(data.supersedes)) return fail('has a malformed supersedes');
     note.supersedes = data.supersedes;
   }
   note.unknown = unknownFields(data, KNOWN_KEYS);

@@ -135,10 +135,9 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         void this.prompts.react(msg.reaction);
         return;
       case 'share':
-        void vscode.commands.executeCommand(
-          msg.what === 'lesson' ? CommandId.shareLesson : CommandId.shareExperiment,
-          { id: msg.id },
-        );
+        void vscode.commands.executeCommand(msg.what === 'lesson' ? CommandId.shareLesson : CommandId.shareExperiment, {
+          id: msg.id,
+        });
         return;
       case 'reflection':
       case 'saveReflection':

@@ -11,7 +11,7 @@ export function teamStrings(): SidebarStrings {
     untrusted: vscode.l10n.t(
       'Team notes come with the repository, so Pacewise reads them only in a trusted workspace. Your timer, check-ins and insights work either way.',
     ),
-    trust: vscode.l10n.t('Trust this workspace to see team notes…'),
+    trust: vscode.l10n.t('Manage Workspace Trust…'),
     noFolder: vscode.l10n.t('Open a folder or repository to see its team notes.'),
     loading: vscode.l10n.t('Reading team notes…'),
     empty: vscode.l10n.t(
@@ -58,6 +58,8 @@ export function teamStrings(): SidebarStrings {
     ),
     sharedAs: vscode.l10n.t('Shared as'),
     keep: vscode.l10n.t('Keep "{0}"'),
+    keepShort: vscode.l10n.t('keep'),
+    redactShort: vscode.l10n.t('redact'),
     redact: vscode.l10n.t('Redact "{0}" again'),
     tags: vscode.l10n.t('Tags (comma-separated)'),
     pseudonym: vscode.l10n.t(

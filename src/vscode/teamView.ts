@@ -106,7 +106,7 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
         } else {
           if (msg.op === 'discard') await this.team.discard(msg.id);
           this.state = { ...this.state, draftId: undefined };
-          this.focusNext = 'list';
+          this.focusNext = this.state.detailId ? 'detail' : 'list';
           this.announceNext =
             msg.op === 'discard'
               ? vscode.l10n.t('Draft discarded.')
@@ -184,7 +184,8 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private shared(outcome: ShareOutcome, id: string): void {
     if (outcome.ok) {
       this.state = { ...this.state, draftId: undefined };
-      this.focusNext = 'list';
+      // Back where the user came from: the note it annotated, or the list.
+      this.focusNext = this.state.detailId ? 'detail' : 'list';
       this.announceNext = vscode.l10n.t('Shared as {0}. Commit it to share it with your team.', outcome.path);
       void vscode.window.showInformationMessage(
         vscode.l10n.t(

@@ -78,26 +78,44 @@ export const previewSection = el(
   notWritten,
 );
 
-/** The shared text: plain spans, and each finding as a highlighted mark with its keep / redact toggle. */
-function segments(list: SegmentModel[], s: SidebarStrings): Node[] {
-  return list.map((seg) => {
-    if (!seg.kind || seg.original === undefined) return document.createTextNode(seg.text);
+/** The shared text: plain text, each finding a highlighted mark (its placeholder, or the original when kept). */
+function segments(list: SegmentModel[]): Node[] {
+  return list.map((seg) =>
+    !seg.kind || seg.original === undefined
+      ? document.createTextNode(seg.text)
+      : el(
+          'mark',
+          { class: seg.kept ? 'finding kept' : 'finding', 'data-kind': seg.kind },
+          document.createTextNode(seg.kept ? seg.original : seg.text),
+        ),
+  );
+}
+
+/** One row per distinct finding under the text: what was found, and a button to keep it as written or redact it. */
+function findings(list: SegmentModel[], s: SidebarStrings): HTMLElement {
+  const seen = new Set<string>();
+  const rows: HTMLElement[] = [];
+  for (const seg of list) {
+    if (!seg.kind || seg.original === undefined || seen.has(seg.original)) continue;
+    seen.add(seg.original);
     const original = seg.original;
-    const mark = el(
-      'mark',
-      { class: seg.kept ? 'finding kept' : 'finding', 'data-kind': seg.kind },
-      document.createTextNode(seg.kept ? original : seg.text),
+    const kept = !!seg.kept;
+    const toggle = act(kept ? 'redact' : 'keep', () =>
+      current ? { type: 'keep', id: current.id, original, keep: !kept } : undefined,
     );
-    const toggle = act(seg.kept ? 'redact' : 'keep', () =>
-      current ? { type: 'keep', id: current.id, original, keep: !seg.kept } : undefined,
+    toggle.textContent = kept ? s.redactShort : s.keepShort;
+    toggle.setAttribute('aria-pressed', String(kept));
+    toggle.setAttribute('aria-label', fill(kept ? s.redact : s.keep, original));
+    rows.push(
+      el(
+        'li',
+        { class: kept ? 'kept' : '' },
+        el('span', {}, document.createTextNode(`${kept ? '' : `[${seg.kind}] ← `}${original}`)),
+        toggle,
+      ),
     );
-    toggle.textContent = seg.kept ? '↺' : '✓';
-    toggle.setAttribute('aria-pressed', String(!!seg.kept));
-    toggle.setAttribute('aria-label', fill(seg.kept ? s.redact : s.keep, original));
-    toggle.title = fill(seg.kept ? s.redact : s.keep, original);
-    toggle.classList.add('finding-toggle');
-    return el('span', { class: 'finding-wrap' }, mark, toggle);
-  });
+  }
+  return el('ul', { class: 'findings' }, ...rows);
 }
 
 function textField(id: string, label: string, value: string, max: number, onInput: (v: string) => void) {
@@ -129,7 +147,7 @@ export function renderPreview(d: DraftModel | undefined, s: SidebarStrings, focu
     fieldsBox.replaceChildren(
       ...d.fields.map((f) => {
         const { label, input } = textField(`pf-${f.field}`, f.label, f.value, f.max, (v) => queue(f.field, v));
-        const out = el('p', { class: 'shared-as', id: `ps-${f.field}`, 'aria-live': 'off' });
+        const out = el('div', { id: `ps-${f.field}` });
         return el(
           'div',
           { class: 'preview-field', 'data-field': f.field },
@@ -141,16 +159,24 @@ export function renderPreview(d: DraftModel | undefined, s: SidebarStrings, focu
       }),
     );
     const tags = textField('pf-tags', s.tags, d.tags.value, 400, (v) => queue('tags', v));
-    tagsBox.replaceChildren(tags.label, tags.input, el('p', { class: 'shared-as', id: 'ps-tags' }));
+    tagsBox.replaceChildren(tags.label, tags.input, el('div', { id: 'ps-tags' }));
   }
-  for (const f of d.fields) fieldsBox.querySelector(`#ps-${f.field}`)?.replaceChildren(...segments(f.segments, s));
+  for (const f of d.fields)
+    fieldsBox
+      .querySelector(`#ps-${f.field}`)
+      ?.replaceChildren(el('p', { class: 'shared-as' }, ...segments(f.segments)), findings(f.segments, s));
   tagsBox
     .querySelector('#ps-tags')
     ?.replaceChildren(
-      ...d.tags.segments.flatMap((t, i) => [
-        ...(i ? [document.createTextNode(', ')] : []),
-        el('span', { class: 'tag' }, ...segments(t, s)),
-      ]),
+      el(
+        'p',
+        { class: 'shared-as' },
+        ...d.tags.segments.flatMap((t, i) => [
+          ...(i ? [document.createTextNode(', ')] : []),
+          el('span', { class: 'tag' }, ...segments(t)),
+        ]),
+      ),
+      findings(d.tags.segments.flat(), s),
     );
   if (d.pseudonym === undefined) pseudonymBox.replaceChildren();
   else if (opened || !pseudonymBox.firstChild) {

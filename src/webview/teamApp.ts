@@ -6,7 +6,8 @@ import { act, el, fill, host } from './dom';
 import { detailSection, renderDetail } from './teamDetail';
 import { previewSection, renderPreview } from './sharePreview';
 
-const heading = el('h2', { id: 'team-heading', tabindex: '-1' });
+// The view's own title says "Team notes"; the heading is for screen readers and keyboard focus.
+const heading = el('h2', { id: 'team-heading', tabindex: '-1', class: 'visually-hidden' });
 const intro = el('p', { class: 'hint', id: 'team-intro' });
 const status = el('p', { class: 'empty', id: 'team-status' });
 const trust = act('trust', () => ({ type: 'action', action: 'trust' }), false);
@@ -193,6 +194,7 @@ function render(app: HTMLElement, live: HTMLElement, msg: TeamHostMessage): void
   renderPreview(t.draft, s, msg.focus === 'draft');
   renderDetail(t.draft ? undefined : t.detail, s, msg.focus === 'detail');
   listSection.hidden = !ready || !!t.draft || !!t.detail;
+  intro.hidden = !listSection.hidden ? false : ready;
   if (!listSection.hidden) renderList(t, s);
   if (msg.focus === 'list') heading.focus();
   app.removeAttribute('aria-busy');

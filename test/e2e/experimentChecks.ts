@@ -5,7 +5,7 @@ import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { palette, sidebarFrame } from './ui';
 
-const HYPOTHESIS = 'With two things at most, afternoons feel calmer';
+export const HYPOTHESIS = 'With two things at most, afternoons feel calmer';
 
 async function pick(page: Page, filter: string, label: string): Promise<void> {
   const input = page.locator('.quick-input-widget .quick-input-box input');

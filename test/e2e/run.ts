@@ -4,12 +4,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { installVsix, launchBrowser, newRunDir, ROOT, startHost } from '../host/codeServerHost';
+import { installVsix, launchBrowser, newRunDir, ROOT, startHost, workspaceUrl } from '../host/codeServerHost';
 import { makeGitFixture } from '../fixtures/gitRepo';
 import { Checks } from './checks';
 import { PLAYBOOK_QUESTION, PLAYBOOK_TERM, sidebarChecks, themeChecks } from './sidebarChecks';
 import { weekChecks } from './weekChecks';
-import { experimentChecks } from './experimentChecks';
+import { experimentChecks, HYPOTHESIS } from './experimentChecks';
+import { restrictedChecks, teamChecks } from './teamChecks';
+import { writeTeamFixture } from '../fixtures/teamFolder';
 import { seedEarlierWeeks } from '../fixtures/seedHistory';
 import { timerChecks } from './timerChecks';
 
@@ -26,8 +28,9 @@ async function main(): Promise<number> {
   const workspace = path.join(runDir, 'workspace');
   mkdirSync(workspace, { recursive: true });
   writeFileSync(path.join(workspace, 'README.md'), '# Demo project\n\nA place to focus.\n');
+  // Team notes as a pull leaves them: valid, hostile, damaged and from a newer Pacewise.
+  writeTeamFixture(workspace);
   // A team playbook whose texts are markup: they must show as text and run nothing.
-  mkdirSync(path.join(workspace, '.pacewise'));
   writeFileSync(
     path.join(workspace, '.pacewise', 'playbook.json'),
     JSON.stringify({
@@ -60,12 +63,34 @@ async function main(): Promise<number> {
     await sidebarChecks(checks, page, SHOTS);
     await weekChecks(checks, page, SHOTS);
     await experimentChecks(checks, page, seeded);
+    await teamChecks(checks, page, workspace, HYPOTHESIS);
     await themeChecks(checks, page);
   } finally {
     await context.close().catch(() => undefined);
     host.stop();
   }
+  await restrictedRun(checks, vsix);
   return checks.finish('e2e');
+}
+
+/** A second host with Workspace Trust on: a repository that is not trusted and tries to point the team folder at /. */
+async function restrictedRun(checks: Checks, vsix: string): Promise<void> {
+  const runDir = newRunDir('e2e-restricted');
+  const workspace = path.join(runDir, 'untrusted-repo');
+  writeTeamFixture(workspace);
+  mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'pacewise.team.folder': '/' }));
+  installVsix(vsix, runDir);
+  const host = await startHost({ workspace, runDir, trust: true });
+  const context = await launchBrowser(runDir);
+  const page = await context.newPage();
+  try {
+    await page.goto(workspaceUrl(host, workspace));
+    await restrictedChecks(checks, page);
+  } finally {
+    await context.close().catch(() => undefined);
+    host.stop();
+  }
 }
 
 main().then(

@@ -3,10 +3,14 @@ import type { Page } from 'playwright-core';
 
 export const STATUS = '.part.statusbar [id="pacewise.pacewise.pacewise.focus"]';
 
-/** The Pacewise sidebar's document (the webview's inner frame). */
+/**
+ * The Pacewise sidebar's document (the webview's inner frame). It is the first Pacewise webview created; the Team
+ * notes view's comes later (see teamChecks.ts).
+ */
 export function sidebarFrame(page: Page) {
   return page
     .frameLocator('iframe.webview.ready[src*="extensionId=pacewise.pacewise"]')
+    .first()
     .frameLocator('iframe#active-frame');
 }
 

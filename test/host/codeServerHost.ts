@@ -28,6 +28,8 @@ export interface HostOptions {
   port?: number;
   runDir?: string;
   locale?: string;
+  /** Workspace Trust on: a folder opens in Restricted Mode until trusted (the tests run trusted otherwise). */
+  trust?: boolean;
 }
 
 export interface Host {
@@ -125,7 +127,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify(userSettings(options.settings), null, 2),
+    JSON.stringify(
+      userSettings({
+        ...(options.trust
+          ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }
+          : {}),
+        ...options.settings,
+      }),
+      null,
+      2,
+    ),
   );
   writeFileSync(path.join(runDir, 'config.yaml'), 'auth: none\n');
   const args = [
@@ -142,7 +153,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...(options.locale ? ['--locale', options.locale] : []),

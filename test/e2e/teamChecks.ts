@@ -1,0 +1,180 @@
+// Team sharing the way teammates meet it: Share… on a micro-lesson opens the preview in the Team notes view, every
+// identifying detail highlighted; Share writes exactly the previewed file; the team view lists it beside the notes a
+// pull brought (hostile ones rendered as text); annotate it; adopt it as one's own experiment.
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { Checks } from './checks';
+import { palette, sidebarFrame } from './ui';
+
+const WEBVIEW = 'iframe.webview.ready[src*="extensionId=pacewise.pacewise"]';
+
+/** The Team notes view's document: of the Pacewise webviews, the one whose shell says data-view="team". */
+async function teamFrame(page: Page): Promise<FrameLocator> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const n = await page.locator(WEBVIEW).count();
+    for (let i = 0; i < n; i++) {
+      const frame = page.frameLocator(WEBVIEW).nth(i).frameLocator('iframe#active-frame');
+      if ((await frame.locator('body[data-view="team"]').count()) > 0) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('the Team notes view did not open');
+    await page.waitForTimeout(250);
+  }
+}
+
+async function pick(page: Page, label: RegExp): Promise<void> {
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: label }) })
+    .first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+async function toast(page: Page, text: string | RegExp): Promise<void> {
+  await page
+    .locator('.notifications-toasts .notification-toast', { hasText: text })
+    .first()
+    .waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+export async function teamChecks(checks: Checks, page: Page, workspace: string, hypothesis: string): Promise<void> {
+  const notesDir = path.join(workspace, '.pacewise', 'notes');
+  const before = new Set(readdirSync(notesDir));
+  let sharedFile = '';
+
+  await checks.run(
+    'Share… on a micro-lesson: the preview highlights an email, a tokened URL and a ticket; keeping one shows it, Share writes exactly the file shown',
+    page,
+    'team-shared',
+    async () => {
+      const sidebar = sidebarFrame(page);
+      const lesson = sidebar.locator('#lessons-list li', { hasText: 'Limit WIP to 2' }).first();
+      await lesson.scrollIntoViewIfNeeded();
+      await lesson.locator('vscode-button', { hasText: 'Share…' }).click();
+      const team = await teamFrame(page);
+      await team.locator('#preview-heading', { hasText: 'Share a micro-lesson' }).waitFor({ state: 'visible' });
+      const tell = team.locator('#pf-tell');
+      await tell.fill('Ask pat@example.com first, see https://wiki.example/x?token=s3cr3t and PROJ-42.');
+      const marks = team.locator('#ps-tell p.shared-as mark.finding');
+      await marks.nth(2).waitFor({ state: 'visible', timeout: 10_000 });
+      const shown = await team.locator('#ps-tell p.shared-as').innerText();
+      for (const gone of ['pat@example.com', 's3cr3t', 'PROJ-42'])
+        if (shown.includes(gone)) throw new Error(`"${gone}" is not redacted in ${JSON.stringify(shown)}`);
+      await team.locator('#preview-honest', { hasText: 'De-identified' }).waitFor({ state: 'visible' });
+      await checks.shot(page, 'team-preview');
+      // Keep the ticket id as written (it names no one), then look at the file that will be written.
+      await team.locator('#ps-tell ul.findings li', { hasText: 'PROJ-42' }).locator('vscode-button').click();
+      await team.locator('#ps-tell mark.finding.kept', { hasText: 'PROJ-42' }).waitFor({ state: 'visible' });
+      await team.locator('#preview-file-box summary').click();
+      const fileText = await team.locator('#preview-file').innerText();
+      if (!fileText.includes('PROJ-42') || fileText.includes('pat@example.com'))
+        throw new Error(`file preview ${fileText}`);
+      await checks.shot(page, 'team-preview-file');
+      await team.locator('#preview vscode-button[data-key="share"]').click();
+      await toast(page, /Pacewise wrote \.pacewise\/notes\/.*\.json/);
+      const added = readdirSync(notesDir).filter((f) => !before.has(f));
+      if (added.length !== 1) throw new Error(`expected one new note file, found ${added.join(', ')}`);
+      sharedFile = path.join(notesDir, added[0]);
+      const written = readFileSync(sharedFile, 'utf8');
+      if (written.trim() !== fileText.trim()) throw new Error(`written file differs from the preview:\n${written}`);
+      await team.locator('#team-notes li', { hasText: 'yours' }).first().waitFor({ state: 'visible' });
+    },
+  );
+
+  await checks.run(
+    'The team view: notes newest first, search, unreadable files listed; a note full of markup renders as text and runs nothing',
+    page,
+    'team-hostile',
+    async () => {
+      const team = await teamFrame(page);
+      await team.locator('#team-unreadable summary', { hasText: '11 unreadable notes' }).waitFor({ state: 'visible' });
+      await team.locator('#team-search').fill('mornings');
+      await team.locator('#team-count', { hasText: /^1 of \d+ notes$/ }).waitFor({ state: 'visible' });
+      await checks.shot(page, 'team-search');
+      await team.locator('#team-search').fill('');
+      await team.locator('#team-notes vscode-button', { hasText: 'Hostile' }).click();
+      const body = team.locator('#detail-body');
+      await body.waitFor({ state: 'visible' });
+      const text = await body.innerText();
+      if (!text.includes('<script>document.title="pwned"</script>') || !text.includes('[run](command:'))
+        throw new Error(`markup was not shown as text: ${text}`);
+      if ((await team.locator('#detail img, #detail script, #detail svg, #detail a').count()) > 0)
+        throw new Error('markup became elements');
+      const title = await team.locator('body').evaluate(() => document.title);
+      if (title === 'pwned') throw new Error('a script ran');
+      await checks.shot(page, 'team-hostile-detail');
+      await team.locator('#detail vscode-button', { hasText: 'Back to the list' }).click();
+    },
+  );
+
+  await checks.run(
+    'Annotate the shared note: advice goes through the same preview and shows under the note',
+    page,
+    'team-annotated',
+    async () => {
+      const team = await teamFrame(page);
+      await team.locator('#team-notes li', { hasText: 'yours' }).first().locator('vscode-button').first().click();
+      await team.locator('#detail vscode-button', { hasText: 'Annotate…' }).click();
+      await team.locator('#preview-heading', { hasText: 'Annotate a note' }).waitFor({ state: 'visible' });
+      await team.locator('#pf-advice').fill('Pair it with a hard stop; two weeks told us more than one.');
+      await team.locator('#ps-advice', { hasText: 'hard stop' }).waitFor({ state: 'visible' });
+      await team.locator('#preview vscode-button[data-key="share"]').click();
+      await toast(page, /Pacewise wrote \.pacewise\/annotations\//);
+      // Back on the note it annotated.
+      await team
+        .locator('#detail-annotations li', { hasText: 'Pair it with a hard stop' })
+        .waitFor({ state: 'visible' });
+      await checks.shot(page, 'team-note-detail');
+    },
+  );
+
+  await checks.run(
+    "Adopt This Experiment: Limit WIP starts with the note's hypothesis filled in",
+    page,
+    'team-adopted',
+    async () => {
+      const team = await teamFrame(page);
+      await team.locator('#detail vscode-button', { hasText: 'Adopt This Experiment…' }).click();
+      await pick(page, /^2$/);
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await page.locator('.quick-input-widget', { hasText: 'Your hypothesis' }).waitFor({ state: 'visible' });
+      const value = await input.inputValue();
+      if (value !== hypothesis) throw new Error(`hypothesis prefilled as ${JSON.stringify(value)}`);
+      await page.keyboard.press('Enter');
+      await pick(page, /^2 weeks$/);
+      await toast(page, 'Experiment started: Limit WIP to 2, 2 weeks.');
+      await palette(page, 'Pacewise: Show Sidebar');
+    },
+  );
+}
+
+/**
+ * Restricted Mode: a repository that is not trusted, whose `.vscode/settings.json` points the team folder at `/`.
+ * Team notes stay unread with a clear way to trust; the timer works.
+ */
+export async function restrictedChecks(checks: Checks, page: Page): Promise<void> {
+  await checks.run(
+    'Restricted Mode: team notes are not read, the view offers to trust the workspace, and the timer still works',
+    page,
+    'team-restricted',
+    async () => {
+      await page
+        .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]')
+        .waitFor({ state: 'visible', timeout: 60_000 });
+      await palette(page, 'Pacewise: Show Team Notes');
+      const team = await teamFrame(page);
+      await team.locator('#team-status', { hasText: 'only in a trusted workspace' }).waitFor({ state: 'visible' });
+      await team.locator('vscode-button', { hasText: 'Manage Workspace Trust' }).waitFor({ state: 'visible' });
+      if ((await team.locator('#team-notes li').count()) > 0) throw new Error('notes were read in Restricted Mode');
+      await checks.shot(page, 'team-restricted-view');
+      await palette(page, 'Pacewise: Start Focus Session');
+      await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page
+        .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]', { hasText: /\d\d:\d\d/ })
+        .waitFor({ state: 'visible' });
+    },
+  );
+}
