@@ -49,7 +49,16 @@ export class TeamPlaybooks implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(folder.uri, PLAYBOOK);
       let text: string;
       try {
-        if ((await vscode.workspace.fs.stat(uri)).size > PLAYBOOK_MAX_BYTES) {
+        const stats = await Promise.all([
+          vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, '.pacewise')),
+          vscode.workspace.fs.stat(uri),
+        ]);
+        // A symlinked folder or file could point anywhere (~/.ssh, our own store): never followed.
+        if (stats.some((st) => (st.type & vscode.FileType.SymbolicLink) !== 0)) {
+          this.report(uri, ['it is a symbolic link, which Pacewise does not follow'], true);
+          continue;
+        }
+        if (stats[1].size > PLAYBOOK_MAX_BYTES) {
           this.report(uri, [`larger than ${PLAYBOOK_MAX_BYTES / 1024} KiB`], true);
           continue;
         }

@@ -39,7 +39,8 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     void this.team.start().then(() => this.post());
     const listeners = [
       webviewView.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
-      webviewView.onDidChangeVisibility(() => webviewView.visible && this.post()),
+      // Shown again: re-read (cheap: unchanged files come from the cache), in case the watcher missed a change.
+      webviewView.onDidChangeVisibility(() => webviewView.visible && this.team.scheduleLoad(0)),
     ];
     webviewView.onDidDispose(() => {
       if (this.view === webviewView) this.view = undefined;

@@ -170,8 +170,7 @@ export async function restrictedChecks(checks: Checks, page: Page): Promise<void
       if ((await team.locator('#team-notes li').count()) > 0) throw new Error('notes were read in Restricted Mode');
       await checks.shot(page, 'team-restricted-view');
       await palette(page, 'Pacewise: Start Focus Session');
-      await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
-      await page.keyboard.press('Enter');
+      await pick(page, /^25 minutes$/);
       await page
         .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]', { hasText: /\d\d:\d\d/ })
         .waitFor({ state: 'visible' });

@@ -78,6 +78,9 @@ describe('Team notes in the real host', () => {
 
   it('a note added or removed by git pull appears and disappears within seconds (file watcher)', async () => {
     const file = path.join(root(), `.pacewise/notes/${uuid(50)}.json`);
+    // The file watcher starts asynchronously after the first load; a file written before it listens is seen only
+    // at the next load (the view also re-reads when it becomes visible).
+    await new Promise((r) => setTimeout(r, 1_500));
     writeFileSync(file, JSON.stringify(note(50, { week: '2026-W47', text: { keep: 'Pulled in' } })));
     await waitFor(api, 'the pulled note', async () => (await model()).notes[0]?.id === uuid(50), 8_000);
     rmSync(file);
@@ -152,6 +155,21 @@ describe('Team notes in the real host', () => {
     await team.load();
     const detail = (await model()).notes.find((n) => n.id === fixture.annotated);
     assert.equal(detail?.annotations, 1);
+  });
+
+  it('a pseudonym is the same for one experiment, different for another, and only written when asked for', async () => {
+    const base = await team.draftQuestion();
+    const draft = (experimentId: string, linkPseudonym: boolean) => ({ ...base, experimentId, linkPseudonym });
+    const pseudonymOf = async (experimentId: string) => {
+      const parsed = JSON.parse((await team.preview(draft(experimentId, true))).fileText) as { pseudonym?: string };
+      return parsed.pseudonym;
+    };
+    const one = await pseudonymOf('exp-one');
+    assert.match(one ?? '', /^[0-9a-f]{16}$/);
+    assert.equal(await pseudonymOf('exp-one'), one);
+    assert.notEqual(await pseudonymOf('exp-two'), one);
+    assert.doesNotMatch((await team.preview(draft('exp-one', false))).fileText, /pseudonym/);
+    await team.discard(base.id);
   });
 
   it('commands validate their arguments and change nothing on bad input', async () => {
