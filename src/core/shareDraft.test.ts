@@ -5,7 +5,9 @@ import { LessonDraft } from './journal';
 import { editDraft, previewDraft, ShareDraft } from './shareDraft';
 import { parseAnnotation } from './teamAnnotation';
 import { parseNote } from './teamNote';
-import { applyTeamLocal, findDraft, MAX_DRAFTS, TeamLocalDoc } from './teamLocal';
+import { applyTeamLocal, findDraft, MAX_DRAFTS, TeamLocalDoc, withdrawal } from './teamLocal';
+import { TeamNote } from './teamNote';
+import { TeamAnnotation } from './teamAnnotation';
 
 const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
 const NOTE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -180,6 +182,19 @@ describe('local team record', () => {
     assert.deepEqual(doc.shared, []);
     assert.deepEqual(doc.withdrawn, ['n1']);
     assert.equal(applyTeamLocal(doc, { type: 'withdrawn', ids: [] }).changed, false);
+  });
+
+  it("withdrawing takes the older versions and the annotations this user wrote — never a teammate's", () => {
+    const n = (id: string, supersedes?: string) => ({ id, supersedes }) as TeamNote;
+    const a = (id: string, note: string) => ({ id, note }) as TeamAnnotation;
+    const notes = [n('v1'), n('v2', 'v1'), n('v3', 'v2'), n('theirs')];
+    const annotations = [a('mine-on-v1', 'v1'), a('theirs-on-v3', 'v3'), a('mine-elsewhere', 'theirs')];
+    const own = new Set(['v1', 'v3', 'mine-on-v1', 'mine-elsewhere']);
+    // v2 is a teammate's edit in between: the chain stops there (their file is theirs).
+    assert.deepEqual([...withdrawal('v3', notes, annotations, own)], ['v3']);
+    const own2 = new Set([...own, 'v2']);
+    assert.deepEqual([...withdrawal('v3', notes, annotations, own2)].sort(), ['mine-on-v1', 'v1', 'v2', 'v3']);
+    assert.deepEqual([...withdrawal('theirs', notes, annotations, own2)], [], "not this user's note");
   });
 
   it('sharing the same lesson again continues its draft; questions are always new', () => {

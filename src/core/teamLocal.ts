@@ -1,5 +1,7 @@
 import { sameDraftSource } from './draftSources';
 import { ShareDraft } from './shareDraft';
+import { TeamAnnotation } from './teamAnnotation';
+import { TeamNote } from './teamNote';
 
 /** A note or annotation this user shared, remembered on this machine only (the files carry no author). */
 export interface SharedRecord {
@@ -67,4 +69,27 @@ export function applyTeamLocal(doc: TeamLocalDoc, cmd: TeamLocalCommand): { doc:
 /** The draft already open for the same lesson, experiment or note, if any. */
 export function findDraft(doc: TeamLocalDoc, source: ShareDraft['source']): ShareDraft | undefined {
   return doc.drafts.find((d) => sameDraftSource(d.source, source));
+}
+
+/**
+ * What withdrawing `id` removes: the note, the older versions of it this user wrote (an edit supersedes the old
+ * file), and this user's annotations on any of them. Only ids in `own` are ever included — never a teammate's file.
+ */
+export function withdrawal(
+  id: string,
+  notes: readonly TeamNote[],
+  annotations: readonly TeamAnnotation[],
+  own: ReadonlySet<string>,
+): Set<string> {
+  const chain = new Set(own.has(id) ? [id] : []);
+  for (let grew = chain.size > 0; grew;) {
+    grew = false;
+    for (const n of notes)
+      if (chain.has(n.id) && n.supersedes && own.has(n.supersedes) && !chain.has(n.supersedes)) {
+        chain.add(n.supersedes);
+        grew = true;
+      }
+  }
+  for (const a of annotations) if (chain.has(a.note) && own.has(a.id)) chain.add(a.id);
+  return chain;
 }

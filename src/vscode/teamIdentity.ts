@@ -65,6 +65,30 @@ export async function pseudonym(secrets: vscode.SecretStorage, experimentId: str
   return createHmac('sha256', secret).update(experimentId).digest('hex').slice(0, 16);
 }
 
+/** What identifies this user (read again after a minute, so a new commit author is caught) and its pseudonyms. */
+export class ShareIdentity {
+  private cached: { at: number; folder: string; ids: KnownIdentifiers } | undefined;
+  private readonly pseudonyms = new Map<string, string>();
+
+  constructor(private readonly secrets: vscode.SecretStorage) {}
+
+  async known(folder: vscode.Uri | undefined): Promise<KnownIdentifiers> {
+    const key = folder?.toString() ?? '';
+    if (!this.cached || this.cached.folder !== key || Date.now() - this.cached.at > 60_000)
+      this.cached = { at: Date.now(), folder: key, ids: folder ? await knownIdentifiers(folder) : { names: [] } };
+    return this.cached.ids;
+  }
+
+  async pseudonym(experimentId: string): Promise<string> {
+    let p = this.pseudonyms.get(experimentId);
+    if (!p) {
+      p = await pseudonym(this.secrets, experimentId);
+      this.pseudonyms.set(experimentId, p);
+    }
+    return p;
+  }
+}
+
 /**
  * Who committed each note file (by the commit that added it), for the ≥ 5 contributors rule of team aggregates. One
  * `git log` over the notes folder; nothing when git is not available (a remote or virtual workspace): aggregates

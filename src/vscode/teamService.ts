@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { KnownIdentifiers } from '../core/anonymizer';
 import { annotationDraft, experimentDraft, lessonDraft, questionDraft } from '../core/draftSources';
-import { DraftEdit, DraftField, editDraft, previewDraft, ShareDraft } from '../core/shareDraft';
+import { DraftEdit, editDraft, previewDraft, ShareDraft } from '../core/shareDraft';
 import { Board, buildBoard, filterNotes, NoteFilter, searchText } from '../core/teamBoard';
-import { applyTeamLocal, findDraft, TeamLocalCommand, TeamLocalDoc } from '../core/teamLocal';
+import { applyTeamLocal, findDraft, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../core/teamLocal';
 import { isUuid } from '../core/teamRecord';
 import { isoWeek } from '../core/weekly';
 import { PacewiseStore } from '../storage/pacewiseStore';
@@ -11,7 +10,7 @@ import { ExperimentService } from './experimentService';
 import { templateTitle } from './experimentText';
 import { ReflectionService } from './reflectionService';
 import { chooseHostFolder, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
-import { knownIdentifiers, noteContributors, pseudonym } from './teamIdentity';
+import { noteContributors, ShareIdentity } from './teamIdentity';
 import { TEAM_README } from './teamText';
 
 export type TeamState = 'noFolder' | 'untrusted' | 'loading' | 'ready';
@@ -35,8 +34,7 @@ export class TeamService implements vscode.Disposable {
   private local: TeamLocalDoc = { drafts: [], shared: [], withdrawn: [] };
   private boardCache: Board | undefined;
   private readonly searchCache = new Map<string, string>();
-  private known: { at: number; ids: KnownIdentifiers } | undefined;
-  private pseudonyms = new Map<string, string>();
+  private readonly identity: ShareIdentity;
   private contributors: Map<string, string> | undefined;
   private started: Promise<void> | undefined;
   private loadQueue: Promise<void> = Promise.resolve();
@@ -52,10 +50,12 @@ export class TeamService implements vscode.Disposable {
 
   constructor(
     private readonly store: PacewiseStore,
-    private readonly secrets: vscode.SecretStorage,
+    secrets: vscode.SecretStorage,
     private readonly reflections: ReflectionService,
     private readonly experiments: ExperimentService,
-  ) {}
+  ) {
+    this.identity = new ShareIdentity(secrets);
+  }
 
   /** Reads the folder and the local record once, then follows both. Nothing is read before the view or a command. */
   start(): Promise<void> {
@@ -244,27 +244,10 @@ export class TeamService implements vscode.Disposable {
 
   /** What the draft would write now, with the identifiers of this machine and repository. */
   async preview(draft: ShareDraft) {
-    const known = await this.identifiers();
-    const pseudo = draft.experimentId && draft.linkPseudonym ? await this.pseudonymOf(draft.experimentId) : undefined;
+    const known = await this.identity.known(this.folder?.host.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+    const pseudo =
+      draft.experimentId && draft.linkPseudonym ? await this.identity.pseudonym(draft.experimentId) : undefined;
     return previewDraft(draft, known, pseudo);
-  }
-
-  private async identifiers(): Promise<KnownIdentifiers> {
-    // Read again after a minute: a new commit author or a changed git config is caught without a reload.
-    if (!this.known || Date.now() - this.known.at > 60_000) {
-      const folder = this.folder?.host.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-      this.known = { at: Date.now(), ids: folder ? await knownIdentifiers(folder) : { names: [] } };
-    }
-    return this.known.ids;
-  }
-
-  private async pseudonymOf(experimentId: string): Promise<string> {
-    let p = this.pseudonyms.get(experimentId);
-    if (!p) {
-      p = await pseudonym(this.secrets, experimentId);
-      this.pseudonyms.set(experimentId, p);
-    }
-    return p;
   }
 
   /**
@@ -306,23 +289,12 @@ export class TeamService implements vscode.Disposable {
     if (!this.folder || !isUuid(id)) return { ok: false, error: 'not found' };
     const folder = this.folder.host.uri.toString();
     const mine = this.local.shared.filter((s) => s.folder === folder);
-    const chain = new Set([id]);
-    // Older versions of the same note this user wrote (an edit is a new file that supersedes the old).
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const n of this.loaded.notes)
-        if (
-          chain.has(n.note.id) &&
-          n.note.supersedes &&
-          !chain.has(n.note.supersedes) &&
-          mine.some((s) => s.id === n.note.supersedes)
-        ) {
-          chain.add(n.note.supersedes);
-          grew = true;
-        }
-    }
-    for (const a of this.loaded.annotations)
-      if (chain.has(a.annotation.note) && mine.some((s) => s.id === a.annotation.id)) chain.add(a.annotation.id);
+    const chain = withdrawal(
+      id,
+      this.loaded.notes.map((n) => n.note),
+      this.loaded.annotations.map((x) => x.annotation),
+      new Set(mine.map((s) => s.id)),
+    );
     const records = mine.filter((s) => chain.has(s.id));
     if (!records.some((r) => r.id === id)) return { ok: false, error: 'not yours' };
     try {
@@ -343,5 +315,3 @@ export class TeamService implements vscode.Disposable {
     this.changed.dispose();
   }
 }
-
-export type { DraftField };
