@@ -13,6 +13,9 @@ const known: KnownIdentifiers = {
     'acme-payments', // workspace folder
     'root', // a generic account: never treated as a name
   ],
+  // main is generic, and a one-word branch is an everyday word: neither is treated as identifying.
+  branches: ['feature/jose-checkout', 'main', 'cleanup'],
+  repos: ['acme/ledger-service', 'ledger-service'],
 };
 
 // [input, expected] — each case is one sentence a developer might write in a lesson.
@@ -83,11 +86,28 @@ const CORPUS: [string, string][] = [
   ],
 ];
 
+// Dates become ISO weeks; times of day, time zones, branch and repository names are removed.
+CORPUS.push(
+  ['Meetings at 10:30 and 14:00 broke the day', 'Meetings at [time] and [time] broke the day'],
+  ['From 2026-11-23 to 2026-11-29 (week 48)', 'From 2026-W48 to 2026-W48 (week 48)'],
+  ['Score 12:30:45 is a time', 'Score [time] is a time'],
+  ['On 23.11.2026 we stopped at 6pm', 'On 2026-W48 we stopped at [time]'],
+  ['Since Nov 23, 2026 and 1 January 2027', 'Since 2026-W48 and 2026-W53'],
+  ['Started 12/31/2024, a Tuesday', 'Started 2025-W01, a Tuesday'],
+  ['Standup on 24.11. at 9:15', 'Standup on [date] at [time]'],
+  ['Hard stop at 18h30 CET, or 17:30 UTC+1', 'Hard stop at [time] [timezone], or [time] [timezone]'],
+  ['The team in Europe/Berlin works with Asia/Tokyo', 'The team in [timezone] works with [timezone]'],
+  ['Merged feature/jose-checkout into main', 'Merged [branch] into main'],
+  ['jose-checkout took three days', '[branch] took three days'],
+  ['The ACME/Ledger-Service deploys are slow', 'The [repo] deploys are slow'],
+  ['An impossible date 31.02.2026 is still removed', 'An impossible date [date] is still removed'],
+);
+
 // Texts that must come out exactly as they went in.
 const UNCHANGED = [
   'Limit WIP to 2 for a week',
-  'Meetings at 10:30 and 14:00 broke the day',
-  'From 2026-11-23 to 2026-11-29 (week 48)',
+  'Week 48 of 2026 was calmer than week 47',
+  'Version 1.2.3 shipped; half of it took 1/2 hour',
   'Version 1.90.0 of the editor, and 3.5 hours of focus',
   'Stress went from 4 to 2 on 8 of 10 days',
   'A 50/50 split between review and building',
@@ -99,7 +119,8 @@ const UNCHANGED = [
   'مرحبا بالفريق، نجرب حدود العمل',
   'Čeština, Türkçe ve Ελληνικά stay as written',
   'Item #1 and #2 are fine',
-  'Score 12:30:45 is a time',
+  'We may 3 times a day check the board',
+  'Back on main after the release and the cleanup',
   'An email-like thing: name at example dot com',
   'Joseph wrote the runbook',
   'Kayak trips are not names',

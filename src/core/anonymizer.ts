@@ -14,7 +14,12 @@ export const REDACTION_KINDS = [
   'ticket',
   'handle',
   'commit',
+  'date',
+  'time',
+  'timezone',
   'name',
+  'branch',
+  'repo',
 ] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 
@@ -24,12 +29,32 @@ export type Segment = { text: string } | { text: string; kind: RedactionKind; or
 export interface KnownIdentifiers {
   /** Names and emails (git user, commit authors), user names (OS user), folder names. */
   names: string[];
+  /** Branch names of the repository (main, master and the like are never treated as identifying). */
+  branches?: string[];
+  /** Repository names (from the remotes, e.g. `acme/payments` and `payments`). */
+  repos?: string[];
 }
 
 /** Account names too generic to be identifying; they are never treated as known names. */
 const GENERIC_ACCOUNTS = new Set(['root', 'admin', 'user', 'runner', 'ubuntu', 'vscode', 'node', 'dev', 'test', 'me']);
 
+/** Branch names too common to say anything about a team. */
+const GENERIC_BRANCHES = new Set([
+  'main',
+  'master',
+  'develop',
+  'dev',
+  'trunk',
+  'head',
+  'release',
+  'staging',
+  'production',
+]);
+
 const HEX = '[0-9A-Fa-f]';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Patterns in priority order: an earlier kind wins where two overlap (a token in a URL goes with the URL). */
 const PATTERNS: [RedactionKind, RegExp][] = [
@@ -77,6 +102,36 @@ const PATTERNS: [RedactionKind, RegExp][] = [
       'gu',
     ),
   ],
+  [
+    'timezone',
+    new RegExp(
+      [
+        '\\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\\/[A-Z][A-Za-z_]+(?:\\/[A-Z][A-Za-z_]+)?\\b',
+        '\\b(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\w+-])',
+        '\\b(?:CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|AKST|AKDT|HST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT)\\b',
+      ].join('|'),
+      'gu',
+    ),
+  ],
+  [
+    'date',
+    new RegExp(
+      [
+        '\\b\\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])\\b',
+        // 23.11.2026 or 23.11. (never a version like 1.2.3); 11/23/2026 only with its year (1/2 is a fraction).
+        '\\b(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}\\b|(?![\\d.]))',
+        '\\b(?:0?[1-9]|1[0-2])\\/(?:0?[1-9]|[12]\\d|3[01])\\/\\d{4}\\b',
+        `\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\.?\\s(?:${MONTHS})\\.?(?:,?\\s\\d{4})?\\b`,
+        // Month first ("Nov 23"), but not "may 3" (the verb).
+        `\\b(?:${MONTHS.replace('may|', '')})\\.?\\s(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b`,
+      ].join('|'),
+      'giu',
+    ),
+  ],
+  [
+    'time',
+    /\b(?:[01]?\d|2[0-3])(?::[0-5]\d){1,2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?![\w:])|\b(?:[01]?\d|2[0-3])h[0-5]\d\b|\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/giu,
+  ],
   // Digit groups; see isPhone for which of them count.
   ['phone', /(?<![\w.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\w.-]*\d)/gu],
   ['ticket', /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w#&])#\d{2,7}\b/gu],
@@ -119,18 +174,18 @@ function fold(text: string): { folded: string; origin: number[] } {
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 const isCjk = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s);
 
-/** The folded forms to look for: each name, its parts of 3+ letters, an email's local part; generic accounts left out. */
-function nameNeedles(known: KnownIdentifiers): string[] {
+/** The folded forms to look for: each name, its parts of 3+ letters, an email's local part; generic ones left out. */
+function needlesOf(list: readonly string[], generic: ReadonlySet<string>, split: RegExp): string[] {
   const out = new Set<string>();
-  for (const raw of known.names) {
+  for (const raw of list) {
     const name = cleanText(raw).trim();
     if (!name) continue;
-    const candidates = [name, ...name.split(/[\s._-]+/)];
+    const candidates = [name, ...name.split(split)];
     const at = name.indexOf('@');
     if (at > 0) candidates.push(name.slice(0, at));
     for (const c of candidates) {
       const f = fold(c).folded.trim();
-      if (GENERIC_ACCOUNTS.has(f)) continue;
+      if (generic.has(f)) continue;
       if (Array.from(f).length >= (isCjk(f) ? 2 : 3)) out.add(f);
     }
   }
@@ -151,21 +206,59 @@ interface Finding {
   kind: RedactionKind;
 }
 
-function findNames(text: string, known: KnownIdentifiers): Finding[] {
-  const needles = nameNeedles(known);
-  if (needles.length === 0) return [];
+/** Known names, branches and repositories, matched through case, accents and normalization. */
+function findKnown(text: string, known: KnownIdentifiers): Finding[] {
+  const groups: [RedactionKind, string[]][] = [
+    ['name', needlesOf(known.names, GENERIC_ACCOUNTS, /[\s._-]+/)],
+    // A branch is matched whole and by its last segment ("feature/jane-login" and "jane-login").
+    [
+      'branch',
+      // A one-word branch ("feature", "cleanup") is an everyday word: only names with a separator or a digit count.
+      needlesOf(known.branches ?? [], GENERIC_BRANCHES, /\//).filter((b) => /[\/_\-\d]/.test(b)),
+    ],
+    ['repo', needlesOf(known.repos ?? [], GENERIC_BRANCHES, /\//)],
+  ];
+  if (groups.every(([, needles]) => needles.length === 0)) return [];
   const { folded, origin } = fold(text);
   const found: Finding[] = [];
-  for (const needle of needles) {
-    const cjk = isCjk(needle);
-    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
-      const end = at + needle.length;
-      // Latin-script names stand alone; CJK text has no spaces between words.
-      if (!cjk && (isWordChar(folded[at - 1]) || isWordChar(folded[end]))) continue;
-      found.push({ start: origin[at], end: origin[end], kind: 'name' });
+  for (const [kind, needles] of groups)
+    for (const needle of needles) {
+      const cjk = isCjk(needle);
+      for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+        const end = at + needle.length;
+        // Latin-script names stand alone; CJK text has no spaces between words.
+        if (!cjk && (isWordChar(folded[at - 1]) || isWordChar(folded[end]))) continue;
+        found.push({ start: origin[at], end: origin[end], kind });
+      }
     }
-  }
   return found;
+}
+
+/** The ISO week of a date written in the text ("2026-11-23", "23.11.2026", "Nov 23, 2026"); undefined without a year. */
+export function weekOfDate(written: string): string | undefined {
+  const t = written.toLowerCase();
+  let y: number | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  let g: RegExpExecArray | null;
+  if ((g = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) [y, m, d] = [+g[1], +g[2], +g[3]];
+  else if ((g = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t))) [d, m, y] = [+g[1], +g[2], +g[3]];
+  else if ((g = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t))) [m, d, y] = [+g[1], +g[2], +g[3]];
+  else {
+    const year = /(\d{4})$/.exec(t);
+    const month = MONTH_INDEX.findIndex((name) => new RegExp(`\\b${name}`).test(t));
+    const day = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\b/.exec(t);
+    if (year && month >= 0 && day) [y, m, d] = [+year[1], month + 1, +day[1]];
+  }
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  // ISO 8601: a week belongs to the year of its Thursday (in UTC, so no time zone shifts the day).
+  const thursday = new Date(date);
+  thursday.setUTCDate(date.getUTCDate() + 3 - ((date.getUTCDay() + 6) % 7));
+  const weekYear = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / (7 * 86_400_000));
+  return `${weekYear}-W${String(week).padStart(2, '0')}`;
 }
 
 /** Findings in the cleaned text, non-overlapping, in order. */
@@ -180,7 +273,7 @@ export function findRedactions(text: string, known: KnownIdentifiers = { names: 
       if (value) all.push({ start: m.index ?? 0, end: (m.index ?? 0) + value.length, kind, rank });
     }
   });
-  for (const f of findNames(text, known)) all.push({ ...f, rank: PATTERNS.length });
+  for (const f of findKnown(text, known)) all.push({ ...f, rank: PATTERNS.length });
   // Earlier kinds first, then longer; a finding overlapping an accepted one is dropped.
   all.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const accepted: Finding[] = [];
@@ -203,7 +296,10 @@ export function anonymize(text: string, known: KnownIdentifiers = { names: [] })
   let at = 0;
   for (const f of findRedactions(clean, known)) {
     if (f.start > at) segments.push({ text: clean.slice(at, f.start) });
-    segments.push({ text: placeholder(f.kind), kind: f.kind, original: clean.slice(f.start, f.end) });
+    const original = clean.slice(f.start, f.end);
+    // A date keeps what a note may say (its ISO week); everything else becomes a placeholder.
+    const text = f.kind === 'date' ? (weekOfDate(original) ?? placeholder('date')) : placeholder(f.kind);
+    segments.push({ text, kind: f.kind, original });
     at = f.end;
   }
   if (at < clean.length) segments.push({ text: clean.slice(at) });

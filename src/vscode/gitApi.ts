@@ -25,7 +25,7 @@ export interface GitRepository {
   readonly rootUri: vscode.Uri;
   readonly state: {
     readonly HEAD: GitRef | undefined;
-    readonly remotes: readonly { name: string }[];
+    readonly remotes: readonly { name: string; fetchUrl?: string; pushUrl?: string }[];
     readonly workingTreeChanges: readonly { uri: vscode.Uri }[];
     readonly indexChanges: readonly { uri: vscode.Uri }[];
     readonly mergeChanges: readonly { uri: vscode.Uri }[];

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { KnownIdentifiers } from '../core/anonymizer';
 import { gitAccess, GitRepository } from './gitApi';
@@ -48,7 +49,21 @@ export async function knownIdentifiers(folder: vscode.Uri): Promise<KnownIdentif
       add(c.authorEmail);
     }
   }
-  return { names: [...names] };
+  const branches = new Set<string>();
+  const repos = new Set<string>();
+  if (found) {
+    const { repo } = found;
+    for (const b of await repo.getBranches({ remote: false }).catch(() => [])) if (b.name) branches.add(b.name);
+    if (repo.state.HEAD?.name) branches.add(repo.state.HEAD.name);
+    repos.add(path.basename(repo.rootUri.fsPath));
+    for (const r of repo.state.remotes)
+      for (const url of [r.fetchUrl, r.pushUrl]) {
+        // git@host:team/repo.git, https://host/team/repo(.git) → "team/repo" and "repo".
+        const m = url && /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+        if (m) repos.add(`${m[1]}/${m[2]}`).add(m[2]);
+      }
+  }
+  return { names: [...names], branches: [...branches], repos: [...repos] };
 }
 
 /**
