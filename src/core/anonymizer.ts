@@ -214,7 +214,7 @@ function findKnown(text: string, known: KnownIdentifiers): Finding[] {
     [
       'branch',
       // A one-word branch ("feature", "cleanup") is an everyday word: only names with a separator or a digit count.
-      needlesOf(known.branches ?? [], GENERIC_BRANCHES, /\//).filter((b) => /[\/_\-\d]/.test(b)),
+      needlesOf(known.branches ?? [], GENERIC_BRANCHES, /\//).filter((b) => /[/_\-\d]/.test(b)),
     ],
     ['repo', needlesOf(known.repos ?? [], GENERIC_BRANCHES, /\//)],
   ];

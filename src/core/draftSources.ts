@@ -2,7 +2,7 @@ import { Metric } from './dayMetrics';
 import { Experiment } from './experiments';
 import { LessonDraft } from './journal';
 import { DraftSource, ShareDraft } from './shareDraft';
-import { adherenceBucket, Direction, durationBucket, NoteKind } from './teamNote';
+import { adherenceBucket, Direction, durationBucket, NOTE_TEXT_FIELDS, NoteKind, TeamNote } from './teamNote';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -72,10 +72,27 @@ export function annotationDraft(id: string, noteId: string, week: string, now: n
   return draft(id, { kind: 'annotation', noteId }, undefined, week, now);
 }
 
+/** A new version of the user's own note: its facts and words to edit; sharing writes a file that supersedes it. */
+export function editDraftOf(id: string, note: TeamNote, now: number): ShareDraft {
+  const fields: ShareDraft['fields'] = {};
+  for (const f of NOTE_TEXT_FIELDS) if (note.text[f]) fields[f] = note.text[f];
+  return {
+    ...draft(id, { kind: 'edit', noteId: note.id }, note.kind, note.week, now),
+    template: note.template,
+    duration: note.duration,
+    outcomes: note.outcomes,
+    adherence: note.adherence,
+    fields,
+    tags: note.tags.join(', '),
+    pseudonym: note.pseudonym,
+    supersedes: note.id,
+  };
+}
+
 /** Two drafts for the same thing are one: sharing a lesson twice continues the first draft. */
 export function sameDraftSource(a: DraftSource, b: DraftSource): boolean {
   if (a.kind === 'question' || b.kind === 'question') return false;
-  if (a.kind === 'annotation' || b.kind === 'annotation')
-    return a.kind === 'annotation' && b.kind === 'annotation' && a.noteId === b.noteId;
+  if (a.kind === 'annotation' || b.kind === 'annotation' || a.kind === 'edit' || b.kind === 'edit')
+    return a.kind === b.kind && 'noteId' in a && 'noteId' in b && a.noteId === b.noteId;
   return a.kind === b.kind && a.id === b.id;
 }

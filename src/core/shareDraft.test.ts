@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
-import { annotationDraft, experimentDraft, lessonDraft, questionDraft, sameDraftSource } from './draftSources';
+import {
+  annotationDraft,
+  editDraftOf,
+  experimentDraft,
+  lessonDraft,
+  questionDraft,
+  sameDraftSource,
+} from './draftSources';
 import { Experiment } from './experiments';
 import { LessonDraft } from './journal';
 import { editDraft, previewDraft, ShareDraft } from './shareDraft';
@@ -138,6 +145,28 @@ describe('share drafts', () => {
     assert.ok(parsed.ok);
     assert.equal(parsed.value.note, NOTE);
     assert.equal(parsed.value.text, 'Pair it with a hard stop.');
+  });
+
+  it('an edit is a new file that supersedes the old note, keeping its facts and pseudonym', () => {
+    const old = parseNote(
+      previewDraft(
+        editDraft(experimentDraft(NOTE, experiment, '2026-W47', 0), { type: 'pseudonym', on: true }, 1)!,
+        known,
+        'aaaabbbbccccdddd',
+      ).fileText,
+    );
+    assert.ok(old.ok);
+    const edit = editDraftOf(ID, old.value, 5);
+    const changed = editDraft(edit, { type: 'text', field: 'tell', value: 'Two weeks, not one.' }, 6)!;
+    const parsed = parseNote(previewDraft(changed, known).fileText);
+    assert.ok(parsed.ok);
+    assert.equal(parsed.value.id, ID);
+    assert.equal(parsed.value.supersedes, NOTE);
+    assert.equal(parsed.value.pseudonym, 'aaaabbbbccccdddd');
+    assert.deepEqual(parsed.value.outcomes, old.value.outcomes);
+    assert.equal(parsed.value.text.tell, 'Two weeks, not one.');
+    assert.equal(sameDraftSource(edit.source, { kind: 'edit', noteId: NOTE }), true);
+    assert.equal(sameDraftSource(edit.source, { kind: 'annotation', noteId: NOTE }), false);
   });
 
   it('re-prioritise never offers the commitment set aside; a custom title is offered for review', () => {

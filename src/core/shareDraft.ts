@@ -32,7 +32,9 @@ export type DraftSource =
   | { kind: 'lesson'; id: string }
   | { kind: 'experiment'; id: string }
   | { kind: 'question' }
-  | { kind: 'annotation'; noteId: string };
+  | { kind: 'annotation'; noteId: string }
+  /** A new version of one of the user's own notes (written as a new file that supersedes it). */
+  | { kind: 'edit'; noteId: string };
 
 /**
  * Something the user is about to share, kept on this machine until it is shared or discarded: closing the preview or
@@ -57,6 +59,8 @@ export interface ShareDraft {
   /** The experiment a pseudonym would be derived from, and whether the user wants one. */
   experimentId?: string;
   linkPseudonym: boolean;
+  /** An edit keeps the pseudonym of the note it replaces. */
+  pseudonym?: string;
   supersedes?: string;
   /** Bumped by every edit; Share names the revision it saw, so nothing unseen is written. */
   revision: number;
@@ -72,10 +76,9 @@ const fieldLimit = (f: DraftField) =>
 export function draftFields(d: Pick<ShareDraft, 'source' | 'kind' | 'template'>): DraftField[] {
   if (d.source.kind === 'annotation') return ['advice'];
   if (d.kind === 'question') return ['title', 'question'];
-  const title: DraftField[] = d.template === 'custom' ? ['title'] : [];
   const hypothesis: DraftField[] = d.template ? ['hypothesis'] : [];
-  if (d.kind === 'experimentReport') return [...title, ...hypothesis, 'changed', 'tell'];
-  return [...title, ...hypothesis, 'tried', 'changed', 'keep', 'tell'];
+  if (d.kind === 'experimentReport') return ['title', ...hypothesis, 'changed', 'tell'];
+  return ['title', ...hypothesis, 'tried', 'changed', 'keep', 'tell'];
 }
 
 export type DraftEdit =
@@ -173,7 +176,7 @@ export function previewDraft(d: ShareDraft, known: KnownIdentifiers, pseudonym?:
   const all = [...fields.flatMap((f) => f.segments), ...tags.flat()].filter(
     (s): s is Extract<Segment, { kind: string }> => 'kind' in s,
   );
-  const pseudo = d.linkPseudonym && pseudonym ? pseudonym : undefined;
+  const pseudo = d.pseudonym ?? (d.linkPseudonym && pseudonym ? pseudonym : undefined);
   let path: string;
   let fileText: string;
   if (d.source.kind === 'annotation') {

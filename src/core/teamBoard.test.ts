@@ -68,6 +68,15 @@ describe('team board', () => {
     assert.equal(withdrawn.hidden.withdrawn, 2);
   });
 
+  it('advice on an older version of a note shows under its newest version', () => {
+    const board = buildBoard([note(1), note(2, { supersedes: uuid(1) })], [annotation(10, 1)], new Set());
+    assert.deepEqual(
+      board.annotations.get(uuid(2))?.map((a) => a.annotation.id),
+      [uuid(10)],
+    );
+    assert.equal(board.hidden.orphans, 0);
+  });
+
   it('annotations are grouped by note, oldest week first; orphans are hidden and counted', () => {
     const board = buildBoard(
       [note(1)],

@@ -38,16 +38,24 @@ export function buildBoard(
       a.note.week === b.note.week ? a.note.id.localeCompare(b.note.id) : a.note.week < b.note.week ? 1 : -1,
     );
   const ids = new Set(shown.map((n) => n.note.id));
+  // Advice on an older version follows the note to its newest version.
+  const newer = new Map<string, string>();
+  for (const n of present) if (n.note.supersedes) newer.set(n.note.supersedes, n.note.id);
+  const head = (id: string) => {
+    for (let i = 0; i < 50 && !ids.has(id) && newer.has(id); i++) id = newer.get(id) as string;
+    return id;
+  };
   const byNote = new Map<string, LoadedAnnotation[]>();
   let orphans = 0;
   for (const a of annotations) {
-    if (!ids.has(a.annotation.note) || withdrawn.has(a.annotation.id)) {
-      orphans += ids.has(a.annotation.note) ? 0 : 1;
+    const note = head(a.annotation.note);
+    if (!ids.has(note) || withdrawn.has(a.annotation.id)) {
+      orphans += ids.has(note) ? 0 : 1;
       continue;
     }
-    const list = byNote.get(a.annotation.note) ?? [];
+    const list = byNote.get(note) ?? [];
     list.push(a);
-    byNote.set(a.annotation.note, list);
+    byNote.set(note, list);
   }
   for (const list of byNote.values())
     list.sort((a, b) => a.annotation.week.localeCompare(b.annotation.week) || a.path.localeCompare(b.path));

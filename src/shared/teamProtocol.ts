@@ -95,7 +95,7 @@ export type TeamHostMessage = {
 
 export const TEAM_ACTIONS = ['ask', 'trust', 'reload', 'closeDetail'] as const;
 export type TeamAction = (typeof TEAM_ACTIONS)[number];
-export const NOTE_OPS = ['open', 'annotate', 'adopt', 'withdraw'] as const;
+export const NOTE_OPS = ['open', 'annotate', 'adopt', 'edit', 'withdraw'] as const;
 export type NoteOp = (typeof NOTE_OPS)[number];
 export const DRAFT_OPS = ['open', 'close', 'discard'] as const;
 export type DraftOp = (typeof DRAFT_OPS)[number];

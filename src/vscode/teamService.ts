@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { annotationDraft, experimentDraft, lessonDraft, questionDraft } from '../core/draftSources';
+import { annotationDraft, editDraftOf, experimentDraft, lessonDraft, questionDraft } from '../core/draftSources';
 import { DraftEdit, editDraft, previewDraft, ShareDraft } from '../core/shareDraft';
 import { Board, buildBoard, filterNotes, NoteFilter, searchText } from '../core/teamBoard';
 import { applyTeamLocal, findDraft, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../core/teamLocal';
@@ -228,6 +228,15 @@ export class TeamService implements vscode.Disposable {
     const existing = findDraft(this.local, { kind: 'annotation', noteId });
     if (existing) return existing;
     return this.saveDraft(annotationDraft(crypto.randomUUID(), noteId, isoWeek(Date.now()), Date.now()));
+  }
+
+  /** A new version of one of this user's notes (shared as a new file that supersedes it). */
+  async draftEdit(noteId: string): Promise<ShareDraft | undefined> {
+    const entry = this.board.notes.find((n) => n.note.id === noteId);
+    if (!entry || !this.own.has(noteId)) return undefined;
+    const existing = findDraft(this.local, { kind: 'edit', noteId });
+    if (existing) return existing;
+    return this.saveDraft(editDraftOf(crypto.randomUUID(), entry.note, Date.now()));
   }
 
   async edit(id: string, edit: DraftEdit): Promise<boolean> {

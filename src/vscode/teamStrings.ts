@@ -34,6 +34,7 @@ export function teamStrings(): SidebarStrings {
     back: vscode.l10n.t('Back to the list'),
     annotate: vscode.l10n.t('Annotate…'),
     adopt: vscode.l10n.t('Adopt This Experiment…'),
+    editNote: vscode.l10n.t('Edit…'),
     withdraw: vscode.l10n.t('Withdraw…'),
     annotationsHeading: vscode.l10n.t('Annotations'),
     noAnnotations: vscode.l10n.t('No annotations yet. Mentors add advice with Annotate.'),

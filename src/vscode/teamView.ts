@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DraftField, draftFields } from '../core/shareDraft';
 import { TEMPLATE_IDS, TemplateId } from '../core/experimentTemplates';
-import { parseTeamMessage, TeamHostMessage, TeamWebviewMessage } from '../shared/teamProtocol';
+import { NoteOp, parseTeamMessage, TeamHostMessage, TeamWebviewMessage } from '../shared/teamProtocol';
 import { TEAM_VIEW_ID } from './commandIds';
 import { teamModel, TeamViewState } from './teamModel';
 import { ShareOutcome, TeamService } from './teamService';
@@ -137,13 +137,13 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     this.post();
   }
 
-  private async noteOp(op: 'open' | 'annotate' | 'adopt' | 'withdraw', id: string): Promise<void> {
+  private async noteOp(op: NoteOp, id: string): Promise<void> {
     const entry = this.team.board.notes.find((n) => n.note.id === id);
     if (op === 'open') {
       this.state = { ...this.state, detailId: entry ? id : undefined };
       this.focusNext = 'detail';
-    } else if (op === 'annotate') {
-      const d = await this.team.draftAnnotation(id);
+    } else if (op === 'annotate' || op === 'edit') {
+      const d = op === 'edit' ? await this.team.draftEdit(id) : await this.team.draftAnnotation(id);
       if (d) {
         this.state = { ...this.state, draftId: d.id };
         this.focusNext = 'draft';

@@ -19,6 +19,7 @@ const noAnnotations = el('p', { class: 'empty', id: 'detail-no-annotations' });
 let id = '';
 const annotate = act('annotate', () => ({ type: 'note', op: 'annotate', id }), false);
 const adopt = act('adopt', () => ({ type: 'note', op: 'adopt', id }));
+const edit = act('editNote', () => ({ type: 'note', op: 'edit', id }));
 const withdraw = act('withdraw', () => ({ type: 'note', op: 'withdraw', id }));
 const back = act('back', () => ({ type: 'action', action: 'closeDetail' }));
 
@@ -33,7 +34,15 @@ export const detailSection = el(
   annotationsHeading,
   noAnnotations,
   annotations,
-  el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'detail-heading' }, annotate, adopt, withdraw, back),
+  el(
+    'div',
+    { class: 'actions', role: 'group', 'aria-labelledby': 'detail-heading' },
+    annotate,
+    adopt,
+    edit,
+    withdraw,
+    back,
+  ),
 );
 
 export function renderDetail(d: NoteDetailModel | undefined, s: SidebarStrings, focus: boolean): void {
@@ -67,6 +76,8 @@ export function renderDetail(d: NoteDetailModel | undefined, s: SidebarStrings, 
   annotate.textContent = s.annotate;
   adopt.textContent = s.adopt;
   adopt.hidden = !d.canAdopt;
+  edit.textContent = s.editNote;
+  edit.hidden = !d.own;
   withdraw.textContent = s.withdraw;
   withdraw.hidden = !d.own;
   back.textContent = s.back;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
@@ -155,6 +155,51 @@ describe('Team notes in the real host', () => {
     await team.load();
     const detail = (await model()).notes.find((n) => n.id === fixture.annotated);
     assert.equal(detail?.annotations, 1);
+  });
+
+  it("editing one's own note writes a new version that supersedes it; a teammate's advice follows; withdraw takes both", async () => {
+    const asked = await team.draftQuestion();
+    await team.edit(asked.id, { type: 'text', field: 'question', value: 'Do no-meeting mornings last?' });
+    const first = await team.share(asked.id, team.drafts.find((d) => d.id === asked.id)?.revision as number);
+    assert.ok(first.ok);
+    // A teammate annotates the first version (their file, pulled in).
+    const advice = path.join(root(), `.pacewise/annotations/${asked.id}/${uuid(300)}.json`);
+    mkdirSync(path.dirname(advice), { recursive: true });
+    writeFileSync(
+      advice,
+      JSON.stringify({
+        schema: 'pacewise.annotation',
+        v: '1.0',
+        id: uuid(300),
+        note: asked.id,
+        week: '2026-W48',
+        text: 'Ours did, with a calendar block.',
+      }),
+    );
+    await team.load();
+    const edit = await team.draftEdit(asked.id);
+    assert.ok(edit);
+    assert.equal(await team.draftEdit(fixture.annotated), undefined, "a teammate's note cannot be edited");
+    await team.edit(edit.id, { type: 'text', field: 'question', value: 'Do no-meeting mornings last past a month?' });
+    const second = await team.share(edit.id, team.drafts.find((d) => d.id === edit.id)?.revision as number);
+    assert.ok(second.ok);
+    const m = await model();
+    assert.equal(
+      m.notes.some((n) => n.id === asked.id),
+      false,
+      'the old version is hidden',
+    );
+    const shown = m.notes.find((n) => n.id === edit.id);
+    assert.equal(shown?.title, 'Do no-meeting mornings last past a month?');
+    assert.equal(shown?.annotations, 1, "the teammate's advice follows the note");
+    assert.deepEqual(
+      JSON.parse(readFileSync(path.join(root(), `.pacewise/notes/${edit.id}.json`), 'utf8')).supersedes,
+      asked.id,
+    );
+    assert.deepEqual(await team.withdraw(edit.id), { ok: true, files: 2 });
+    assert.equal(existsSync(path.join(root(), `.pacewise/notes/${asked.id}.json`)), false);
+    assert.equal(existsSync(advice), true, "a teammate's file is never deleted");
+    rmSync(path.dirname(advice), { recursive: true });
   });
 
   it('a pseudonym is the same for one experiment, different for another, and only written when asked for', async () => {
