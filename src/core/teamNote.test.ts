@@ -4,6 +4,7 @@ import {
   aggregateByTemplate,
   durationBucket,
   MAX_NOTE_BYTES,
+  notesAddedBy,
   parseNote,
   serializeNote,
   TeamNote,
@@ -142,5 +143,34 @@ describe('team note format', () => {
     assert.deepEqual(result.shown, [
       { template: 'limitWip', notes: 6, outcomes: { stress: { higher: 0, same: 2, lower: 4 } } },
     ]);
+  });
+
+  it('reads who added each note from git log; five different people make an aggregate', () => {
+    const ids = [1, 2, 3, 4, 5, 6].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
+    const log = [
+      '\u0000Eve@Example.com',
+      '',
+      `.pacewise/notes/${ids[5]}.json`,
+      '\u0000dan@example.com',
+      '',
+      `.pacewise/notes/${ids[3]}.json`,
+      `.pacewise/notes/${ids[4]}.json`,
+      '\u0000cy@example.com',
+      `.pacewise/notes/${ids[2]}.json`,
+      'README.md',
+      '\u0000bo@example.com',
+      `.pacewise/notes/${ids[1]}.json`,
+      '\u0000al@example.com',
+      `.pacewise/notes/${ids[0]}.json`,
+    ].join('\n');
+    const authors = notesAddedBy(log);
+    assert.equal(authors.get(ids[5]), 'eve@example.com');
+    assert.equal(authors.get(ids[4]), 'dan@example.com');
+    assert.equal(authors.size, 6);
+    const notes = ids.map((id) => ({ ...(parseNote(file({ ...valid, id })) as { value: TeamNote }).value }));
+    // Six notes, five people: shown. Without Eve and Dan's second note: four people, withheld.
+    assert.equal(aggregateByTemplate(notes, (n) => authors.get(n.id)).shown[0]?.notes, 6);
+    const four = aggregateByTemplate(notes.slice(0, 4), (n) => authors.get(n.id));
+    assert.deepEqual(four, { shown: [], withheld: ['limitWip'] });
   });
 });

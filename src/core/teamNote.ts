@@ -163,6 +163,26 @@ export function adherenceBucket(kept: number, judged: number): AdherenceBucket |
   return share >= 0.8 ? 'most' : share >= 0.4 ? 'some' : 'few';
 }
 
+/**
+ * Who added each note, from `git log --diff-filter=A --format=%x00%ae --name-only -- .pacewise/notes` (newest commit
+ * first): note id → the lowercased author email of the earliest commit that added it.
+ */
+export function notesAddedBy(gitLog: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let author = '';
+  for (const line of gitLog.split('\n')) {
+    if (line.startsWith('\u0000')) author = line.slice(1).trim().toLowerCase();
+    else {
+      const m = /(?:^|\/)([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})\.json$/.exec(
+        line.trim(),
+      );
+      // Later lines are older commits: a note added again after a withdrawal counts for its first author.
+      if (m && author) out.set(m[1], author);
+    }
+  }
+  return out;
+}
+
 /** Team aggregates appear only from this many distinct contributors (Viva Insights, Officevibe use 5). */
 export const MIN_CONTRIBUTORS = 5;
 

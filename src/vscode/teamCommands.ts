@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { sanitizeText } from '../core/commandArgs';
 import { isUuid } from '../core/teamRecord';
 import { CommandId, TEAM_VIEW_ID } from './commandIds';
 import { ExperimentService } from './experimentService';
@@ -138,7 +139,12 @@ export function teamCommands(
           return false;
         }
         const pick = await vscode.window.showQuickPick(
-          mine.map((n) => ({ label: noteTitle(n.note), description: weekLabel(n.note.week), id: n.note.id })),
+          // Labels render $(icon) syntax: the note's words go through sanitizeText first.
+          mine.map((n) => ({
+            label: sanitizeText(noteTitle(n.note)),
+            description: weekLabel(n.note.week),
+            id: n.note.id,
+          })),
           { title: vscode.l10n.t('Withdraw a note'), placeHolder: vscode.l10n.t('Which of your notes?') },
         );
         if (!pick) return false;

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { KnownIdentifiers } from '../core/anonymizer';
+import { notesAddedBy } from '../core/teamNote';
 import { gitAccess, GitRepository } from './gitApi';
 
 const SECRET_KEY = 'pacewise.pseudonymSecret';
@@ -122,13 +123,6 @@ export async function noteContributors(folder: vscode.Uri): Promise<Map<string, 
       (err, stdout) => resolve(err ? '' : stdout),
     ),
   );
-  let author = '';
-  for (const line of text.split('\n')) {
-    if (line.startsWith('\u0000')) author = line.slice(1).trim().toLowerCase();
-    else {
-      const m = /([0-9a-f-]{36})\.json$/.exec(line.trim());
-      if (m && author && !out.has(m[1])) out.set(m[1], author);
-    }
-  }
+  for (const [id, author] of notesAddedBy(text)) out.set(id, author);
   return out;
 }

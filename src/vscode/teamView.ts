@@ -220,7 +220,9 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     void teamModel(this.team, this.state).then((team) => {
       // A newer snapshot is on its way: this one would show older facts.
       if (seq !== this.posted || this.view !== view) return;
+      // A draft shared elsewhere, or a note a pull removed: forget it, so it does not pop up again later.
       if (this.state.draftId && !team.draft) this.state = { ...this.state, draftId: undefined };
+      if (this.state.detailId && !team.detail) this.state = { ...this.state, detailId: undefined };
       const msg: TeamHostMessage = {
         type: 'team',
         team,
