@@ -110,6 +110,35 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
   );
 
   await checks.run(
+    'keyboard only: Tab from the list heading to the search, type, Tab to the note, Enter opens it with focus on its title',
+    page,
+    'team-keyboard',
+    async () => {
+      const team = await teamFrame(page);
+      await team.locator('#team-heading').focus();
+      let tabs = 0;
+      while (!(await team.locator('#team-search:focus').count())) {
+        if (++tabs > 8) throw new Error('Tab did not reach the search field');
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.type('mornings');
+      await team.locator('#team-count', { hasText: /^1 of \d+ notes$/ }).waitFor({ state: 'visible' });
+      for (tabs = 0; !(await team.locator('#team-notes vscode-button:focus').count());) {
+        if (++tabs > 8) throw new Error('Tab did not reach the note');
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      await team
+        .locator('#detail-heading:focus', { hasText: 'How do you keep mornings free' })
+        .waitFor({ state: 'visible' });
+      await page.keyboard.press('Tab');
+      await team.locator('#detail vscode-button[data-key="annotate"]:focus').waitFor({ state: 'attached' });
+      await team.locator('#detail vscode-button[data-key="back"]').click();
+      await team.locator('#team-search').fill('');
+    },
+  );
+
+  await checks.run(
     'Annotate the shared note: advice goes through the same preview and shows under the note',
     page,
     'team-annotated',

@@ -76,19 +76,23 @@ describe('Team notes in the real host', () => {
     assert.deepEqual((await model()).aggregates, []);
   });
 
-  it('a note added or removed by git pull appears and disappears within seconds (file watcher)', async () => {
+  it('a note added or removed by git pull appears and disappears within seconds (file watcher)', async function () {
+    this.timeout(60_000);
     const file = path.join(root(), `.pacewise/notes/${uuid(50)}.json`);
     // The file watcher starts asynchronously after the first load; a file written before it listens is seen only
     // at the next load (the view also re-reads when it becomes visible).
-    await new Promise((r) => setTimeout(r, 1_500));
+    await new Promise((r) => setTimeout(r, 2_500));
     writeFileSync(file, JSON.stringify(note(50, { week: '2026-W47', text: { keep: 'Pulled in' } })));
-    await waitFor(api, 'the pulled note', async () => (await model()).notes[0]?.id === uuid(50), 8_000);
+    const t0 = Date.now();
+    // Under load (CI on 2 cores) VS Code's watcher has been seen to deliver late; "within seconds" is the promise.
+    await waitFor(api, 'the pulled note', async () => (await model()).notes[0]?.id === uuid(50), 20_000);
+    console.log(`      (seen after ${Date.now() - t0} ms)`);
     rmSync(file);
     await waitFor(
       api,
       'the removed note to go',
       async () => !(await model()).notes.some((n) => n.id === uuid(50)),
-      8_000,
+      20_000,
     );
   });
 
