@@ -154,12 +154,9 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       return reflections.model(Date.now());
     },
     team: async () => {
-      const { team } = loadFeatures();
+      const { team, teamSnapshot } = loadFeatures();
       await team.start();
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { teamModel } = require(path.join(__dirname, 'features.js')) as typeof import('./features');
-      const empty: TeamFilterModel = { query: '', kind: '', template: '', outcome: '' };
-      return { service: team, model: (filter) => teamModel(team, { filter: { ...empty, ...filter } }) };
+      return { service: team, model: teamSnapshot };
     },
     statusBar: () => statusBar.snapshot,
     state: () => {

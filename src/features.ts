@@ -10,9 +10,8 @@ import { experimentCommands, startExperimentFlow } from './vscode/experimentComm
 import { teamCommands } from './vscode/teamCommands';
 import { TeamService } from './vscode/teamService';
 import { TeamViewProvider } from './vscode/teamView';
-
-/** The Team notes view's snapshot builder, for the extension's test API. */
-export { teamModel } from './vscode/teamModel';
+import { teamModel } from './vscode/teamModel';
+import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
 import type { ExperimentService } from './vscode/experimentService';
 import type { FocusController } from './vscode/focusController';
 import { GitSignals } from './vscode/gitSignals';
@@ -43,6 +42,8 @@ export interface Features extends vscode.Disposable {
   reflections: ReflectionService;
   team: TeamService;
   teamView: TeamViewProvider;
+  /** The Team notes view's snapshot for a filter (the extension's test API). */
+  teamSnapshot(filter?: Partial<TeamFilterModel>): Promise<TeamModel>;
 }
 
 export function createFeatures(base: BaseServices): Features {
@@ -94,6 +95,8 @@ export function createFeatures(base: BaseServices): Features {
     reflections,
     team,
     teamView,
+    teamSnapshot: (filter) =>
+      teamModel(team, { filter: { query: '', kind: '', template: '', outcome: '', ...filter } }),
     dispose() {
       for (const d of [teamView, team, sidebar, reflections, prompts, git]) d.dispose();
     },

@@ -69,7 +69,8 @@ export interface ShareDraft {
 
 export const MAX_DRAFT_TAG = 32;
 
-const fieldLimit = (f: DraftField) =>
+/** The longest text a field may hold. */
+export const fieldLimit = (f: DraftField) =>
   f === 'title' ? MAX_NOTE_TITLE : f === 'advice' ? MAX_ANNOTATION_TEXT : MAX_NOTE_TEXT;
 
 /** The fields a draft offers, in order: what its kind is made of. */

@@ -240,15 +240,20 @@ function texts<K extends string>(v: unknown, keys: readonly K[]): Record<K, stri
   return out;
 }
 
-/** Returns the message when it is a known intent with the right fields, or undefined (it is then ignored). */
-export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
+/** A message's size as JSON when it is a plain object that serializes; undefined otherwise (it is then ignored). */
+export function messageSize(raw: unknown): number | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  let size: number;
   try {
-    size = JSON.stringify(raw).length;
+    return JSON.stringify(raw).length;
   } catch {
     return undefined;
   }
+}
+
+/** Returns the message when it is a known intent with the right fields, or undefined (it is then ignored). */
+export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
+  const size = messageSize(raw);
+  if (size === undefined) return undefined;
   const msg = raw as Record<string, unknown>;
   const carriesText = msg.type === 'saveReflection' || msg.type === 'lesson';
   if (size > (carriesText ? MAX_TEXT_MESSAGE_CHARS : MAX_MESSAGE_CHARS)) return undefined;

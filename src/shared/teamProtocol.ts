@@ -3,7 +3,7 @@
  * snapshots of facts, already worded; webview → host messages are intents, validated on arrival. Note text comes from
  * teammates, so the webview renders every field as text.
  */
-import type { FactModel, SidebarStrings } from './protocol';
+import { messageSize, type FactModel, type SidebarStrings } from './protocol';
 
 export interface NoteSummaryModel {
   id: string;
@@ -117,14 +117,8 @@ const FIELD = /^[a-z]{1,16}$/;
 
 /** Returns the message when it is a known intent with the right fields, or undefined (it is then ignored). */
 export function parseTeamMessage(raw: unknown): TeamWebviewMessage | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  let size: number;
-  try {
-    size = JSON.stringify(raw).length;
-  } catch {
-    return undefined;
-  }
-  if (size > MAX_TEAM_MESSAGE_CHARS) return undefined;
+  const size = messageSize(raw);
+  if (size === undefined || size > MAX_TEAM_MESSAGE_CHARS) return undefined;
   const m = raw as Record<string, unknown>;
   const n = Object.keys(m).length;
   const id = typeof m.id === 'string' && ID.test(m.id) ? m.id : undefined;

@@ -78,15 +78,17 @@ async function askStart(preset?: { template: TemplateId; hypothesis: string }): 
   return raw;
 }
 
+/** Says why an experiment change was refused; true when there was no refusal. */
+function refused(r: Parameters<typeof refusalText>[0] | undefined): boolean {
+  if (r) void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: {0}', refusalText(r)));
+  return r === undefined;
+}
+
 /**
  * Start Experiment: with an argument (another extension, a test) it is validated and used; without one the user is
  * asked step by step — from `preset` (adopting a teammate's note) the template is chosen and the hypothesis filled in.
  */
 export function startExperimentFlow(experiments: ExperimentService) {
-  const refused = (r: Parameters<typeof refusalText>[0] | undefined) => {
-    if (r) void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: {0}', refusalText(r)));
-    return r === undefined;
-  };
   return async (arg?: unknown, preset?: { template: TemplateId; hypothesis: string }): Promise<boolean> => {
     await experiments.ready;
     if (experiments.active) return refused('oneAtATime');
@@ -136,10 +138,6 @@ export function experimentCommands(
   | typeof CommandId.exportLessons,
   (arg?: unknown) => Promise<boolean>
 > {
-  const refused = (r: Parameters<typeof refusalText>[0] | undefined) => {
-    if (r) void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: {0}', refusalText(r)));
-    return r === undefined;
-  };
   const start = startExperimentFlow(experiments);
   return {
     [CommandId.startExperiment]: (arg?: unknown) => start(arg),

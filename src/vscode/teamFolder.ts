@@ -24,6 +24,14 @@ export interface TeamLoad {
 }
 
 const isLink = (type: vscode.FileType) => (type & vscode.FileType.SymbolicLink) !== 0;
+/** A file's stat, or undefined when it does not exist (or cannot be reached). */
+const statOf = (uri: vscode.Uri) =>
+  vscode.workspace.fs.stat(uri).then(
+    (s): vscode.FileStat | undefined => s,
+    () => undefined,
+  );
+/** A parsed file and the size and time it was parsed at. */
+type CachedRead = { stamp: string; result: ReturnType<typeof parseNote> | ReturnType<typeof parseAnnotation> };
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -40,11 +48,8 @@ export async function chooseHostFolder(
   if (named) return { folder: named };
   const unknownSetting = setting.trim() ? setting.trim() : undefined;
   for (const folder of folders.slice(0, 10)) {
-    const has = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, TEAM_DIR)).then(
-      (s) => (s.type & vscode.FileType.Directory) !== 0,
-      () => false,
-    );
-    if (has) return { folder, unknownSetting };
+    const stat = await statOf(vscode.Uri.joinPath(folder.uri, TEAM_DIR));
+    if (stat && (stat.type & vscode.FileType.Directory) !== 0) return { folder, unknownSetting };
   }
   return { folder: folders[0], unknownSetting };
 }
@@ -57,10 +62,7 @@ export async function chooseHostFolder(
  * `git pull` re-reads only what changed.
  */
 export class TeamFolder {
-  private cache = new Map<
-    string,
-    { stamp: string; result: ReturnType<typeof parseNote> | ReturnType<typeof parseAnnotation> }
-  >();
+  private cache = new Map<string, CachedRead>();
 
   constructor(readonly host: vscode.WorkspaceFolder) {}
 
@@ -122,10 +124,7 @@ export class TeamFolder {
         else if (entries) take(entries, path, 'annotation', name);
       }
     }
-    const seen = new Map<
-      string,
-      { stamp: string; result: ReturnType<typeof parseNote> | ReturnType<typeof parseAnnotation> }
-    >();
+    const seen = new Map<string, CachedRead>();
     for (let i = 0; i < files.length; i += BATCH) {
       await Promise.all(
         files.slice(i, i + BATCH).map(async (f) => {
@@ -149,18 +148,10 @@ export class TeamFolder {
     return out;
   }
 
-  private async read(
-    path: string,
-    kind: 'note' | 'annotation',
-    seen: Map<string, { stamp: string; result: ReturnType<typeof parseNote> | ReturnType<typeof parseAnnotation> }>,
-  ) {
+  private async read(path: string, kind: 'note' | 'annotation', seen: Map<string, CachedRead>) {
     const fail = (problem: string) => ({ ok: false as const, problem });
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(this.uri(path));
-    } catch {
-      return fail('disappeared while reading (git pull?)');
-    }
+    const stat = await statOf(this.uri(path));
+    if (!stat) return fail('disappeared while reading (git pull?)');
     if (isLink(stat.type)) return fail('is a symbolic link (refused)');
     const stamp = `${stat.size}:${stat.mtime}`;
     const cached = this.cache.get(path);
@@ -168,7 +159,7 @@ export class TeamFolder {
       seen.set(path, cached);
       return cached.result;
     }
-    let result: ReturnType<typeof parseNote> | ReturnType<typeof parseAnnotation>;
+    let result: CachedRead['result'];
     if (stat.size > MAX_RECORD_BYTES) result = fail(`larger than ${MAX_RECORD_BYTES / 1024} KB`);
     else {
       try {
@@ -191,34 +182,20 @@ export class TeamFolder {
     const parts = relative.split('/');
     for (let i = 1; i < parts.length; i++) {
       const dir = parts.slice(0, i).join('/');
-      const stat = await vscode.workspace.fs.stat(this.uri(dir)).then(
-        (s) => s,
-        () => undefined,
-      );
+      const stat = await statOf(this.uri(dir));
       if (stat && isLink(stat.type)) throw new Error(`${dir} is a symbolic link; Pacewise does not write through it`);
       if (!stat) await vscode.workspace.fs.createDirectory(this.uri(dir));
     }
     const target = this.uri(relative);
-    const exists = await vscode.workspace.fs.stat(target).then(
-      () => true,
-      () => false,
-    );
-    if (exists) throw new Error(`${relative} already exists`);
+    if (await statOf(target)) throw new Error(`${relative} already exists`);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     const readmeUri = this.uri(`${TEAM_DIR}/README.md`);
-    const hasReadme = await vscode.workspace.fs.stat(readmeUri).then(
-      () => true,
-      () => false,
-    );
-    if (!hasReadme) await vscode.workspace.fs.writeFile(readmeUri, new TextEncoder().encode(readme));
+    if (!(await statOf(readmeUri))) await vscode.workspace.fs.writeFile(readmeUri, new TextEncoder().encode(readme));
   }
 
   /** Deletes one of this user's own files; a file already gone is fine. Refuses symlinks. */
   async delete(relative: string): Promise<void> {
-    const stat = await vscode.workspace.fs.stat(this.uri(relative)).then(
-      (s) => s,
-      () => undefined,
-    );
+    const stat = await statOf(this.uri(relative));
     if (!stat) return;
     if (isLink(stat.type)) throw new Error(`${relative} is a symbolic link; Pacewise does not delete through it`);
     await vscode.workspace.fs.delete(this.uri(relative), { useTrash: false });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { DIRECTIONS, NOTE_KINDS, NOTE_TEXT_FIELDS, aggregateByTemplate } from '../core/teamNote';
 import { TEMPLATE_IDS, TemplateId } from '../core/experimentTemplates';
 import { LoadedNote, NoteFilter } from '../core/teamBoard';
-import { DraftField, draftFields, ShareDraft } from '../core/shareDraft';
+import { DraftField, draftFields, fieldLimit, ShareDraft } from '../core/shareDraft';
 import { Segment } from '../core/anonymizer';
 import {
   DraftModel,
@@ -124,7 +124,7 @@ async function draftModel(service: TeamService, d: ShareDraft): Promise<DraftMod
       field: fields[i],
       label: fieldLabel(fields[i] as DraftField),
       value: d.fields[fields[i]] ?? '',
-      max: fields[i] === 'title' ? 120 : 1000,
+      max: fieldLimit(fields[i]),
       segments: segmentModels(f.segments, kept),
     })),
     tags: { value: d.tags, segments: p.tags.map((t) => segmentModels(t, kept)) },

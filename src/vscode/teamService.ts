@@ -108,7 +108,6 @@ export class TeamService implements vscode.Disposable {
     if (!chosen.folder) return this.setEmpty('noFolder');
     if (this.folder?.host.uri.toString() !== chosen.folder.uri.toString()) {
       this.folder = new TeamFolder(chosen.folder);
-      this.contributors = undefined;
       this.watch(chosen.folder);
     }
     this.loaded = await this.folder.load();

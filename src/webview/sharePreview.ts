@@ -3,7 +3,7 @@
 // only when a draft opens, so snapshots never overwrite typing; edits reach the host after a short pause.
 import type { SidebarStrings } from '../shared/protocol';
 import type { DraftModel, SegmentModel } from '../shared/teamProtocol';
-import { act, el, fact, fill, host } from './dom';
+import { act, el, fact, field, fill, host } from './dom';
 
 const heading = el('h2', { id: 'preview-heading', tabindex: '-1' });
 const honest = el('p', { class: 'note honest', id: 'preview-honest' });
@@ -118,11 +118,12 @@ function findings(list: SegmentModel[], s: SidebarStrings): HTMLElement {
   return el('ul', { class: 'findings' }, ...rows);
 }
 
-function textField(id: string, label: string, value: string, max: number, onInput: (v: string) => void) {
-  const input = el('textarea', { id, rows: '2', maxlength: String(max) });
+function textField(id: string, text: string, value: string, max: number, onInput: (v: string) => void) {
+  const { label, input } = field(id, max);
+  label.textContent = text;
   input.value = value;
   input.addEventListener('input', () => onInput(input.value));
-  return { label: el('label', { for: id }, document.createTextNode(label)), input };
+  return { label, input };
 }
 
 /** Renders the open draft; returns false when there is none (the section is then hidden). */

@@ -2,7 +2,7 @@
 // teammate's text and goes in as a text node.
 import type { SidebarStrings } from '../shared/protocol';
 import type { NoteDetailModel } from '../shared/teamProtocol';
-import { act, el, fact, fill } from './dom';
+import { act, el, fact } from './dom';
 
 const heading = el('h2', { id: 'detail-heading', tabindex: '-1' });
 const meta = el('p', { class: 'meta', id: 'detail-meta' });
@@ -81,6 +81,5 @@ export function renderDetail(d: NoteDetailModel | undefined, s: SidebarStrings, 
   withdraw.textContent = s.withdraw;
   withdraw.hidden = !d.own;
   back.textContent = s.back;
-  back.setAttribute('aria-label', fill('{0}', s.back));
   if (focus) heading.focus();
 }

@@ -3,20 +3,16 @@
 import type { Page } from 'playwright-core';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
-import { palette, sidebarFrame } from './ui';
+import { palette, pickRow, sidebarFrame } from './ui';
 
 export const HYPOTHESIS = 'With two things at most, afternoons feel calmer';
 
+/** Narrows the open quick pick with `filter`, then clicks the row labelled exactly `label`. */
 async function pick(page: Page, filter: string, label: string): Promise<void> {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible' });
   await input.fill(filter);
-  const row = page
-    .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
-    .first();
-  await row.waitFor({ state: 'visible' });
-  await row.click();
+  await pickRow(page, new RegExp(`^${label}$`));
 }
 
 export async function experimentChecks(checks: Checks, page: Page, seededDays: number): Promise<void> {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { Checks } from './checks';
-import { palette, sidebarFrame } from './ui';
+import { palette, pickRow, sidebarFrame } from './ui';
 
 const WEBVIEW = 'iframe.webview.ready[src*="extensionId=pacewise.pacewise"]';
 
@@ -21,15 +21,6 @@ async function teamFrame(page: Page): Promise<FrameLocator> {
     if (Date.now() > deadline) throw new Error('the Team notes view did not open');
     await page.waitForTimeout(250);
   }
-}
-
-async function pick(page: Page, label: RegExp): Promise<void> {
-  const row = page
-    .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: label }) })
-    .first();
-  await row.waitFor({ state: 'visible' });
-  await row.click();
 }
 
 async function toast(page: Page, text: string | RegExp): Promise<void> {
@@ -166,13 +157,13 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
     async () => {
       const team = await teamFrame(page);
       await team.locator('#detail vscode-button', { hasText: 'Adopt This Experiment…' }).click();
-      await pick(page, /^2$/);
+      await pickRow(page, /^2$/);
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await page.locator('.quick-input-widget', { hasText: 'Your hypothesis' }).waitFor({ state: 'visible' });
       const value = await input.inputValue();
       if (value !== hypothesis) throw new Error(`hypothesis prefilled as ${JSON.stringify(value)}`);
       await page.keyboard.press('Enter');
-      await pick(page, /^2 weeks$/);
+      await pickRow(page, /^2 weeks$/);
       await toast(page, 'Experiment started: Limit WIP to 2, 2 weeks.');
       await palette(page, 'Pacewise: Show Sidebar');
     },
@@ -199,7 +190,7 @@ export async function restrictedChecks(checks: Checks, page: Page): Promise<void
       if ((await team.locator('#team-notes li').count()) > 0) throw new Error('notes were read in Restricted Mode');
       await checks.shot(page, 'team-restricted-view');
       await palette(page, 'Pacewise: Start Focus Session');
-      await pick(page, /^25 minutes$/);
+      await pickRow(page, /^25 minutes$/);
       await page
         .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]', { hasText: /\d\d:\d\d/ })
         .waitFor({ state: 'visible' });

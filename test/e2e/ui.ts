@@ -14,15 +14,20 @@ export function sidebarFrame(page: Page) {
     .frameLocator('iframe#active-frame');
 }
 
-export async function theme(page: Page, name: string): Promise<void> {
-  await palette(page, 'Preferences: Color Theme');
-  await page.locator('.quick-input-box input').fill(name);
+/** Clicks the open quick pick's first row whose label matches (Enter would take whatever row is on top). */
+export async function pickRow(page: Page, label: RegExp): Promise<void> {
   const row = page
     .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name}$`) }) })
+    .filter({ has: page.locator('.label-name', { hasText: label }) })
     .first();
   await row.waitFor({ state: 'visible' });
   await row.click();
+}
+
+export async function theme(page: Page, name: string): Promise<void> {
+  await palette(page, 'Preferences: Color Theme');
+  await page.locator('.quick-input-box input').fill(name);
+  await pickRow(page, new RegExp(`^${name}$`));
   await page.waitForTimeout(800);
 }
 
@@ -31,16 +36,9 @@ export async function palette(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  // Click the row whose label is exactly the title: Enter would take the top row, which may be a recently used
-  // command that only fuzzy-matches (e.g. "Start or Pause Focus Session" for "Stop Focus Session").
-  const row = page
-    .locator('.quick-input-list .monaco-list-row')
-    .filter({
-      has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
-    })
-    .first();
-  await row.waitFor({ state: 'visible' });
-  await row.click();
+  // The row whose label is exactly the title: the top row may be a recently used command that only fuzzy-matches
+  // (e.g. "Start or Pause Focus Session" for "Stop Focus Session").
+  await pickRow(page, new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 }
 
 export async function statusText(page: Page): Promise<string> {
