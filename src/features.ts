@@ -15,6 +15,7 @@ import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
 import type { ExperimentService } from './vscode/experimentService';
 import type { FocusController } from './vscode/focusController';
 import { GitSignals } from './vscode/gitSignals';
+import { parallelWork } from './core/gitFacts';
 import { PromptService } from './vscode/promptService';
 import { ReflectionService, reflectOnWeekCommand } from './vscode/reflectionService';
 import type { SettingsReader } from './vscode/settingsReader';
@@ -69,6 +70,12 @@ export function createFeatures(base: BaseServices): Features {
   const teamView = new TeamViewProvider(base.extensionUri, team, (template, hypothesis) =>
     startFlow(undefined, { template, hypothesis }),
   );
+  // Parallel work over time (insights): the day's highest, noted whenever git facts arrive.
+  const noteParallel = git.onDidChange((facts) => {
+    if (facts.state !== 'ok') return;
+    const active = wip.items.items.filter((i) => i.status === 'active').map((i) => i.branch);
+    void wip.noteParallelWork(parallelWork(active, facts)).catch(() => undefined);
+  });
   const showSidebar = () => vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
   const commands: Features['commands'] = {
     [CommandId.suggestPrompt]: async () => {
@@ -98,7 +105,7 @@ export function createFeatures(base: BaseServices): Features {
     teamSnapshot: (filter) =>
       teamModel(team, { filter: { query: '', kind: '', template: '', outcome: '', ...filter } }),
     dispose() {
-      for (const d of [teamView, team, sidebar, reflections, prompts, git]) d.dispose();
+      for (const d of [noteParallel, teamView, team, sidebar, reflections, prompts, git]) d.dispose();
     },
   };
 }

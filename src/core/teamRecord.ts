@@ -22,10 +22,11 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function hasForbiddenKey(v: unknown, depth = 0): boolean {
-  if (depth > 8 || typeof v !== 'object' || v === null) return false;
+/** Whether parsed JSON uses `__proto__`, `constructor` or `prototype` as a key within `maxDepth` levels. */
+export function hasForbiddenKey(v: unknown, maxDepth = 8, depth = 0): boolean {
+  if (depth > maxDepth || typeof v !== 'object' || v === null) return false;
   return Object.keys(v).some(
-    (k) => FORBIDDEN_KEYS.has(k) || hasForbiddenKey((v as Record<string, unknown>)[k], depth + 1),
+    (k) => FORBIDDEN_KEYS.has(k) || hasForbiddenKey((v as Record<string, unknown>)[k], maxDepth, depth + 1),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { CheckinRecord } from './checkins';
+import type { WorkItemRecord } from './wip';
 
 /** Kinds of interruption a developer can log; urgent vs. negotiable is kept apart on purpose (design.md §1). */
 export const INTERRUPTION_KINDS = [
@@ -121,10 +122,15 @@ export interface HistoryAppend {
   breaks: BreakRecord[];
   interruptions: InterruptionRecord[];
   checkins: CheckinRecord[];
+  /** Finished work items (v3), filed under the month they were finished. */
+  workItems: WorkItemRecord[];
 }
 
+/** The record lists of a history month, in file order. */
+export const HISTORY_LISTS = ['sessions', 'breaks', 'interruptions', 'checkins', 'workItems'] as const;
+
 export function emptyHistory(): HistoryAppend {
-  return { sessions: [], breaks: [], interruptions: [], checkins: [] };
+  return { sessions: [], breaks: [], interruptions: [], checkins: [], workItems: [] };
 }
 
 export function emptyTimerDoc(): TimerDoc {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyWip, parseWipTitle, summarizeWip, WipCommand, WipDoc } from './wip';
+import { applyWip, noteParallelWork, parseWipTitle, summarizeWip, WipCommand, WipDoc } from './wip';
 
 const DAY = 86_400_000;
 
@@ -117,5 +117,31 @@ describe('work in progress', () => {
   it('titles: sanitized, not empty, not too long, markup kept as text', () => {
     assert.deepEqual(parseWipTitle('  <b>fix</b> $(bug)  '), { ok: true, value: '<b>fix</b> (bug)' });
     for (const bad of ['', '   ', 'x'.repeat(121), 42, null]) assert.equal(parseWipTitle(bad).ok, false);
+  });
+
+  it('notes each day’s WIP level (highest, at the last change, parallel) and files finished items for lead time', () => {
+    // 23 Nov 2026 09:00 in Berlin (unit tests run with TZ=Europe/Berlin).
+    const monday = new Date('2026-11-23T09:00').getTime();
+    let doc = run(
+      { items: [] },
+      [
+        { type: 'add', title: 'a' },
+        { type: 'add', title: 'b' },
+        { type: 'add', title: 'c' },
+      ],
+      monday,
+    );
+    assert.deepEqual(doc.levels, { '2026-11-23': [3, 3, -1] });
+    const done = applyWip(doc, { type: 'done', id: doc.items[0].id }, { now: monday + 3 * DAY, newId: () => '' });
+    assert.deepEqual(done.doc.levels!['2026-11-26'], [3, 2, -1], 'the day started with 3 in progress');
+    assert.deepEqual(done.finished, { id: 'w1', title: 'a', createdAt: monday, doneAt: monday + 3 * DAY });
+    // A refused change notes nothing.
+    const again = applyWip(done.doc, { type: 'done', id: 'w1' }, { now: monday + 4 * DAY, newId: () => '' });
+    assert.equal(again.doc.levels!['2026-11-27'], undefined);
+    doc = done.doc;
+    const p = noteParallelWork(doc, 4, monday + 3 * DAY);
+    assert.deepEqual([p.changed, p.doc.levels!['2026-11-26']], [true, [3, 2, 4]]);
+    assert.equal(noteParallelWork(p.doc, 4, monday + 3 * DAY).changed, false, 'not a new high: nothing to write');
+    assert.deepEqual(noteParallelWork(doc, 1, monday + 5 * DAY).doc.levels!['2026-11-28'], [2, 2, 1]);
   });
 });

@@ -1,4 +1,5 @@
 import { Parsed, sanitizeText } from './commandArgs';
+import { localDay } from './days';
 
 /** Where a work item stands; "parked" is deliberately set aside, not in progress, not done. */
 export type WipStatus = 'active' | 'parked' | 'done';
@@ -22,6 +23,22 @@ export interface WipDoc {
   currentId?: string;
   /** When `currentId` was chosen. */
   currentSince?: number;
+  /**
+   * Per local day (yyyy-MM-dd): [highest number of active items, number at the day's last change, highest parallel
+   * work seen]. Added after v1 (optional); insights carry the end level forward over days without a change.
+   */
+  levels?: Record<string, WipLevel>;
+}
+
+/** [highest active, active at the last change, highest parallel work (manual + unlinked recent branches) or -1]. */
+export type WipLevel = [number, number, number];
+
+/** A finished work item as kept in history (for lead time; the WIP list forgets done items after 30 days). */
+export interface WorkItemRecord {
+  id: string;
+  title: string;
+  createdAt: number;
+  doneAt: number;
 }
 
 export type WipCommand =
@@ -49,8 +66,44 @@ export function parseWipTitle(text: unknown): Parsed<string> {
   return { ok: true, value: title };
 }
 
-/** Applies one change to the WIP list; the list order is the user's priority order. */
+/** Applies one change to the WIP list (the list order is the user's priority order) and notes the day's WIP level. */
 export function applyWip(
+  doc: WipDoc,
+  cmd: WipCommand,
+  ctx: { now: number; newId: () => string; sameDay?: (a: number, b: number) => boolean },
+): { doc: WipDoc; changed: boolean; refusal?: WipRefusal; contextSwitch?: boolean; finished?: WorkItemRecord } {
+  const out = applyWipChange(doc, cmd, ctx);
+  if (!out.changed || out.refusal) return out;
+  const day = localDay(ctx.now);
+  const before = activeCount(doc);
+  const after = activeCount(out.doc);
+  const level = doc.levels?.[day];
+  const max = Math.max(level?.[0] ?? before, before, after);
+  out.doc.levels = { ...doc.levels, [day]: [max, after, level?.[2] ?? -1] };
+  if (cmd.type === 'done') {
+    const item = out.doc.items.find((i) => i.id === cmd.id);
+    if (item?.doneAt !== undefined)
+      return { ...out, finished: { id: item.id, title: item.title, createdAt: item.createdAt, doneAt: item.doneAt } };
+  }
+  return out;
+}
+
+/**
+ * Notes the parallel work seen now (from git facts) as the day's highest; unchanged when not higher, so a git read
+ * writes at most once per new high.
+ */
+export function noteParallelWork(doc: WipDoc, parallel: number, now: number): { doc: WipDoc; changed: boolean } {
+  const day = localDay(now);
+  const level = doc.levels?.[day];
+  if (level && level[2] >= parallel) return { doc, changed: false };
+  const active = activeCount(doc);
+  const next: WipLevel = level ? [level[0], level[1], parallel] : [active, active, parallel];
+  return { doc: { ...doc, levels: { ...doc.levels, [day]: next } }, changed: true };
+}
+
+const activeCount = (doc: WipDoc) => doc.items.filter((i) => i.status === 'active').length;
+
+function applyWipChange(
   doc: WipDoc,
   cmd: WipCommand,
   ctx: { now: number; newId: () => string; sameDay?: (a: number, b: number) => boolean },

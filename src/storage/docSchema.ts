@@ -20,3 +20,32 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export function isArrayOf<T>(value: unknown, item: (v: unknown) => v is T): value is T[] {
   return Array.isArray(value) && value.every(item);
 }
+
+/**
+ * Reads a parsed `{ schema, v, data }` envelope: migrates older data, validates, and marks data from a newer version
+ * (validated as it is; the caller decides whether it may be written).
+ */
+export function readEnvelope<T>(
+  json: unknown,
+  schema: DocSchema<T>,
+): { ok: true; data: T; newer: boolean } | { ok: false; reason: string } {
+  if (!isObject(json) || json.schema !== schema.name || typeof json.v !== 'number' || !Number.isInteger(json.v)) {
+    return { ok: false, reason: `the file is not a ${schema.name} document` };
+  }
+  let v = json.v;
+  let data = json.data;
+  if (v > schema.version) {
+    const checked = schema.validate(data);
+    return typeof checked === 'string'
+      ? { ok: false, reason: `the newer-version file could not be read: ${checked}` }
+      : { ok: true, data: checked, newer: true };
+  }
+  while (v < schema.version) {
+    const migrate = schema.migrations[v];
+    if (!migrate) return { ok: false, reason: `no migration from version ${v}` };
+    data = migrate(data);
+    v++;
+  }
+  const checked = schema.validate(data);
+  return typeof checked === 'string' ? { ok: false, reason: checked } : { ok: true, data: checked, newer: false };
+}

@@ -1,7 +1,7 @@
 import { emptyHistory } from '../core/types';
 import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
-import { HistoryAppend, TimerDoc } from '../core/types';
+import { HistoryAppend, HISTORY_LISTS, TimerDoc } from '../core/types';
 import { removeStaleTempFiles } from './atomicFile';
 import { JsonDocument, Mutation } from './jsonDocument';
 import { RecoveryReport } from './safeAdapter';
@@ -151,10 +151,11 @@ export class PacewiseStore {
     for (const b of append.breaks) bucket(b.startedAt).breaks.push(b);
     for (const i of append.interruptions) bucket(i.at).interruptions.push(i);
     for (const c of append.checkins) bucket(c.at).checkins.push(c);
+    for (const w of append.workItems) bucket(w.doneAt).workItems.push(w);
     for (const [key, add] of byMonth) {
       await this.month(key).update((m) => {
         let changed = false;
-        for (const list of ['sessions', 'breaks', 'interruptions', 'checkins'] as const) {
+        for (const list of HISTORY_LISTS) {
           const ids = new Set(m[list].map((r) => r.id));
           for (const r of add[list]) {
             if (ids.has(r.id)) continue;
@@ -178,8 +179,31 @@ export class PacewiseStore {
       out.breaks.push(...m.breaks);
       out.interruptions.push(...m.interruptions);
       out.checkins.push(...m.checkins);
+      out.workItems.push(...m.workItems);
     }
     return out;
+  }
+
+  /** Every history month on disk, oldest first. */
+  async readAllHistory(): Promise<HistoryMonth> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    const keys = names.flatMap((n) => /^history-(\d{4}-\d{2})\.json$/.exec(n)?.[1] ?? []).sort();
+    if (keys.length === 0) return emptyHistory();
+    return this.readHistory(Date.parse(`${keys[0]}-01T00:00:00Z`), Date.parse(`${keys[keys.length - 1]}-28T00:00:00Z`));
+  }
+
+  /**
+   * Deletes every file in the store — documents, backups, damaged copies kept aside, locks and temp files — and leaves
+   * the empty folder. Backups go first, so a reader in between never restores a document being deleted.
+   */
+  async deleteAll(): Promise<string[]> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    const order = (n: string) => (n.endsWith('.bak') ? 0 : n.includes('.corrupt-') ? 1 : n.endsWith('.json') ? 3 : 2);
+    const left: string[] = [];
+    for (const name of [...names].sort((a, b) => order(a) - order(b))) {
+      await fs.rm(path.join(this.dir, name), { recursive: true, force: true }).catch(() => left.push(name));
+    }
+    return left;
   }
 
   /**

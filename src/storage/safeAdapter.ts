@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { backupPath, writeFileAtomic } from './atomicFile';
-import { DocSchema, isObject } from './docSchema';
+import { DocSchema, readEnvelope } from './docSchema';
 
 /** What happened when a stored file could not be read; the host tells the user exactly this. */
 export interface RecoveryReport {
@@ -71,30 +71,7 @@ export class SafeAdapter<T> implements Adapter<T> {
     } catch {
       return { ok: false, reason: 'the file is not valid JSON (truncated or damaged)' };
     }
-    if (
-      !isObject(json) ||
-      json.schema !== this.schema.name ||
-      typeof json.v !== 'number' ||
-      !Number.isInteger(json.v)
-    ) {
-      return { ok: false, reason: `the file is not a ${this.schema.name} document` };
-    }
-    let v = json.v;
-    let data = json.data;
-    if (v > this.schema.version) {
-      const checked = this.schema.validate(data);
-      return typeof checked === 'string'
-        ? { ok: false, reason: `the newer-version file could not be read: ${checked}` }
-        : { ok: true, data: checked, newer: true };
-    }
-    while (v < this.schema.version) {
-      const migrate = this.schema.migrations[v];
-      if (!migrate) return { ok: false, reason: `no migration from version ${v}` };
-      data = migrate(data);
-      v++;
-    }
-    const checked = this.schema.validate(data);
-    return typeof checked === 'string' ? { ok: false, reason: checked } : { ok: true, data: checked, newer: false };
+    return readEnvelope(json, this.schema);
   }
 
   private async recover(raw: string, reason: string): Promise<T> {

@@ -1,5 +1,5 @@
 import { emptyHistory } from '../core/types';
-import { emptyTimerDoc, HistoryAppend, TimerDoc } from '../core/types';
+import { emptyTimerDoc, HistoryAppend, HISTORY_LISTS, TimerDoc } from '../core/types';
 import { ExperimentsDoc } from '../core/experiments';
 import { JournalDoc } from '../core/journal';
 import { WipDoc } from '../core/wip';
@@ -46,20 +46,21 @@ export type HistoryMonth = HistoryAppend;
 
 export const historySchema: DocSchema<HistoryMonth> = {
   name: 'pacewise.history',
-  // v2 (check-ins) added the `checkins` list.
-  version: 2,
+  // v2 (check-ins) added the `checkins` list, v3 (insights) `workItems`.
+  version: 3,
   defaults: () => emptyHistory(),
   validate(data) {
     if (!isObject(data)) return 'the history data is not an object';
-    for (const key of ['sessions', 'breaks', 'interruptions', 'checkins'] as const) {
+    for (const key of HISTORY_LISTS) {
       if (!isArrayOf(data[key], hasId)) return `the ${key} list is malformed`;
     }
     return data as unknown as HistoryMonth;
   },
   migrations: {
     1: (data) => (isObject(data) ? { ...data, checkins: [] } : data),
+    2: (data) => (isObject(data) ? { ...data, workItems: [] } : data),
   },
-  countRecords: (m) => m.sessions.length + m.breaks.length + m.interruptions.length + m.checkins.length,
+  countRecords: (m) => HISTORY_LISTS.reduce((n, key) => n + m[key].length, 0),
 };
 
 const isWipItem = (v: unknown): v is { id: string } =>

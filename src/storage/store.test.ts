@@ -102,7 +102,7 @@ describe('store', () => {
     assert.ok((await fs.readdir(dir)).some((n) => n.startsWith('history-2026-11.json.corrupt-')));
   });
 
-  it('a version 1 history month (before check-ins) is migrated on read; nothing is lost', async () => {
+  it('a version 1 history month (before check-ins and work items) is migrated on read; nothing is lost', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'history-2026-11.json');
     const v1 = {
@@ -121,9 +121,10 @@ describe('store', () => {
     const at = Date.UTC(2026, 10, 3);
     await store.appendHistory({ checkins: [{ id: 'c1', at, energy: 3, stress: 4, focus: 2, fairness: 5 }] });
     const stored = JSON.parse(await fs.readFile(file, 'utf8'));
-    assert.equal(stored.v, 2);
+    assert.equal(stored.v, 3);
     assert.equal(stored.data.sessions.length, 1);
     assert.equal(stored.data.checkins.length, 1);
+    assert.deepEqual(stored.data.workItems, []);
   });
 
   it('a BOM or CRLF from an editor is accepted without loss', async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { localDay } from '../core/days';
-import { applyWip, parseWipTitle, WipCommand, WipDoc, WipItem, WipRefusal } from '../core/wip';
+import { applyWip, noteParallelWork, parseWipTitle, WipCommand, WipDoc, WipItem, WipRefusal } from '../core/wip';
 import { PacewiseStore } from '../storage/pacewiseStore';
 import { CommandId } from './commandIds';
 import { currentBranch } from './gitBranch';
@@ -48,7 +48,22 @@ export class WipService implements vscode.Disposable {
     this.doc = doc;
     this.changed.fire(doc);
     if (result.contextSwitch) this.onContextSwitch();
+    // Lead time outlives the list (done items leave it after 30 days); a repeat is skipped by id.
+    if (result.finished) await this.store.appendHistory({ workItems: [result.finished] });
     return result.refusal;
+  }
+
+  /** Notes today's parallel work (from the git facts the sidebar read); writes only on a new daily high. */
+  async noteParallelWork(parallel: number): Promise<void> {
+    await this.ready;
+    if (!noteParallelWork(this.doc, parallel, Date.now()).changed) return;
+    const { doc, result } = await this.store.updateWip((current) => {
+      const r = noteParallelWork(current, parallel, Date.now());
+      return { ...r, result: r.changed };
+    });
+    if (!result) return;
+    this.doc = doc;
+    this.changed.fire(doc);
   }
 
   dispose(): void {
