@@ -15,6 +15,11 @@ import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
 import type { ExperimentService } from './vscode/experimentService';
 import type { FocusController } from './vscode/focusController';
 import { GitSignals } from './vscode/gitSignals';
+import { InsightsPanel } from './vscode/insightsPanel';
+import { FocusTrend } from './vscode/focusTrend';
+import { dataCommands } from './vscode/dataCommands';
+import { summaryMarkdown } from './vscode/summaryMarkdown';
+import { PSEUDONYM_SECRET_KEY } from './vscode/teamIdentity';
 import { parallelWork } from './core/gitFacts';
 import { PromptService } from './vscode/promptService';
 import { ReflectionService, reflectOnWeekCommand } from './vscode/reflectionService';
@@ -43,6 +48,7 @@ export interface Features extends vscode.Disposable {
   reflections: ReflectionService;
   team: TeamService;
   teamView: TeamViewProvider;
+  insights: InsightsPanel;
   /** The Team notes view's snapshot for a filter (the extension's test API). */
   teamSnapshot(filter?: Partial<TeamFilterModel>): Promise<TeamModel>;
 }
@@ -61,9 +67,11 @@ export function createFeatures(base: BaseServices): Features {
     base.activity,
   );
   const reflections = new ReflectionService(store, wip, settings, () => controller.view().doc);
+  const trend = new FocusTrend(store);
   const sidebar = new SidebarViewProvider(base.extensionUri, controller, settings, wip, prompts, git, {
     reflections,
     experiments,
+    trend,
   });
   const team = new TeamService(store, base.secrets, reflections, experiments);
   const startFlow = startExperimentFlow(experiments);
@@ -77,6 +85,34 @@ export function createFeatures(base: BaseServices): Features {
     void wip.noteParallelWork(parallelWork(active, facts)).catch(() => undefined);
   });
   const showSidebar = () => vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+  const insights = new InsightsPanel(base.extensionUri, store, settings, (template) =>
+    startFlow(undefined, { template, hypothesis: '' }),
+  );
+  const insightSettings = () => ({
+    endOfDayMinutes: settings.settings.endOfDayMinutes,
+    wipLimit: settings.settings.wipLimit,
+  });
+  const data = dataCommands({
+    store,
+    summary: async (range, wellbeing) =>
+      summaryMarkdown(
+        {
+          history: await store.readAllHistory(),
+          wip: await store.readWip(),
+          journal: await store.readJournal(),
+          experiments: await store.readExperiments(),
+        },
+        insightSettings(),
+        range,
+        wellbeing,
+        Date.now(),
+      ),
+    forgetAll: async () => {
+      if (controller.view().doc.current) await controller.run({ type: 'discard' });
+      await prompts.reset();
+      await base.secrets.delete(PSEUDONYM_SECRET_KEY);
+    },
+  });
   const commands: Features['commands'] = {
     [CommandId.suggestPrompt]: async () => {
       const shown = await prompts.suggest(true);
@@ -93,6 +129,8 @@ export function createFeatures(base: BaseServices): Features {
     [CommandId.reflectOnWeek]: reflectOnWeekCommand(reflections, showSidebar),
     ...experimentCommands(experiments, reflections, showSidebar),
     ...teamCommands(team, teamView, reflections, experiments),
+    [CommandId.showInsights]: (arg) => insights.show(arg),
+    ...data,
   };
   return {
     commands,
@@ -102,10 +140,11 @@ export function createFeatures(base: BaseServices): Features {
     reflections,
     team,
     teamView,
+    insights,
     teamSnapshot: (filter) =>
       teamModel(team, { filter: { query: '', kind: '', template: '', outcome: '', ...filter } }),
     dispose() {
-      for (const d of [noteParallel, teamView, team, sidebar, reflections, prompts, git]) d.dispose();
+      for (const d of [insights, trend, noteParallel, teamView, team, sidebar, reflections, prompts, git]) d.dispose();
     },
   };
 }

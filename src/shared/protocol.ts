@@ -29,6 +29,10 @@ export interface TodayModel {
   urgent: number;
   negotiable: number;
   pastEndOfDay: boolean;
+  /** Focus minutes of the last 14 days, today last; null = a day without data (a gap). */
+  trend: (number | null)[];
+  /** The trend in words (the sparkline's accessible name). */
+  trendLabel: string;
 }
 
 /** One work item as the sidebar shows it. */
@@ -192,6 +196,7 @@ export const SIDEBAR_ACTIONS = [
   'pauseExperiment',
   'resumeExperiment',
   'exportLessons',
+  'showInsights',
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 

@@ -32,6 +32,13 @@ export const CommandId = {
   shareExperiment: 'pacewise.shareExperiment',
   askMentors: 'pacewise.askMentors',
   withdrawNote: 'pacewise.withdrawNote',
+  showInsights: 'pacewise.showInsights',
+  exportData: 'pacewise.exportData',
+  exportCsv: 'pacewise.exportCsv',
+  exportSummary: 'pacewise.exportSummary',
+  importData: 'pacewise.importData',
+  deleteAllData: 'pacewise.deleteAllData',
+  openDataFolder: 'pacewise.openDataFolder',
 } as const;
 
 /** The sidebar view (`<id>.focus` reveals it). */
@@ -54,5 +61,12 @@ export const FEATURE_COMMANDS = [
   CommandId.shareExperiment,
   CommandId.askMentors,
   CommandId.withdrawNote,
+  CommandId.showInsights,
+  CommandId.exportData,
+  CommandId.exportCsv,
+  CommandId.exportSummary,
+  CommandId.importData,
+  CommandId.deleteAllData,
+  CommandId.openDataFolder,
 ] as const;
 export type FeatureCommand = (typeof FEATURE_COMMANDS)[number];

@@ -37,12 +37,18 @@ export function lessonsModel(journal: JournalDoc, experiments: ExperimentsDoc, e
   };
 }
 
-/** All lessons as one Markdown document (the export). Text is the user's own, escaped so it stays text. */
-export function lessonsMarkdown(journal: JournalDoc, experiments: ExperimentsDoc): string {
-  const esc = (t: string) => t.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-  const out = [`# ${vscode.l10n.t('Pacewise micro-lessons')}`, ''];
+/** Markdown-escapes the user's own text so it stays text. */
+export const escapeMarkdown = (t: string) => t.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+/**
+ * Lessons as Markdown (the export, and a section of the period summary), newest first; `level` is the heading level
+ * of the document title.
+ */
+export function lessonsMarkdown(journal: JournalDoc, experiments: ExperimentsDoc, level = 1): string {
+  const esc = escapeMarkdown;
+  const out = [`${'#'.repeat(level)} ${vscode.l10n.t('Pacewise micro-lessons')}`, ''];
   for (const l of [...journal.lessons].sort((a, b) => b.createdAt - a.createdAt)) {
-    out.push(`## ${esc(lessonSource(l, experiments))}`, '');
+    out.push(`${'#'.repeat(level + 1)} ${esc(lessonSource(l, experiments))}`, '');
     for (const [label, value] of [
       [vscode.l10n.t('What I tried, or will try'), l.tried],
       [vscode.l10n.t('What changed'), l.changed],

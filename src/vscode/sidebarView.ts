@@ -15,6 +15,7 @@ import { ExperimentService } from './experimentService';
 import { experimentsModel } from './experimentModel';
 import { lessonsModel } from './lessonText';
 import { webviewOptions, webviewShell } from './webviewShell';
+import { FocusTrend } from './focusTrend';
 
 const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
   start: [CommandId.startFocusSession],
@@ -32,6 +33,7 @@ const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resume
   concludeExperiment: [CommandId.concludeExperiment],
   abandonExperiment: [CommandId.abandonExperiment],
   exportLessons: [CommandId.exportLessons],
+  showInsights: [CommandId.showInsights],
 };
 
 const WIP_OPS: Record<Exclude<WipOp, 'rename'>, (id: string) => Parameters<WipService['run']>[0]> = {
@@ -62,9 +64,10 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly prompts: PromptService,
     private readonly git: GitSignals,
     /** The reflective features: the weekly reflection, micro-lessons and experiments. */
-    private readonly features: { reflections: ReflectionService; experiments: ExperimentService },
+    private readonly features: { reflections: ReflectionService; experiments: ExperimentService; trend: FocusTrend },
   ) {
     this.subscriptions.push(
+      features.trend.onDidChange(() => this.post(controller.view())),
       features.reflections.onDidChange(() => this.post(controller.view())),
       features.experiments.onDidChange(() => this.post(controller.view())),
       controller.onDidChange((view) => this.post(view)),
@@ -78,6 +81,24 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private announcePrompt = false;
+
+  /** The 14-day sparkline: history for the days before, today's live minutes (a gap until something is recorded). */
+  private trend(view: FocusView): { trend: (number | null)[]; trendLabel: string } {
+    const t = view.today;
+    const before = this.features.trend.before(view.now);
+    const today = t.sessions > 0 || t.checkins > 0 || t.interruptions > 0 || t.breaksTaken + t.breaksSkipped > 0;
+    const trend = [...before, today ? wholeMinutes(t.focusMs) : null];
+    const withData = trend.filter((v): v is number => v !== null);
+    const trendLabel = withData.length
+      ? vscode.l10n.t(
+          'Focus over the last 14 days: {0} days with data, {1} min at most, today {2} min.',
+          withData.length,
+          Math.max(...withData),
+          wholeMinutes(t.focusMs),
+        )
+      : vscode.l10n.t('Focus over the last 14 days: nothing recorded yet.');
+    return { trend, trendLabel };
+  }
   /** Said once by the live region with the next snapshot (a confirmation of something the user did). */
   private announceNext: string | undefined;
 
@@ -223,6 +244,7 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
         urgent: view.today.urgent,
         negotiable: view.today.negotiable,
         pastEndOfDay: view.today.pastEndOfDay,
+        ...this.trend(view),
       },
       wip: wipModel(this.wip.items, this.git.current, this.settings.settings, view.now),
       git: gitModel(this.git.current, this.settings.settings.gitRecentDays),

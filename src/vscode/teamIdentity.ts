@@ -7,7 +7,8 @@ import { KnownIdentifiers } from '../core/anonymizer';
 import { notesAddedBy } from '../core/teamNote';
 import { gitAccess, GitRepository } from './gitApi';
 
-const SECRET_KEY = 'pacewise.pseudonymSecret';
+/** The secret behind per-experiment link codes (SecretStorage); Delete All Data removes it. */
+export const PSEUDONYM_SECRET_KEY = 'pacewise.pseudonymSecret';
 
 /** The git repository that contains `folder`, if the Git extension knows one. */
 async function repositoryOf(folder: vscode.Uri): Promise<{ repo: GitRepository; gitPath?: string } | undefined> {
@@ -73,10 +74,10 @@ export async function knownIdentifiers(folder: vscode.Uri): Promise<KnownIdentif
  * experiments, and unguessable without the secret.
  */
 export async function pseudonym(secrets: vscode.SecretStorage, experimentId: string): Promise<string> {
-  let secret = await secrets.get(SECRET_KEY);
+  let secret = await secrets.get(PSEUDONYM_SECRET_KEY);
   if (!secret) {
     secret = randomBytes(32).toString('hex');
-    await secrets.store(SECRET_KEY, secret);
+    await secrets.store(PSEUDONYM_SECRET_KEY, secret);
   }
   return createHmac('sha256', secret).update(experimentId).digest('hex').slice(0, 16);
 }

@@ -13,7 +13,11 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
  * The constant HTML shell of a Pacewise webview: only the nonce, resource URIs and the view's name are interpolated;
  * all data arrives later by postMessage. CSP `default-src 'none'` with a fresh nonce per render.
  */
-export function webviewShell(webview: vscode.Webview, extensionUri: vscode.Uri, view: 'sidebar' | 'team'): string {
+export function webviewShell(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  view: 'sidebar' | 'team' | 'insights',
+): string {
   const nonce = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));

@@ -2,8 +2,11 @@
 // handlers under the CSP), and every message to the host is a typed intent.
 import type { WebviewMessage } from '../shared/protocol';
 import type { TeamWebviewMessage } from '../shared/teamProtocol';
+import type { InsightsWebviewMessage } from '../shared/insightsProtocol';
 
-declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage | TeamWebviewMessage): void };
+declare function acquireVsCodeApi(): {
+  postMessage(message: WebviewMessage | TeamWebviewMessage | InsightsWebviewMessage): void;
+};
 export const host = acquireVsCodeApi();
 
 export function el<K extends keyof HTMLElementTagNameMap>(

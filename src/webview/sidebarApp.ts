@@ -8,6 +8,7 @@ import { renderWip, wipSection } from './wipSection';
 import { reflectionSection, renderReflection } from './reflectionSection';
 import { experimentSection, renderExperiments } from './experimentSection';
 import { lessonSection, renderLessons } from './lessonSection';
+import { renderSparkline } from './svgChart';
 
 const nowHeading = el('h2', { id: 'now-heading' });
 const status = el('p', { class: 'status', id: 'status' });
@@ -51,6 +52,10 @@ const progress = document.createElement('vscode-progress-bar');
 progress.setAttribute('aria-labelledby', 'progress-label');
 const facts = el('dl', { class: 'facts', id: 'today-facts' });
 const pastEnd = el('p', { class: 'note', id: 'past-end' });
+const trend = el('div', { class: 'trend', id: 'today-trend' });
+const insightsButton = button({ type: 'action', action: 'showInsights' });
+insightsButton.id = 'show-insights';
+let trendKey = '';
 const empty = el('p', { class: 'empty', id: 'empty' });
 const todaySection = el(
   'section',
@@ -61,6 +66,7 @@ const todaySection = el(
   progress,
   facts,
   pastEnd,
+  el('div', { class: 'trend-row' }, trend, insightsButton),
 );
 
 function render(app: HTMLElement, live: HTMLElement, msg: HostMessage): void {
@@ -128,6 +134,12 @@ function render(app: HTMLElement, live: HTMLElement, msg: HostMessage): void {
   renderExperiments(msg.experiments, s);
   renderReflection(msg.reflection, s);
   renderLessons(msg.lessons, s);
+  const key = JSON.stringify([today.trend, today.trendLabel]);
+  if (key !== trendKey) {
+    trendKey = key;
+    trend.replaceChildren(renderSparkline(today.trend, today.trendLabel));
+  }
+  insightsButton.textContent = s['action.showInsights'];
   pastEnd.textContent = s.pastEndOfDay;
   pastEnd.hidden = !today.pastEndOfDay;
   app.removeAttribute('aria-busy');

@@ -1,0 +1,285 @@
+import * as vscode from 'vscode';
+import { sanitizeIntent } from '../core/commandArgs';
+import { formatTimeOfDay } from '../core/settings';
+import { InsightBucket, Insights } from '../core/insights';
+import { ChartModel } from '../shared/insightsProtocol';
+
+/** Numbers and dates in the display language (one decimal at most). */
+export function formatters() {
+  const lang = vscode.env.language;
+  const n1 = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' });
+  const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric' });
+  const long = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  return {
+    num: (x: number) => n1.format(x),
+    day: (t: number) => day.format(t),
+    month: (t: number) => month.format(t),
+    long: (t: number) => long.format(t),
+    /** "3 h 20 min", "45 min". */
+    duration: (minutes: number) => {
+      const m = Math.round(minutes);
+      return m >= 60 ? vscode.l10n.t('{0} h {1} min', Math.floor(m / 60), m % 60) : vscode.l10n.t('{0} min', m);
+    },
+  };
+}
+type Fmt = ReturnType<typeof formatters>;
+
+/** The x-axis label of a bucket: "24 Nov", "W48", "Nov 2026". */
+function bucketLabel(b: InsightBucket, i: Insights, f: Fmt): string {
+  if (i.unit === 'day') return f.day(b.from);
+  if (i.unit === 'week') return vscode.l10n.t('W{0}', b.key.slice(6));
+  return f.month(b.from);
+}
+
+const perHour = (count: number, b: InsightBucket) => (b.focusHours > 0 ? count / b.focusHours : null);
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+const niceMax = (values: (number | null)[], floor: number) => {
+  const max = Math.max(floor, ...values.map((v) => v ?? 0));
+  const step = max <= 10 ? 1 : max <= 50 ? 5 : max <= 200 ? 20 : max <= 600 ? 60 : 120;
+  return Math.ceil(max / step) * step;
+};
+
+interface ChartSpec {
+  id: string;
+  title: string;
+  summary: string;
+  kind: ChartModel['kind'];
+  stacked?: boolean;
+  unit: string;
+  series: string[];
+  /** A bucket's values, null for "no data there". */
+  values: (b: InsightBucket) => (number | null)[];
+  min?: number;
+  max?: number;
+  reference?: ChartModel['reference'];
+}
+
+function chart(spec: ChartSpec, i: Insights, f: Fmt): ChartModel {
+  const points = i.buckets.map((b) => ({ label: bucketLabel(b, i, f), values: spec.values(b).map(round1) }));
+  const all = points.flatMap((p) => (spec.stacked ? [p.values.reduce<number>((a, v) => a + (v ?? 0), 0)] : p.values));
+  const styles = ['a', 'b', 'c', 'd'] as const;
+  return {
+    id: spec.id,
+    title: spec.title,
+    summary: spec.summary,
+    kind: spec.kind,
+    stacked: spec.stacked ?? false,
+    unit: spec.unit,
+    series: spec.series.map((name, k) => ({ name, style: styles[k] })),
+    points,
+    min: spec.min ?? 0,
+    max: spec.max ?? niceMax([...all, spec.reference?.value ?? 0], 1),
+    reference: spec.reference,
+    table: {
+      caption: spec.title,
+      columns: [
+        i.unit === 'day' ? vscode.l10n.t('Day') : i.unit === 'week' ? vscode.l10n.t('Week') : vscode.l10n.t('Month'),
+        ...spec.series,
+      ],
+      rows: points.map((p) => [p.label, ...p.values.map((v) => (v === null ? '—' : f.num(v)))]),
+    },
+  };
+}
+
+/** Every chart of the panel, each with its summary sentence and data table. */
+export function insightCharts(i: Insights, settings: { endOfDayMinutes: number }, f: Fmt): ChartModel[] {
+  const t = i.totals;
+  const eod = formatTimeOfDay(settings.endOfDayMinutes);
+  const interruptions = t.urgent + t.negotiable + t.otherInterruptions;
+  const rate = (n: number) => f.num(t.focusHours > 0 ? n / t.focusHours : 0);
+  const means = t.means;
+  return [
+    chart(
+      {
+        id: 'focus',
+        title: vscode.l10n.t('Focus time'),
+        summary: vscode.l10n.t(
+          '{0} of focus on {1} of {2} days; {3} on a typical day with sessions. {4} of it in sessions ended early.',
+          f.duration(t.completedMin + t.abandonedMin),
+          t.daysWithData,
+          i.days,
+          f.duration(i.medianFocusMin ?? 0),
+          f.duration(t.abandonedMin),
+        ),
+        kind: 'bars',
+        stacked: true,
+        unit: vscode.l10n.t('minutes'),
+        series: [vscode.l10n.t('Completed sessions'), vscode.l10n.t('Ended early')],
+        values: (b) => (b.daysWithData ? [b.completedMin, b.abandonedMin] : [null, null]),
+      },
+      i,
+      f,
+    ),
+    chart(
+      {
+        id: 'breaks',
+        title: vscode.l10n.t('Breaks'),
+        summary: vscode.l10n.t('{0} breaks taken, {1} skipped.', t.breaksTaken, t.breaksSkipped),
+        kind: 'bars',
+        unit: vscode.l10n.t('breaks'),
+        series: [vscode.l10n.t('Taken'), vscode.l10n.t('Skipped')],
+        values: (b) => (b.daysWithData ? [b.breaksTaken, b.breaksSkipped] : [null, null]),
+      },
+      i,
+      f,
+    ),
+    chart(
+      {
+        id: 'interruptions',
+        title: vscode.l10n.t('Interruptions per focus hour'),
+        summary:
+          t.focusHours > 0
+            ? vscode.l10n.t(
+                '{0} interruptions in {1} of focus: {2} per focus hour ({3} urgent, {4} negotiable, {5} other).',
+                interruptions,
+                f.duration(t.focusHours * 60),
+                rate(interruptions),
+                rate(t.urgent),
+                rate(t.negotiable),
+                rate(t.otherInterruptions),
+              )
+            : vscode.l10n.t('{0} interruptions; no focus time to relate them to.', interruptions),
+        kind: 'lines',
+        unit: vscode.l10n.t('per focus hour'),
+        series: [vscode.l10n.t('Urgent'), vscode.l10n.t('Negotiable'), vscode.l10n.t('Other')],
+        values: (b) => [perHour(b.urgent, b), perHour(b.negotiable, b), perHour(b.otherInterruptions, b)],
+      },
+      i,
+      f,
+    ),
+    wipChart(i, f),
+    leadChart(i, f),
+    chart(
+      {
+        id: 'checkins',
+        title: vscode.l10n.t('Check-ins'),
+        summary: means
+          ? vscode.l10n.t(
+              '{0} check-ins. Averages on the 1–5 scales: energy {1}, stress {2}, focus {3}, fairness {4}.',
+              t.checkins,
+              f.num(means.energy),
+              f.num(means.stress),
+              f.num(means.focus),
+              f.num(means.fairness),
+            )
+          : vscode.l10n.t('No check-ins in this period.'),
+        kind: 'lines',
+        unit: vscode.l10n.t('1–5'),
+        series: [vscode.l10n.t('Energy'), vscode.l10n.t('Stress'), vscode.l10n.t('Focus'), vscode.l10n.t('Fairness')],
+        values: (b) =>
+          b.means ? [b.means.energy, b.means.stress, b.means.focus, b.means.fairness] : [null, null, null, null],
+        min: 1,
+        max: 5,
+      },
+      i,
+      f,
+    ),
+    chart(
+      {
+        id: 'afterHours',
+        title: vscode.l10n.t('After hours'),
+        summary: vscode.l10n.t(
+          'Work after {0} on {1} days ({2} in all); sessions on {3} weekend days.',
+          eod,
+          t.lateDays,
+          f.duration(t.lateMin),
+          t.weekendDays,
+        ),
+        kind: 'bars',
+        unit: vscode.l10n.t('minutes'),
+        series: [vscode.l10n.t('Minutes after {0}', eod)],
+        values: (b) => (b.daysWithData ? [b.lateMin] : [null]),
+      },
+      i,
+      f,
+    ),
+    chart(
+      {
+        id: 'bounds',
+        title: vscode.l10n.t('Days within your own bounds'),
+        summary: vscode.l10n.t(
+          '{0} of {1} days with data were within your own bounds: finished by {2}, work in progress at or under your limit, no more breaks skipped than taken.',
+          t.daysWithinBounds,
+          t.daysWithData,
+          eod,
+        ),
+        kind: 'bars',
+        stacked: true,
+        unit: vscode.l10n.t('days'),
+        series: [vscode.l10n.t('Within your bounds'), vscode.l10n.t('Outside them')],
+        values: (b) => (b.daysWithData ? [b.daysWithinBounds, b.daysWithData - b.daysWithinBounds] : [null, null]),
+      },
+      i,
+      f,
+    ),
+  ];
+}
+
+function wipChart(i: Insights, f: Fmt): ChartModel {
+  const known = i.buckets.filter((b) => b.wip !== undefined);
+  const above = i.wipLimit > 0 ? known.filter((b) => b.wip! > i.wipLimit).length : 0;
+  const unitWord =
+    i.unit === 'day' ? vscode.l10n.t('days') : i.unit === 'week' ? vscode.l10n.t('weeks') : vscode.l10n.t('months');
+  const summary = known.length
+    ? vscode.l10n.t(
+        'Up to {0} items in progress; above your limit of {1} on {2} {3}. Parallel work (items and unlinked branches) up to {4}.',
+        i.totals.wip ?? 0,
+        i.wipLimit || '—',
+        above,
+        unitWord,
+        i.totals.parallel ?? '—',
+      )
+    : vscode.l10n.t('No work-in-progress changes recorded in this period yet.');
+  return chart(
+    {
+      id: 'wip',
+      title: vscode.l10n.t('Work in progress'),
+      summary,
+      kind: 'lines',
+      unit: vscode.l10n.t('items'),
+      series: [vscode.l10n.t('Items in progress (highest)'), vscode.l10n.t('Parallel work (highest)')],
+      values: (b) => [b.wip ?? null, b.parallel ?? null],
+      reference:
+        i.wipLimit > 0 ? { value: i.wipLimit, label: vscode.l10n.t('Your limit: {0}', i.wipLimit) } : undefined,
+    },
+    i,
+    f,
+  );
+}
+
+function leadChart(i: Insights, f: Fmt): ChartModel {
+  const summary = i.lead
+    ? vscode.l10n.t(
+        '{0} items finished; {1} days from added to done at the median, the middle half between {2} and {3} days.',
+        i.leadTimes.length,
+        f.num(i.lead.median),
+        f.num(i.lead.p25),
+        f.num(i.lead.p75),
+      )
+    : vscode.l10n.t('No work items finished in this period.');
+  const points = i.leadTimes.map((l) => ({ label: f.day(l.doneAt), values: [l.days] }));
+  return {
+    id: 'leadTime',
+    title: vscode.l10n.t('Lead time of finished items'),
+    summary,
+    kind: 'bars',
+    stacked: false,
+    unit: vscode.l10n.t('days'),
+    series: [{ name: vscode.l10n.t('Days from added to done'), style: 'a' }],
+    points,
+    min: 0,
+    max: niceMax(
+      points.map((p) => p.values[0]),
+      1,
+    ),
+    reference: i.lead
+      ? { value: i.lead.median, label: vscode.l10n.t('Median: {0} days', f.num(i.lead.median)) }
+      : undefined,
+    table: {
+      caption: vscode.l10n.t('Lead time of finished items'),
+      columns: [vscode.l10n.t('Finished'), vscode.l10n.t('Item'), vscode.l10n.t('Days from added to done')],
+      rows: i.leadTimes.map((l) => [f.day(l.doneAt), sanitizeIntent(l.title), f.num(l.days)]),
+    },
+  };
+}
