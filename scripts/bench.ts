@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import { summarizeDay } from '../src/core/today';
 import { remainingMs } from '../src/core/timer';
 import { formatCountdown } from '../src/core/format';
-import { BreakRecord, InterruptionRecord, SessionRecord, TimerDoc } from '../src/core/types';
+import { TimerDoc } from '../src/core/types';
+import { dataset } from './benchData';
+import { insightsFigures, insightsPanelFigures } from './benchInsights';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { parseNote } from '../src/core/teamNote';
@@ -23,7 +25,7 @@ import {
   NODE24,
 } from '../test/host/codeServerHost';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -48,49 +50,6 @@ function requireTime(file = path.join(ROOT, 'dist', 'extension.js')): number {
     Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })),
   );
   return median(samples);
-}
-
-function dataset(years: number): {
-  sessions: SessionRecord[];
-  breaks: BreakRecord[];
-  interruptions: InterruptionRecord[];
-} {
-  const end = Date.UTC(2026, 10, 1);
-  const start = end - years * 365 * 86_400_000;
-  const n = 10_000;
-  const step = (end - start) / n;
-  const sessions: SessionRecord[] = [];
-  const breaks: BreakRecord[] = [];
-  const interruptions: InterruptionRecord[] = [];
-  for (let i = 0; i < n; i++) {
-    const at = Math.round(start + i * step);
-    sessions.push({
-      id: `s-${i}-${'x'.repeat(24)}`,
-      intent: `Work item ${i % 97} — refactor the parser`,
-      startedAt: at,
-      endedAt: at + 25 * 60_000,
-      plannedMs: 25 * 60_000,
-      focusMs: 25 * 60_000,
-      outcome: i % 7 ? 'completed' : 'stopped',
-      interruptions: i % 3,
-      pastEndOfDay: i % 11 === 0,
-    });
-    breaks.push({
-      id: `b-${i}-${'x'.repeat(24)}`,
-      long: i % 4 === 3,
-      startedAt: at + 25 * 60_000,
-      endedAt: at + 30 * 60_000,
-      plannedMs: 5 * 60_000,
-      outcome: i % 5 ? 'taken' : 'skipped',
-    });
-    interruptions.push({
-      id: `i-${i}-${'x'.repeat(24)}`,
-      at: at + 60_000,
-      kind: (['meeting', 'message', 'urgentRequest', 'negotiableRequest', 'contextSwitch', 'other'] as const)[i % 6],
-      sessionId: `s-${i}`,
-    });
-  }
-  return { sessions, breaks, interruptions };
 }
 
 async function storeFigures(): Promise<void> {
@@ -124,7 +83,7 @@ async function storeFigures(): Promise<void> {
   }
   row(
     '3-year dataset: records / size on disk',
-    `${all.sessions.length + all.breaks.length + all.interruptions.length} / ${files} KiB`,
+    `${all.sessions.length + all.breaks.length + all.interruptions.length + all.checkins.length + all.workItems.length} / ${files} KiB`,
     '',
   );
   row('  seed (one append per month file)', ms(seedMs));
@@ -308,8 +267,12 @@ async function main(): Promise<void> {
   writeFileSync(empty, '');
   row('  require() of an empty file, same method (baseline)', ms(requireTime(empty)));
   await storeFigures();
+  await insightsFigures(row);
   await teamFigures();
-  if (!process.argv.includes('--no-host')) await activation(Number(process.env.PACEWISE_BENCH_RUNS ?? 3));
+  if (!process.argv.includes('--no-host')) {
+    await activation(Number(process.env.PACEWISE_BENCH_RUNS ?? 3));
+    await insightsPanelFigures(row);
+  }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const table = ['| measure | value | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
     '\n',

@@ -15,6 +15,9 @@ import { GitFacts } from './core/gitFacts';
 import type { ReflectionModel } from './shared/protocol';
 import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
 import type { TeamService } from './vscode/teamService';
+import type { InsightRange } from './core/insights';
+import type { InsightsModel } from './shared/insightsProtocol';
+import type { InsightsTiming } from './vscode/insightsPanel';
 import { summarizeWip } from './core/wip';
 import { CommandId, FEATURE_COMMANDS, SIDEBAR_VIEW_ID, TEAM_VIEW_ID } from './vscode/commandIds';
 import { ExperimentService } from './vscode/experimentService';
@@ -41,6 +44,8 @@ export interface PacewiseApi {
   reflection(): Promise<ReflectionModel>;
   /** Team sharing as the Team notes view sees it: the service and the view's snapshot (loads the features). */
   team(): Promise<{ service: TeamService; model(filter?: Partial<TeamFilterModel>): Promise<TeamModel> }>;
+  /** The Insights panel: its model for a range, and what its last snapshot cost (loads the features). */
+  insights(): { model(range: InsightRange): Promise<InsightsModel>; timing(): InsightsTiming | undefined };
 }
 
 /** Composition root: builds the timer's services, registers everything, and does no I/O before returning. */
@@ -157,6 +162,10 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       const { team, teamSnapshot } = loadFeatures();
       await team.start();
       return { service: team, model: teamSnapshot };
+    },
+    insights: () => {
+      const { insights } = loadFeatures();
+      return { model: (range) => insights.model(range), timing: () => insights.timing };
     },
     statusBar: () => statusBar.snapshot,
     state: () => {

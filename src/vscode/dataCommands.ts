@@ -248,11 +248,14 @@ export function dataCommands(deps: DataDeps): Record<DataCommand, (arg?: unknown
         return true;
       }
       const copy = vscode.l10n.t('Copy Path');
-      const pick = await vscode.window.showInformationMessage(
-        vscode.l10n.t('Pacewise keeps your data in {0} (on the remote machine).', store.dir),
-        copy,
-      );
-      if (pick === copy) await vscode.env.clipboard.writeText(store.dir);
+      void vscode.window
+        .showInformationMessage(
+          vscode.l10n.t('Pacewise keeps your data in {0} (on the remote machine).', store.dir),
+          copy,
+        )
+        .then(async (pick) => {
+          if (pick === copy) await vscode.env.clipboard.writeText(store.dir);
+        });
       return true;
     },
   };

@@ -6,7 +6,7 @@ import type { ChartModel } from '../shared/insightsProtocol';
 const NS = 'http://www.w3.org/2000/svg';
 const W = 640;
 const H = 220;
-const M = { left: 44, right: 12, top: 12, bottom: 36 };
+const M = { left: 44, right: 12, top: 24, bottom: 36 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
@@ -79,14 +79,15 @@ export function renderChart(c: ChartModel, labelledBy: string): SVGSVGElement {
       svg('text', { x: M.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, document.createTextNode(fmt(v))),
     );
   }
+  // At most 8 labels; the last point is labelled only when it is not crowding the one before.
   const every = Math.ceil(n / 8);
   c.points.forEach((p, i) => {
-    if (i % every === 0 || i === n - 1)
+    if (i % every === 0 || (i === n - 1 && i % every >= every / 2))
       axis.append(
         svg('text', { x: x(i), y: H - M.bottom + 16, 'text-anchor': 'middle' }, document.createTextNode(p.label)),
       );
   });
-  axis.append(svg('text', { x: 4, y: M.top - 2, class: 'unit' }, document.createTextNode(c.unit)));
+  axis.append(svg('text', { x: 4, y: 11, class: 'unit' }, document.createTextNode(c.unit)));
   root.append(axis);
   const plot = svg('g', { class: 'plot' });
   if (c.kind === 'bars') {

@@ -14,6 +14,8 @@ import { restrictedChecks, teamChecks } from './teamChecks';
 import { writeTeamFixture } from '../fixtures/teamFolder';
 import { seedEarlierWeeks } from '../fixtures/seedHistory';
 import { timerChecks } from './timerChecks';
+import { insightsChecks } from './insightsChecks';
+import { seedInsightsHistory } from '../fixtures/seedInsights';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
 
@@ -40,9 +42,10 @@ async function main(): Promise<number> {
   );
   makeGitFixture(workspace, path.join(runDir, 'remote.git')); // commits the files above
   // Weeks of earlier use, so an experiment has a baseline to compare with.
-  const seeded = await seedEarlierWeeks(
-    path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store'),
-  );
+  const storeDir = path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store');
+  const seeded = await seedEarlierWeeks(storeDir);
+  // Three months before those two weeks, for Insights.
+  const insightsSeed = await seedInsightsHistory(storeDir);
   const checks = new Checks(SHOTS);
   const installed = installVsix(vsix, runDir);
   console.log(`e2e: ${installed.split('\n').pop()}`);
@@ -64,6 +67,7 @@ async function main(): Promise<number> {
     await weekChecks(checks, page, SHOTS);
     await experimentChecks(checks, page, seeded);
     await teamChecks(checks, page, workspace, HYPOTHESIS);
+    await insightsChecks(checks, page, insightsSeed, storeDir);
     await themeChecks(checks, page);
   } finally {
     await context.close().catch(() => undefined);

@@ -1,0 +1,144 @@
+// Insights the way a user meets them: Show Insights from the palette on three months of seeded history, ranges
+// switched and a data table opened by keyboard alone, figures checked against an independent sum of the seeded
+// sessions, the panel in light, dark and high-contrast themes, and Delete All Data from the panel's own button.
+import { readdirSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { getISOWeek, getISOWeekYear, startOfDay, addDays } from 'date-fns';
+import type { SessionRecord } from '../../src/core/types';
+import { Checks } from './checks';
+import { palette, sidebarFrame, theme } from './ui';
+
+/** The Insights panel's document: the webview frame whose body says data-view="insights". */
+async function insightsFrame(page: Page, timeout = 20_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.$('body[data-view="insights"] #insights-title').catch(() => null)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('the Insights panel did not appear');
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Presses Tab until the element with `id` has focus inside the panel (keyboard only), at most `max` times. */
+async function tabTo(page: Page, frame: Frame, id: string, max = 40): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await frame.evaluate(() => document.activeElement?.id ?? '')) === id) return i;
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+export async function insightsChecks(checks: Checks, page: Page, seeded: SessionRecord[], storeDir: string) {
+  let frame: Frame | undefined;
+  await checks.run(
+    'the sidebar shows a 14-day focus sparkline with its words, and a Show Insights button',
+    page,
+    'insights-sparkline',
+    async () => {
+      const spark = sidebarFrame(page).locator('#today-trend svg[role="img"]');
+      await spark.waitFor({ state: 'visible' });
+      const label = (await spark.getAttribute('aria-label')) ?? '';
+      if (!/^Focus over the last 14 days: \d+ days with data/.test(label)) throw new Error(`sparkline label ${label}`);
+      if ((await spark.locator('rect').count()) !== 14) throw new Error('the sparkline has one mark per day');
+    },
+  );
+
+  await checks.run(
+    'F1 → Pacewise: Show Insights → the last 30 days at a glance, every chart with its summary',
+    page,
+    'insights-30-light',
+    async () => {
+      await theme(page, 'Light Modern');
+      await palette(page, 'Pacewise: Show Insights');
+      frame = await insightsFrame(page);
+      await frame.locator('#insights-period', { hasText: 'Last 30 days' }).waitFor({ state: 'visible' });
+      const titles = await frame.locator('.chart h2').allInnerTexts();
+      const expected = [
+        'Focus time',
+        'Breaks',
+        'Interruptions per focus hour',
+        'Work in progress',
+        'Lead time of finished items',
+        'Check-ins',
+        'After hours',
+        'Days within your own bounds',
+      ];
+      if (JSON.stringify(titles) !== JSON.stringify(expected)) throw new Error(`charts ${JSON.stringify(titles)}`);
+      const summary = await frame.locator('#chart-focus-summary').innerText();
+      if (!/of focus on \d+ of 30 days/.test(summary)) throw new Error(`focus summary ${summary}`);
+      if ((await frame.locator('#chart-focus svg rect.bar').count()) < 10) throw new Error('the focus chart has bars');
+      if ((await frame.locator('#signals-list li').count()) < 1) throw new Error('a signal or "nothing stands out"');
+    },
+  );
+
+  await checks.run(
+    'keyboard only: Tab to the period, arrow to 90 days, Tab to the focus table toggle, Enter; the weeks match an independent sum',
+    page,
+    'insights-90-table',
+    async () => {
+      if (!frame) throw new Error('no panel');
+      await frame.locator('#insights-title').focus();
+      await tabTo(page, frame, 'range-7');
+      await page.keyboard.press('ArrowRight'); // 30
+      await page.keyboard.press('ArrowRight'); // 90
+      await frame.locator('#insights-period', { hasText: 'Last 90 days' }).waitFor({ state: 'visible' });
+      const checked = await frame.evaluate(() => (document.getElementById('range-90') as HTMLInputElement).checked);
+      if (!checked) throw new Error('90 days is the checked period');
+      await tabTo(page, frame, 'chart-focus-toggle');
+      await page.keyboard.press('Enter');
+      const table = frame.locator('#chart-focus-table table');
+      await table.waitFor({ state: 'visible' });
+      if ((await frame.locator('#chart-focus-toggle').getAttribute('aria-expanded')) !== 'true')
+        throw new Error('aria-expanded');
+      // A week fully inside the seeded stretch: 40 days ago.
+      const day = addDays(startOfDay(Date.now()), -40).getTime();
+      const week = `W${String(getISOWeek(day)).padStart(2, '0')}`;
+      const inWeek = seeded.filter(
+        (s) => getISOWeek(s.startedAt) === getISOWeek(day) && getISOWeekYear(s.startedAt) === getISOWeekYear(day),
+      );
+      const sum = (outcome: string) =>
+        Math.round(inWeek.filter((s) => s.outcome === outcome).reduce((m, s) => m + s.focusMs / 60_000, 0));
+      const row = await table
+        .locator('tbody tr', { has: frame.locator('th', { hasText: new RegExp(`^${week}$`) }) })
+        .innerText();
+      const cells = row.split('\t').map((c) => c.trim());
+      const expected = [week, String(sum('completed')), String(sum('stopped'))];
+      if (JSON.stringify(cells) !== JSON.stringify(expected))
+        throw new Error(`row ${JSON.stringify(cells)}, expected ${JSON.stringify(expected)}`);
+    },
+  );
+
+  for (const [name, shot] of [
+    ['Dark Modern', 'insights-dark'],
+    ['Dark High Contrast', 'insights-high-contrast'],
+  ] as const) {
+    await checks.run(`the panel is readable in ${name}`, page, shot, async () => {
+      await theme(page, name);
+      if (!frame) throw new Error('no panel');
+      await frame.locator('#chart-checkins svg').scrollIntoViewIfNeeded();
+    });
+  }
+
+  await checks.run(
+    'Delete All Data… from the panel: a modal asks first, then no file is left and the panel is empty',
+    page,
+    'insights-deleted',
+    async () => {
+      if (!frame) throw new Error('no panel');
+      await frame.locator('#data-deleteAll').click();
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'Delete all Pacewise data on this machine?' });
+      await dialog.waitFor({ state: 'visible' });
+      await checks.shot(page, 'insights-delete-confirm');
+      await dialog.locator('.monaco-button', { hasText: 'Delete Everything' }).click();
+      await page
+        .locator('.notifications-toasts', { hasText: 'All Pacewise data on this machine is deleted.' })
+        .waitFor({ state: 'visible' });
+      const left = readdirSync(storeDir);
+      if (left.length) throw new Error(`files left: ${left.join(', ')}`);
+      await frame
+        .locator('#insights-empty', { hasText: 'Nothing recorded in this period yet' })
+        .waitFor({ state: 'visible', timeout: 10_000 });
+    },
+  );
+}
