@@ -79,9 +79,9 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
     async () => {
       if (!frame) throw new Error('no panel');
       await frame.locator('#insights-title').focus();
-      await tabTo(page, frame, 'range-7');
-      await page.keyboard.press('ArrowRight'); // 30
-      await page.keyboard.press('ArrowRight'); // 90
+      // A radio group is one Tab stop (the checked one); arrows move the choice.
+      await tabTo(page, frame, 'range-30');
+      await page.keyboard.press('ArrowRight');
       await frame.locator('#insights-period', { hasText: 'Last 90 days' }).waitFor({ state: 'visible' });
       const checked = await frame.evaluate(() => (document.getElementById('range-90') as HTMLInputElement).checked);
       if (!checked) throw new Error('90 days is the checked period');
@@ -116,7 +116,7 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
     await checks.run(`the panel is readable in ${name}`, page, shot, async () => {
       await theme(page, name);
       if (!frame) throw new Error('no panel');
-      await frame.locator('#chart-checkins svg').scrollIntoViewIfNeeded();
+      await frame.locator('#chart-checkins svg.chart-svg').scrollIntoViewIfNeeded();
     });
   }
 

@@ -4,7 +4,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { installVsix, launchBrowser, newRunDir, ROOT, startHost, workspaceUrl } from '../host/codeServerHost';
+import {
+  installVsix,
+  launchBrowser,
+  newRunDir,
+  ROOT,
+  startHost,
+  waitForWorkbench,
+  workspaceUrl,
+} from '../host/codeServerHost';
+import { palette, STATUS } from './ui';
 import { makeGitFixture } from '../fixtures/gitRepo';
 import { Checks } from './checks';
 import { PLAYBOOK_QUESTION, PLAYBOOK_TERM, sidebarChecks, themeChecks } from './sidebarChecks';
@@ -62,6 +71,15 @@ async function main(): Promise<number> {
   const context = await launchBrowser(runDir);
   const page = await context.newPage();
   try {
+    // PACEWISE_E2E_ONLY=insights runs only the Insights checks (for working on them); CI runs everything.
+    if (process.env.PACEWISE_E2E_ONLY === 'insights') {
+      await page.goto(workspaceUrl(host, workspace));
+      await waitForWorkbench(page);
+      await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
+      await palette(page, 'Pacewise: Show Sidebar');
+      await insightsChecks(checks, page, insightsSeed, storeDir);
+      return checks.finish('e2e');
+    }
     await timerChecks(checks, page, SHOTS, host, workspace);
     await sidebarChecks(checks, page, SHOTS);
     await weekChecks(checks, page, SHOTS);
