@@ -1,5 +1,5 @@
 // The measurements behind `npm run bench` (see docs/benchmarks.md for how to read them).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -9,6 +9,7 @@ import { formatCountdown } from '../src/core/format';
 import { TimerDoc } from '../src/core/types';
 import { dataset } from './benchData';
 import { insightsFigures, insightsPanelFigures } from './benchInsights';
+import { buildControlVsix } from './benchControl';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { parseNote } from '../src/core/teamNote';
@@ -22,7 +23,6 @@ import {
   startHost,
   waitForWorkbench,
   workspaceUrl,
-  NODE24,
 } from '../test/host/codeServerHost';
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -170,32 +170,8 @@ async function teamFigures(): Promise<void> {
 }
 
 async function activation(runs: number): Promise<void> {
-  // An empty control extension in the same run: on 2 cores much of any reading is queueing behind other extensions.
-  const controlDir = mkdtempSync(path.join(os.tmpdir(), 'pacewise-control-'));
-  writeFileSync(
-    path.join(controlDir, 'package.json'),
-    JSON.stringify({
-      name: 'control',
-      displayName: 'Bench Control',
-      publisher: 'pacewise-bench',
-      version: '0.0.1',
-      license: 'MIT',
-      engines: { vscode: '^1.90.0' },
-      activationEvents: ['onStartupFinished'],
-      main: './extension.js',
-      repository: 'none',
-    }),
-  );
-  writeFileSync(path.join(controlDir, 'extension.js'), 'exports.activate = () => {};\n');
-  writeFileSync(path.join(controlDir, 'LICENSE'), 'MIT');
-  writeFileSync(path.join(controlDir, 'README.md'), '# Control\nAn empty extension for benchmarks.\n');
-  const controlVsix = path.join(controlDir, 'control.vsix');
-  const pack = spawnSync(
-    NODE24,
-    [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--allow-missing-repository', '--out', controlVsix],
-    { cwd: controlDir, encoding: 'utf8' },
-  );
-  if (pack.status !== 0) throw new Error(pack.stdout + pack.stderr);
+  // A control extension in the same runs: on 2 cores much of any reading is queueing behind other extensions.
+  const controlVsix = buildControlVsix();
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const ours: number[] = [];
   const control: number[] = [];
@@ -253,6 +229,12 @@ async function activation(runs: number): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+  // `npm run bench -- --insights-only`: the Insights figures alone, printed, docs untouched (for working on them).
+  if (process.argv.includes('--insights-only')) {
+    await insightsFigures(row);
+    await insightsPanelFigures(row);
+    return;
+  }
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   console.log(`${'measure'.padEnd(58)} ${'value'.padEnd(22)} target`);
   row(

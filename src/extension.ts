@@ -19,7 +19,7 @@ import type { InsightRange } from './core/insights';
 import type { InsightsModel } from './shared/insightsProtocol';
 import type { InsightsTiming } from './vscode/insightsPanel';
 import { summarizeWip } from './core/wip';
-import { CommandId, FEATURE_COMMANDS, SIDEBAR_VIEW_ID, TEAM_VIEW_ID } from './vscode/commandIds';
+import { CommandId, FEATURE_COMMANDS, INSIGHTS_VIEW_TYPE, SIDEBAR_VIEW_ID, TEAM_VIEW_ID } from './vscode/commandIds';
 import { ExperimentService } from './vscode/experimentService';
 
 const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
@@ -134,6 +134,9 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     }),
     vscode.window.registerWebviewViewProvider(TEAM_VIEW_ID, {
       resolveWebviewView: (view) => loadFeatures().teamView.resolveWebviewView(view),
+    }),
+    vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => loadFeatures().insights.restore(panel, state),
     }),
     vscode.commands.registerCommand(CommandId.showSidebar, () =>
       vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`),

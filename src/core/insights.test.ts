@@ -202,7 +202,18 @@ describe('insights: ranges and buckets', () => {
         ['d', 10],
       ],
     );
-    assert.deepEqual(computeInsights(h, wip, settings, '30', now).lead, { median: 3, p25: 1.8, p75: 5.5 });
+    const i = computeInsights(h, wip, settings, '30', now);
+    assert.deepEqual(i.lead, { median: 3, p25: 1.8, p75: 5.5 });
+    // Per day as well (the chart when items are many): each item in the bucket of the day it was finished.
+    assert.deepEqual(
+      i.leadBuckets.filter((b) => b.count > 0).map((b) => [b.key, b.count, b.median]),
+      [
+        ['2026-11-10', 1, 1],
+        ['2026-11-12', 1, 2],
+        ['2026-11-14', 1, 4],
+        ['2026-11-20', 1, 10],
+      ],
+    );
     assert.equal(percentile([1, 2, 4, 10], 0.25), 1.75);
   });
 

@@ -59,6 +59,8 @@ export interface Insights {
   /** Median focus minutes over days with data; undefined without any. */
   medianFocusMin?: number;
   leadTimes: LeadTime[];
+  /** Finished items and their median lead time per bucket (the chart when items are too many to draw one by one). */
+  leadBuckets: { key: string; from: number; count: number; median?: number }[];
   /** Median lead time and its spread (25th–75th percentile), with at least one finished item. */
   lead?: { median: number; p25: number; p75: number };
   wipLimit: number;
@@ -191,16 +193,27 @@ export function computeInsights(
   const active = days.filter((d) => d.active);
   const lead = leadTimes(history, wip, from, to);
   const leadDays = lead.map((l) => l.days);
+  const buckets = bucketize(days, unit);
   return {
     range,
     from,
     to,
     unit,
-    buckets: bucketize(days, unit),
+    buckets,
     totals: bucketize(days, 'total')[0] ?? emptyBucket('total', from),
     days: days.length,
     medianFocusMin: active.length ? Math.round(median(active.map((d) => d.completedMin + d.abandonedMin))) : undefined,
     leadTimes: lead,
+    leadBuckets: buckets.map((b, k) => {
+      const until = buckets[k + 1]?.from ?? to;
+      const inside = lead.filter((l) => l.doneAt >= b.from && l.doneAt < until).map((l) => l.days);
+      return {
+        key: b.key,
+        from: b.from,
+        count: inside.length,
+        median: inside.length ? round1(median(inside)) : undefined,
+      };
+    }),
     lead: leadDays.length
       ? {
           median: round1(median(leadDays)),

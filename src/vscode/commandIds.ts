@@ -43,6 +43,8 @@ export const CommandId = {
 
 /** The sidebar view (`<id>.focus` reveals it). */
 export const SIDEBAR_VIEW_ID = 'pacewise.sidebar';
+/** The Insights panel's view type (also an `onWebviewPanel:` activation event: VS Code restores it after a reload). */
+export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
 /** The Team notes view, in the same container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
 

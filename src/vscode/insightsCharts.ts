@@ -3,42 +3,13 @@ import { sanitizeIntent } from '../core/commandArgs';
 import { formatTimeOfDay } from '../core/settings';
 import { InsightBucket, Insights } from '../core/insights';
 import { ChartModel } from '../shared/insightsProtocol';
+import { bucketLabel, Fmt, niceMax, periodWord } from './insightsFormat';
 
-/** Numbers and dates in the display language (one decimal at most). */
-export function formatters() {
-  const lang = vscode.env.language;
-  const n1 = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' });
-  const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric' });
-  const long = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-  return {
-    num: (x: number) => n1.format(x),
-    day: (t: number) => day.format(t),
-    month: (t: number) => month.format(t),
-    long: (t: number) => long.format(t),
-    /** "3 h 20 min", "45 min". */
-    duration: (minutes: number) => {
-      const m = Math.round(minutes);
-      return m >= 60 ? vscode.l10n.t('{0} h {1} min', Math.floor(m / 60), m % 60) : vscode.l10n.t('{0} min', m);
-    },
-  };
-}
-type Fmt = ReturnType<typeof formatters>;
-
-/** The x-axis label of a bucket: "24 Nov", "W48", "Nov 2026". */
-function bucketLabel(b: InsightBucket, i: Insights, f: Fmt): string {
-  if (i.unit === 'day') return f.day(b.from);
-  if (i.unit === 'week') return vscode.l10n.t('W{0}', b.key.slice(6));
-  return f.month(b.from);
-}
+/** Up to this many finished items the lead-time chart draws one bar each. */
+const LEAD_ITEMS_DRAWN = 40;
 
 const perHour = (count: number, b: InsightBucket) => (b.focusHours > 0 ? count / b.focusHours : null);
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
-const niceMax = (values: (number | null)[], floor: number) => {
-  const max = Math.max(floor, ...values.map((v) => v ?? 0));
-  const step = max <= 10 ? 1 : max <= 50 ? 5 : max <= 200 ? 20 : max <= 600 ? 60 : 120;
-  return Math.ceil(max / step) * step;
-};
 
 interface ChartSpec {
   id: string;
@@ -73,10 +44,7 @@ function chart(spec: ChartSpec, i: Insights, f: Fmt): ChartModel {
     reference: spec.reference,
     table: {
       caption: spec.title,
-      columns: [
-        i.unit === 'day' ? vscode.l10n.t('Day') : i.unit === 'week' ? vscode.l10n.t('Week') : vscode.l10n.t('Month'),
-        ...spec.series,
-      ],
+      columns: [periodWord(i), ...spec.series],
       rows: points.map((p) => [p.label, ...p.values.map((v) => (v === null ? '—' : f.num(v)))]),
     },
   };
@@ -258,7 +226,24 @@ function leadChart(i: Insights, f: Fmt): ChartModel {
         f.num(i.lead.p75),
       )
     : vscode.l10n.t('No work items finished in this period.');
-  const points = i.leadTimes.map((l) => ({ label: f.day(l.doneAt), values: [l.days] }));
+  // One bar per item while they are few; per day / week / month (the median) when there are too many to read.
+  const perItem = i.leadTimes.length <= LEAD_ITEMS_DRAWN;
+  const points = perItem
+    ? i.leadTimes.map((l) => ({ label: f.day(l.doneAt), values: [l.days] }))
+    : i.leadBuckets.map((b) => ({ label: bucketLabel(b, i, f), values: [b.median ?? null] }));
+  const table = perItem
+    ? {
+        columns: [vscode.l10n.t('Finished'), vscode.l10n.t('Item'), vscode.l10n.t('Days from added to done')],
+        rows: i.leadTimes.map((l) => [f.day(l.doneAt), sanitizeIntent(l.title), f.num(l.days)]),
+      }
+    : {
+        columns: [periodWord(i), vscode.l10n.t('Items finished'), vscode.l10n.t('Median days from added to done')],
+        rows: i.leadBuckets.map((b) => [
+          bucketLabel(b, i, f),
+          String(b.count),
+          b.median === undefined ? '—' : f.num(b.median),
+        ]),
+      };
   return {
     id: 'leadTime',
     title: vscode.l10n.t('Lead time of finished items'),
@@ -266,7 +251,12 @@ function leadChart(i: Insights, f: Fmt): ChartModel {
     kind: 'bars',
     stacked: false,
     unit: vscode.l10n.t('days'),
-    series: [{ name: vscode.l10n.t('Days from added to done'), style: 'a' }],
+    series: [
+      {
+        name: perItem ? vscode.l10n.t('Days from added to done') : vscode.l10n.t('Median days from added to done'),
+        style: 'a',
+      },
+    ],
     points,
     min: 0,
     max: niceMax(
@@ -276,10 +266,6 @@ function leadChart(i: Insights, f: Fmt): ChartModel {
     reference: i.lead
       ? { value: i.lead.median, label: vscode.l10n.t('Median: {0} days', f.num(i.lead.median)) }
       : undefined,
-    table: {
-      caption: vscode.l10n.t('Lead time of finished items'),
-      columns: [vscode.l10n.t('Finished'), vscode.l10n.t('Item'), vscode.l10n.t('Days from added to done')],
-      rows: i.leadTimes.map((l) => [f.day(l.doneAt), sanitizeIntent(l.title), f.num(l.days)]),
-    },
+    table: { caption: vscode.l10n.t('Lead time of finished items'), ...table },
   };
 }

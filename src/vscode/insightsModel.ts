@@ -7,7 +7,8 @@ import { HistoryAppend } from '../core/types';
 import { WipDoc } from '../core/wip';
 import { InsightsModel, InsightsStrings, SignalModel } from '../shared/insightsProtocol';
 import { templateTitle } from './experimentText';
-import { formatters, insightCharts } from './insightsCharts';
+import { insightCharts } from './insightsCharts';
+import { formatters } from './insightsFormat';
 
 /** The signal settings as written by the user, read through the configuration API. */
 export function signalSettings() {

@@ -3,11 +3,16 @@ import { INSIGHT_RANGES, InsightRange } from '../core/insights';
 import { TEMPLATE_IDS, TemplateId } from '../core/experimentTemplates';
 import { SIGNAL_IDS } from '../core/signals';
 import type { PacewiseStore } from '../storage/pacewiseStore';
+import type { HistoryAppend } from '../core/types';
+import { addDays, startOfDay } from 'date-fns';
 import { DataAction, InsightsHostMessage, InsightsModel, parseInsightsMessage } from '../shared/insightsProtocol';
-import { CommandId } from './commandIds';
+import { CommandId, INSIGHTS_VIEW_TYPE } from './commandIds';
 import { insightsModel, signalSettings } from './insightsModel';
 import type { SettingsReader } from './settingsReader';
 import { webviewOptions, webviewShell } from './webviewShell';
+
+/** Days back the gentle signals look (computeSignals reads 62 days before today). */
+const SIGNAL_DAYS = 63;
 
 const DATA_COMMANDS: Record<DataAction, string> = {
   exportJson: CommandId.exportData,
@@ -63,19 +68,45 @@ export class InsightsPanel implements vscode.Disposable {
       }
       this.range = range as InsightRange;
     }
-    this.startedAt = performance.now();
-    this.timing = undefined;
+    this.awaitRender();
     if (this.panel) {
       this.panel.reveal();
       await this.post();
       return true;
     }
-    const panel = vscode.window.createWebviewPanel(
-      'pacewise.insights',
-      vscode.l10n.t('Pacewise Insights'),
-      vscode.ViewColumn.Active,
-      webviewOptions(this.extensionUri),
+    this.attach(
+      vscode.window.createWebviewPanel(
+        INSIGHTS_VIEW_TYPE,
+        vscode.l10n.t('Pacewise Insights'),
+        vscode.ViewColumn.Active,
+        webviewOptions(this.extensionUri),
+      ),
     );
+    return true;
+  }
+
+  /** Takes back the panel VS Code restored after a reload, with the range the webview remembered. */
+  restore(panel: vscode.WebviewPanel, state: unknown): void {
+    const range = (state as { range?: unknown } | undefined)?.range;
+    if ((INSIGHT_RANGES as readonly unknown[]).includes(range)) this.range = range as InsightRange;
+    if (this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = webviewOptions(this.extensionUri);
+    this.awaitRender();
+    this.attach(panel);
+  }
+
+  /** The next drawn snapshot completes a measurement of how long the panel took to become interactive. */
+  private awaitRender(): void {
+    this.startedAt = performance.now();
+    this.timing = undefined;
+    this.measuring = true;
+  }
+  private measuring = false;
+
+  private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'pacewise.svg');
     panel.webview.html = webviewShell(panel.webview, this.extensionUri, 'insights');
@@ -86,19 +117,28 @@ export class InsightsPanel implements vscode.Disposable {
           this.scheduleRefresh();
       }),
     ];
-    this.stopWatching = this.store.watch(['history', 'wip'], () => this.scheduleRefresh());
+    void this.loadHistory(this.range).catch(() => undefined);
+    const stopHistory = this.store.watch(['history'], () => {
+      this.cache = undefined;
+      this.scheduleRefresh();
+    });
+    const stopWip = this.store.watch(['wip'], () => this.scheduleRefresh());
+    this.stopWatching = () => {
+      stopHistory();
+      stopWip();
+    };
     panel.onDidDispose(() => {
       for (const l of listeners) l.dispose();
       this.stopWatching?.();
+      this.cache = undefined;
       clearTimeout(this.refreshTimer);
       this.panel = undefined;
     });
-    return true;
   }
 
   /** The model for a range as the panel would show it now (test API). */
   async model(range: InsightRange): Promise<InsightsModel> {
-    return (await this.compute(range)).model;
+    return (await this.compute(range, this.store.readAllHistory())).model;
   }
 
   private scheduleRefresh(): void {
@@ -106,9 +146,33 @@ export class InsightsPanel implements vscode.Disposable {
     this.refreshTimer = setTimeout(() => void this.post(), 300);
   }
 
-  private async compute(range: InsightRange): Promise<{ model: InsightsModel; ms: number }> {
+  /**
+   * History read while the panel is open: the months a period needs (at least the 63 days the signals look at), all of
+   * it for "All time" — started with the webview so the read overlaps its boot, read again only after history
+   * changed, and dropped when the panel closes (years of records are not kept in memory).
+   */
+  private cache: { from: number; history: Promise<HistoryAppend> } | undefined;
+  private loadHistory(range: InsightRange): Promise<HistoryAppend> {
+    const today = startOfDay(Date.now());
+    const from = range === 'all' ? -Infinity : addDays(today, -Math.max(Number(range), SIGNAL_DAYS)).getTime();
+    if (!this.cache || this.cache.from > from) {
+      const history = (
+        from === -Infinity ? this.store.readAllHistory() : this.store.readHistory(from, addDays(today, 1).getTime())
+      ).catch((err: unknown) => {
+        this.cache = undefined;
+        throw err;
+      });
+      this.cache = { from, history };
+    }
+    return this.cache.history;
+  }
+
+  private async compute(
+    range: InsightRange,
+    read: Promise<HistoryAppend> = this.loadHistory(range),
+  ): Promise<{ model: InsightsModel; ms: number }> {
     const t0 = performance.now();
-    const [history, wip] = [await this.store.readAllHistory(), await this.store.readWip()];
+    const [history, wip] = [await read, await this.store.readWip()];
     const s = this.settings.settings;
     const model = insightsModel(
       history,
@@ -124,7 +188,7 @@ export class InsightsPanel implements vscode.Disposable {
     if (!this.panel) return;
     const range = this.range;
     const { model, ms } = await this.compute(range);
-    this.timing = { range, computeMs: ms };
+    if (this.measuring) this.timing = { range, computeMs: ms };
     const msg: InsightsHostMessage = { type: 'insights', model, computedMs: ms };
     await this.panel?.webview.postMessage(msg);
   }
@@ -138,11 +202,13 @@ export class InsightsPanel implements vscode.Disposable {
       case 'range':
         if (!(INSIGHT_RANGES as readonly string[]).includes(msg.range)) return;
         this.range = msg.range as InsightRange;
-        this.startedAt = performance.now();
+        this.awaitRender();
         return this.post();
       case 'rendered':
-        if (this.timing && this.timing.interactiveMs === undefined)
+        if (this.measuring && this.timing) {
           this.timing = { ...this.timing, interactiveMs: performance.now() - this.startedAt };
+          this.measuring = false;
+        }
         return;
       case 'mute':
         return this.mute(msg.id, msg.muted);

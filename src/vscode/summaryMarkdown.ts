@@ -7,7 +7,8 @@ import { JournalDoc } from '../core/journal';
 import { HistoryAppend } from '../core/types';
 import { WipDoc } from '../core/wip';
 import { templateTitle } from './experimentText';
-import { formatters, insightCharts } from './insightsCharts';
+import { insightCharts } from './insightsCharts';
+import { formatters } from './insightsFormat';
 import { insightsModel, rangeLabel } from './insightsModel';
 import { escapeMarkdown as esc, lessonsMarkdown } from './lessonText';
 

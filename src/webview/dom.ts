@@ -6,6 +6,8 @@ import type { InsightsWebviewMessage } from '../shared/insightsProtocol';
 
 declare function acquireVsCodeApi(): {
   postMessage(message: WebviewMessage | TeamWebviewMessage | InsightsWebviewMessage): void;
+  /** Kept by VS Code with the webview; the Insights panel keeps its range here so a reload restores it. */
+  setState(state: unknown): void;
 };
 export const host = acquireVsCodeApi();
 

@@ -1,5 +1,6 @@
 // The Insights panel: a period picker, gentle signals, one section per chart (title, summary sentence, the chart,
 // its legend and a data table behind a toggle), and the data actions. Renders host snapshots; text only as text.
+import { DATA_ACTIONS } from '../shared/insightsProtocol';
 import type {
   ChartModel,
   InsightsHostMessage,
@@ -48,13 +49,19 @@ const data = el('section', { id: 'data', 'aria-labelledby': 'data-heading' }, da
 /** Tables the user opened stay open across snapshots. */
 const openTables = new Set<string>();
 let lastRange: string | undefined;
+/** When the user chose a period; the next snapshot drawn records how long it took (the benchmark reads it). */
+let rangeChosenAt: number | undefined;
 
 function renderRanges(m: InsightsModel): void {
   legend.textContent = m.strings.rangeLabel;
   if (ranges.querySelectorAll('input').length !== m.ranges.length) {
     for (const r of m.ranges) {
       const input = el('input', { type: 'radio', name: 'range', id: `range-${r.value}`, value: r.value });
-      input.addEventListener('change', () => input.checked && post({ type: 'range', range: r.value }));
+      input.addEventListener('change', () => {
+        if (!input.checked) return;
+        rangeChosenAt = performance.now();
+        post({ type: 'range', range: r.value });
+      });
       ranges.append(el('label', { for: input.id }, input, el('span', {})));
     }
   }
@@ -157,13 +164,7 @@ function render(m: InsightsModel): void {
   dataHint.textContent = m.strings.dataHint;
   const s = m.strings;
   dataActions.replaceChildren(
-    actionButton(s.exportJson, { type: 'data', action: 'exportJson' }, true, 'data-exportJson'),
-    actionButton(s.exportSessions, { type: 'data', action: 'exportSessions' }),
-    actionButton(s.exportCheckins, { type: 'data', action: 'exportCheckins' }),
-    actionButton(s.exportSummary, { type: 'data', action: 'exportSummary' }),
-    actionButton(s.importData, { type: 'data', action: 'importData' }),
-    actionButton(s.openFolder, { type: 'data', action: 'openFolder' }),
-    actionButton(s.deleteAll, { type: 'data', action: 'deleteAll' }, true, 'data-deleteAll'),
+    ...DATA_ACTIONS.map((action) => actionButton(s[action], { type: 'data', action }, true, `data-${action}`)),
   );
 }
 
@@ -174,10 +175,18 @@ export function startInsights(app: HTMLElement, live: HTMLElement): void {
     const msg = event.data;
     if (msg?.type !== 'insights') return;
     render(msg.model);
+    // When this document drew its first snapshot, after its own start (the benchmark reads it).
+    app.dataset.drawnMs ??= String(Math.round(performance.now()));
+    if (rangeChosenAt !== undefined) {
+      app.dataset.rangeMs = String(Math.round(performance.now() - rangeChosenAt));
+      rangeChosenAt = undefined;
+    }
+    host.setState({ range: msg.model.range });
     app.setAttribute('aria-busy', 'false');
     if (lastRange !== undefined && lastRange !== msg.model.range) live.textContent = msg.model.heading;
     lastRange = msg.model.range;
     requestAnimationFrame(() => post({ type: 'rendered', ms: performance.now() }));
   });
   post({ type: 'ready' });
+  app.dataset.readyMs = String(Math.round(performance.now()));
 }

@@ -1,12 +1,14 @@
 // Insights the way a user meets them: Show Insights from the palette on three months of seeded history, ranges
 // switched and a data table opened by keyboard alone, figures checked against an independent sum of the seeded
 // sessions, the panel in light, dark and high-contrast themes, and Delete All Data from the panel's own button.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { getISOWeek, getISOWeekYear, startOfDay, addDays } from 'date-fns';
 import type { SessionRecord } from '../../src/core/types';
 import { Checks } from './checks';
 import { palette, sidebarFrame, theme } from './ui';
+import { waitForWorkbench } from '../host/codeServerHost';
 
 /** The Insights panel's document: the webview frame whose body says data-view="insights". */
 async function insightsFrame(page: Page, timeout = 20_000): Promise<Frame> {
@@ -109,6 +111,21 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
     },
   );
 
+  await checks.run(
+    'after a window reload the panel is back, on the period it showed',
+    page,
+    'insights-reloaded',
+    async () => {
+      await palette(page, 'Developer: Reload Window');
+      await page.waitForTimeout(1_000);
+      await waitForWorkbench(page);
+      frame = await insightsFrame(page, 60_000);
+      await frame
+        .locator('#insights-period', { hasText: 'Last 90 days' })
+        .waitFor({ state: 'visible', timeout: 30_000 });
+    },
+  );
+
   for (const [name, shot] of [
     ['Dark Modern', 'insights-dark'],
     ['Dark High Contrast', 'insights-high-contrast'],
@@ -119,6 +136,33 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
       await frame.locator('#chart-checkins svg.chart-svg').scrollIntoViewIfNeeded();
     });
   }
+
+  let exported = '';
+  await checks.run(
+    'Export All (JSON) from the panel: the save dialog, then the file with every record',
+    page,
+    'insights-exported',
+    async () => {
+      if (!frame) throw new Error('no panel');
+      await frame.locator('#data-exportJson').click();
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible' });
+      // The dialog fills in its proposal a moment after it opens.
+      for (let tries = 0; !/pacewise-export-\d{4}-\d{2}-\d{2}\.json$/.test(exported); tries++) {
+        if (tries > 50) throw new Error(`save dialog offers ${exported}`);
+        await page.waitForTimeout(100);
+        exported = await input.inputValue();
+      }
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+      await page
+        .locator('.notifications-toasts', { hasText: 'Pacewise exported your data to' })
+        .waitFor({ state: 'visible' });
+      const sessions = JSON.parse(readFileSync(exported, 'utf8')).documents.history.data.sessions as { id: string }[];
+      const missing = seeded.filter((s) => !sessions.some((e) => e.id === s.id));
+      if (missing.length) throw new Error(`${missing.length} seeded sessions missing from the export`);
+    },
+  );
 
   await checks.run(
     'Delete All Data… from the panel: a modal asks first, then no file is left and the panel is empty',
@@ -139,6 +183,34 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
       await frame
         .locator('#insights-empty', { hasText: 'Nothing recorded in this period yet' })
         .waitFor({ state: 'visible', timeout: 10_000 });
+    },
+  );
+
+  await checks.run(
+    'Import… the export: a dry-run summary in a modal first, then everything is back',
+    page,
+    'insights-imported',
+    async () => {
+      if (!frame) throw new Error('no panel');
+      await frame.locator('#data-importData').click();
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible' });
+      // The simple file dialog: go to the folder, then choose the file from its list.
+      await input.fill(`${path.dirname(exported)}/`);
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(exported) })
+        .first()
+        .click();
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'Import from' });
+      await dialog.waitFor({ state: 'visible' });
+      const summary = await dialog.innerText();
+      if (!/New: \d+ sessions, \d+ breaks/.test(summary)) throw new Error(`dry run says ${summary}`);
+      await checks.shot(page, 'insights-import-confirm');
+      await dialog.locator('.monaco-button', { hasText: /^Import$/ }).click();
+      await page.locator('.notifications-toasts', { hasText: 'Imported.' }).waitFor({ state: 'visible' });
+      await frame.locator('#chart-focus svg .bar').first().waitFor({ state: 'visible', timeout: 10_000 });
+      if (!readdirSync(storeDir).some((n) => n.startsWith('history-')))
+        throw new Error('no history file after the import');
     },
   );
 }

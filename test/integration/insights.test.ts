@@ -129,6 +129,9 @@ describe('Insights and data ownership in the real host', () => {
     assert.match(text, /^# Pacewise summary: Last 30 days/);
     assert.ok(!/Averages on the 1–5 scales/.test(text), 'no check-in scores unless opted in');
     assert.match(text, /Check-in scores are left out of this summary\./);
+    assert.equal(await exec('pacewise.exportSummary', { range: '30', wellbeing: true }), true);
+    const withScores = vscode.window.activeTextEditor?.document.getText() ?? '';
+    assert.ok(/\*\*Check-ins:\*\*/.test(withScores), 'the check-in line when the user opts in');
     for (const [command, arg] of [
       ['pacewise.exportData', { path: 'relative.json' }],
       ['pacewise.exportCsv', { what: 'everything' }],
