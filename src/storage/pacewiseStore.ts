@@ -172,9 +172,14 @@ export class PacewiseStore {
   /** History of the UTC months overlapping [from, to). */
   async readHistory(from: number, to: number): Promise<HistoryMonth> {
     const out: HistoryMonth = emptyHistory();
-    for (const key of monthsBetween(from, to)) {
-      if (!(await exists(path.join(this.dir, `history-${key}.json`)))) continue;
-      const m = await this.month(key).read();
+    // Months are read side by side (file reads overlap with parsing), then joined in month order.
+    const months = await Promise.all(
+      monthsBetween(from, to).map(async (key) =>
+        (await exists(path.join(this.dir, `history-${key}.json`))) ? this.month(key).read() : undefined,
+      ),
+    );
+    for (const m of months) {
+      if (!m) continue;
       out.sessions.push(...m.sessions);
       out.breaks.push(...m.breaks);
       out.interruptions.push(...m.interruptions);

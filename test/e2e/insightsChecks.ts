@@ -111,6 +111,22 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
     },
   );
 
+  await checks.run('Mute a signal: it moves under "Muted"; Unmute brings it back', page, 'insights-muted', async () => {
+    if (!frame) throw new Error('no panel');
+    const first = frame.locator('#signals-list li[id^="signal-"]').first();
+    const id = await first.getAttribute('id');
+    if (!id) throw new Error('the seeded history shows at least one signal');
+    await first.locator('vscode-button', { hasText: 'Mute' }).click();
+    const muted = frame.locator(`#signals-muted #${id}`);
+    await muted.waitFor({ state: 'attached', timeout: 10_000 });
+    if ((await frame.locator(`#signals-list #${id}`).count()) !== 0)
+      throw new Error('a muted signal is not listed above');
+    await frame.locator('#signals-muted summary').click();
+    await checks.shot(page, 'insights-muted-open');
+    await muted.locator('vscode-button', { hasText: 'Unmute' }).click();
+    await frame.locator(`#signals-list #${id}`).waitFor({ state: 'visible', timeout: 10_000 });
+  });
+
   await checks.run(
     'after a window reload the panel is back, on the period it showed',
     page,
