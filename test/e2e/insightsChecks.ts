@@ -8,18 +8,18 @@ import { getISOWeek, getISOWeekYear, startOfDay, addDays } from 'date-fns';
 import type { SessionRecord } from '../../src/core/types';
 import { Checks } from './checks';
 import { palette, sidebarFrame, theme } from './ui';
+import { audit, frameWith } from './a11y';
 import { waitForWorkbench } from '../host/codeServerHost';
 
 /** The Insights panel's document: the webview frame whose body says data-view="insights". */
-async function insightsFrame(page: Page, timeout = 20_000): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    for (const frame of page.frames()) {
-      if (await frame.$('body[data-view="insights"] #insights-title').catch(() => null)) return frame;
-    }
-    if (Date.now() > deadline) throw new Error('the Insights panel did not appear');
-    await page.waitForTimeout(200);
-  }
+const insightsFrame = (page: Page, timeout?: number) =>
+  frameWith(page, 'body[data-view="insights"] #insights-title', timeout);
+
+/** axe-core on the panel and the sidebar in the current theme; minor findings are printed. */
+async function auditBoth(page: Page, frame: Frame, theme: string): Promise<void> {
+  const sidebar = await frameWith(page, 'body[data-view="sidebar"] #today-heading');
+  for (const line of [...(await audit(frame, `insights (${theme})`)), ...(await audit(sidebar, `sidebar (${theme})`))])
+    console.log(`    axe: ${line}`);
 }
 
 /** Presses Tab until the element with `id` has focus inside the panel (keyboard only), at most `max` times. */
@@ -47,7 +47,7 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
   );
 
   await checks.run(
-    'F1 → Pacewise: Show Insights → the last 30 days at a glance, every chart with its summary',
+    'F1 → Pacewise: Show Insights → the last 30 days at a glance, every chart with its summary; axe-core clean (light)',
     page,
     'insights-30-light',
     async () => {
@@ -71,6 +71,7 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
       if (!/of focus on \d+ of 30 days/.test(summary)) throw new Error(`focus summary ${summary}`);
       if ((await frame.locator('#chart-focus svg rect.bar').count()) < 10) throw new Error('the focus chart has bars');
       if ((await frame.locator('#signals-list li').count()) < 1) throw new Error('a signal or "nothing stands out"');
+      await auditBoth(page, frame, 'light');
     },
   );
 
@@ -146,11 +147,17 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
     ['Dark Modern', 'insights-dark'],
     ['Dark High Contrast', 'insights-high-contrast'],
   ] as const) {
-    await checks.run(`the panel is readable in ${name}`, page, shot, async () => {
-      await theme(page, name);
-      if (!frame) throw new Error('no panel');
-      await frame.locator('#chart-checkins svg.chart-svg').scrollIntoViewIfNeeded();
-    });
+    await checks.run(
+      `the panel is readable in ${name}; axe-core finds no serious or critical violation in it or the sidebar`,
+      page,
+      shot,
+      async () => {
+        await theme(page, name);
+        if (!frame) throw new Error('no panel');
+        await frame.locator('#chart-checkins svg.chart-svg').scrollIntoViewIfNeeded();
+        await auditBoth(page, frame, name);
+      },
+    );
   }
 
   let exported = '';

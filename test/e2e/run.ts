@@ -24,6 +24,7 @@ import { writeTeamFixture } from '../fixtures/teamFolder';
 import { seedEarlierWeeks } from '../fixtures/seedHistory';
 import { timerChecks } from './timerChecks';
 import { insightsChecks } from './insightsChecks';
+import { packageChecks } from './packageChecks';
 import { seedInsightsHistory } from '../fixtures/seedInsights';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
   const context = await launchBrowser(runDir);
   const page = await context.newPage();
   try {
+    await packageChecks(checks, page, vsix);
     // PACEWISE_E2E_ONLY=insights runs only the Insights checks (for working on them); CI runs everything.
     if (process.env.PACEWISE_E2E_ONLY === 'insights') {
       await page.goto(workspaceUrl(host, workspace));

@@ -1,0 +1,43 @@
+// The package a user installs: only what the extension needs at run time, and small.
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { NODE24, ROOT } from '../host/codeServerHost';
+import { Checks } from './checks';
+
+/** One third of the 675 KiB of the best-known focus-tracking extension's package. */
+const MAX_KIB = 225;
+const ALLOWED = [
+  /^dist\/(extension|features|webview)\.js$/,
+  /^media\//,
+  /^package\.json$/,
+  /^package\.nls(\.[a-z-]+)?\.json$/,
+  /^README\.md$/,
+  /^CHANGELOG\.md$/,
+  /^LICENSE$/,
+  /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
+];
+
+export async function packageChecks(checks: Checks, page: Page, vsix: string): Promise<void> {
+  await checks.run(
+    `the VSIX holds only dist/, media/, the manifest, README, CHANGELOG, LICENSE and l10n files, and is ≤ ${MAX_KIB} KiB`,
+    page,
+    'package',
+    async () => {
+      const ls = spawnSync(NODE24, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      if (ls.status !== 0) throw new Error(ls.stderr);
+      const files = ls.stdout.split('\n').filter(Boolean);
+      const stray = files.filter((f) => !ALLOWED.some((a) => a.test(f)));
+      if (stray.length) throw new Error(`files that should not ship: ${stray.join(', ')}`);
+      for (const needed of ['dist/extension.js', 'dist/features.js', 'dist/webview.js', 'media/icon.png'])
+        if (!files.includes(needed)) throw new Error(`${needed} is missing`);
+      const kib = statSync(vsix).size / 1024;
+      console.log(`    ${files.length} files, ${kib.toFixed(1)} KiB`);
+      if (kib > MAX_KIB) throw new Error(`the VSIX is ${kib.toFixed(1)} KiB`);
+    },
+  );
+}
