@@ -197,6 +197,7 @@ export const SIDEBAR_ACTIONS = [
   'resumeExperiment',
   'exportLessons',
   'showInsights',
+  'walkthrough',
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 

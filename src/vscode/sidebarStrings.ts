@@ -79,6 +79,7 @@ export function sidebarStrings(): SidebarStrings {
     progress: vscode.l10n.t('{0} of {1} min focus (your intention for today)'),
     focusOnly: vscode.l10n.t('{0} min focus'),
     'action.showInsights': vscode.l10n.t('Show Insights'),
+    'action.walkthrough': vscode.l10n.t('New to Pacewise? Take the tour'),
     sessions: vscode.l10n.t('Sessions'),
     sessionsValue: vscode.l10n.t('{0} ({1} completed)'),
     breaks: vscode.l10n.t('Breaks'),

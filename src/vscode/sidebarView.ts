@@ -34,6 +34,7 @@ const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resume
   abandonExperiment: [CommandId.abandonExperiment],
   exportLessons: [CommandId.exportLessons],
   showInsights: [CommandId.showInsights],
+  walkthrough: ['workbench.action.openWalkthrough', 'pacewise.pacewise#pacewise.gettingStarted'],
 };
 
 const WIP_OPS: Record<Exclude<WipOp, 'rename'>, (id: string) => Parameters<WipService['run']>[0]> = {

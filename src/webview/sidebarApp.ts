@@ -57,11 +57,15 @@ const insightsButton = button({ type: 'action', action: 'showInsights' });
 insightsButton.id = 'show-insights';
 let trendKey = '';
 const empty = el('p', { class: 'empty', id: 'empty' });
+// First run (nothing recorded in 14 days): the empty state leads to the walkthrough; never a pop-up.
+const tour = button({ type: 'action', action: 'walkthrough' });
+tour.id = 'take-tour';
 const todaySection = el(
   'section',
   { 'aria-labelledby': 'today-heading' },
   todayHeading,
   empty,
+  tour,
   progressLabel,
   progress,
   facts,
@@ -113,6 +117,8 @@ function render(app: HTMLElement, live: HTMLElement, msg: HostMessage): void {
 
   empty.textContent = s.empty;
   empty.hidden = today.sessions > 0 || timer.kind !== 'idle';
+  tour.textContent = s['action.walkthrough'];
+  tour.hidden = today.trend.length < 14 || today.trend.some((v) => v !== null);
   progressLabel.textContent =
     today.intentionMinutes > 0
       ? fill(s.progress, today.focusMinutes, today.intentionMinutes)

@@ -210,6 +210,35 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
   );
 
   await checks.run(
+    'with nothing recorded, the sidebar offers the tour (no pop-up); it opens the walkthrough with its six steps',
+    page,
+    'walkthrough',
+    async () => {
+      const tour = sidebarFrame(page).locator('#take-tour');
+      await tour.waitFor({ state: 'visible', timeout: 15_000 });
+      await tour.click();
+      const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with Pacewise' });
+      await walkthrough.waitFor({ state: 'visible', timeout: 15_000 });
+      const steps = await page.locator('.gettingStartedContainer .getting-started-step .step-title').allInnerTexts();
+      const expected = [
+        'Start a focus session',
+        'Your day in the sidebar',
+        'Check in',
+        'Try a pacing experiment',
+        'Team notes, and what they share',
+        'See your pace over weeks',
+      ];
+      if (JSON.stringify(steps.map((t) => t.trim())) !== JSON.stringify(expected))
+        throw new Error(`steps ${JSON.stringify(steps)}`);
+      await checks.shot(page, 'walkthrough-open');
+      // Back to the panel: hidden behind the walkthrough, its webview was rebuilt.
+      await palette(page, 'Pacewise: Show Insights');
+      await page.waitForTimeout(500);
+      frame = await insightsFrame(page);
+    },
+  );
+
+  await checks.run(
     'Import… the export: a dry-run summary in a modal first, then everything is back',
     page,
     'insights-imported',
