@@ -9,26 +9,16 @@ import { formatCountdown } from '../src/core/format';
 import { TimerDoc } from '../src/core/types';
 import { dataset } from './benchData';
 import { insightsFigures, insightsPanelFigures } from './benchInsights';
-import { buildControlVsix } from './benchControl';
+import { buildControlVsix, inWorkbench, median, ms } from './benchHost';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { parseNote } from '../src/core/teamNote';
 import { buildBoard, filterNotes, LoadedNote, searchText } from '../src/core/teamBoard';
 import { writeManyNotes } from '../test/fixtures/teamFolder';
-import {
-  installVsix,
-  launchBrowser,
-  newRunDir,
-  ROOT,
-  startHost,
-  waitForWorkbench,
-  workspaceUrl,
-} from '../test/host/codeServerHost';
+import { newRunDir, ROOT } from '../test/host/codeServerHost';
 
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 const rows: [string, string, string][] = [];
@@ -172,25 +162,13 @@ async function teamFigures(): Promise<void> {
 async function activation(runs: number): Promise<void> {
   // A control extension in the same runs: on 2 cores much of any reading is queueing behind other extensions.
   const controlVsix = buildControlVsix();
-  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const ours: number[] = [];
   const control: number[] = [];
   for (let run = 0; run < runs; run++) {
     const runDir = newRunDir('bench');
     const workspace = path.join(runDir, 'workspace');
     mkdirSync(workspace, { recursive: true });
-    installVsix(path.join(ROOT, `pacewise-${version}.vsix`), runDir);
-    installVsix(controlVsix, runDir);
-    const host = await startHost({ workspace, runDir });
-    const context = await launchBrowser(runDir);
-    try {
-      const page = await context.newPage();
-      await page.goto(workspaceUrl(host, workspace));
-      await waitForWorkbench(page);
-      await page
-        .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]')
-        .waitFor({ state: 'visible', timeout: 60_000 });
-      await page.waitForTimeout(1_500);
+    await inWorkbench(runDir, workspace, controlVsix, async (page) => {
       await page.keyboard.press('F1');
       await page.locator('.quick-input-widget .quick-input-box input').fill('>Developer: Show Running Extensions');
       const item = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first();
@@ -218,10 +196,7 @@ async function activation(runs: number): Promise<void> {
       await page.mouse.wheel(0, -5000);
       control.push(await read('Bench Control'));
       if (run === 0) await page.screenshot({ path: path.join(ROOT, 'test-results', 'bench-running-extensions.png') });
-    } finally {
-      await context.close();
-      host.stop();
-    }
+    });
   }
   row(`activation in VS Code 1.139.1 (median of ${runs}; all: ${ours.join(', ')})`, `${median(ours)} ms`, '≈ control');
   row(`  empty control extension, same runs (${control.join(', ')})`, `${median(control)} ms`);

@@ -2,28 +2,18 @@
 // palette to its first drawn chart (what a user waits for), opened cold, reopened, and switched to "All time".
 import { addDays, startOfDay } from 'date-fns';
 import * as path from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { computeInsights, InsightRange } from '../src/core/insights';
 import { computeSignals, DEFAULT_THRESHOLDS } from '../src/core/signals';
 import { localDay } from '../src/core/days';
 import { WipDoc, WipLevel } from '../src/core/wip';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
-import {
-  installVsix,
-  launchBrowser,
-  newRunDir,
-  ROOT,
-  startHost,
-  waitForWorkbench,
-  workspaceUrl,
-} from '../test/host/codeServerHost';
+import { newRunDir, ROOT } from '../test/host/codeServerHost';
 import { dataset } from './benchData';
-import { buildControlVsix } from './benchControl';
+import { buildControlVsix, inWorkbench, median, ms } from './benchHost';
 
 type Row = (what: string, value: string, target?: string) => void;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /** A WIP level recorded on every day of the 3 years. */
 function wipLevels(now: number): WipDoc {
@@ -101,19 +91,7 @@ export async function insightsPanelFigures(row: Row): Promise<void> {
   await store.open();
   await store.appendHistory(dataset(3, Date.now()));
   await store.updateWip(() => ({ doc: wipLevels(Date.now()), changed: true, result: undefined }));
-  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  installVsix(path.join(ROOT, `pacewise-${version}.vsix`), runDir);
-  installVsix(buildControlVsix(), runDir);
-  const host = await startHost({ workspace, runDir });
-  const context = await launchBrowser(runDir);
-  try {
-    const page = await context.newPage();
-    await page.goto(workspaceUrl(host, workspace));
-    await waitForWorkbench(page);
-    await page
-      .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]')
-      .waitFor({ state: 'visible', timeout: 60_000 });
-    await page.waitForTimeout(1_500);
+  await inWorkbench(runDir, workspace, buildControlVsix(), async (page) => {
     const first = await openPanel(page);
     const again: number[] = [];
     const control: number[] = [];
@@ -148,8 +126,5 @@ export async function insightsPanelFigures(row: Row): Promise<void> {
       `${switchMs} / ${drawnIn} ms`,
       '≤ 300 ms',
     );
-  } finally {
-    await context.close();
-    host.stop();
-  }
+  });
 }
