@@ -10,6 +10,7 @@ import { localDay } from '../src/core/days';
 import { WipDoc, WipLevel } from '../src/core/wip';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
 import { newRunDir, ROOT } from '../test/host/codeServerHost';
+import { frameWith } from '../test/e2e/a11y';
 import { dataset } from './benchData';
 import { buildControlVsix, inWorkbench, median, ms } from './benchHost';
 
@@ -44,16 +45,6 @@ export async function insightsFigures(row: Row): Promise<void> {
   );
 }
 
-async function drawnFrame(page: Page, selector: string, deadline: number): Promise<Frame> {
-  for (;;) {
-    for (const frame of page.frames()) {
-      if (await frame.$(selector).catch(() => null)) return frame;
-    }
-    if (Date.now() > deadline) throw new Error('the Insights panel did not draw');
-    await page.waitForTimeout(20);
-  }
-}
-
 /** Palette → a command → `selector` drawn in a webview, in milliseconds as the page sees it. */
 async function openPanel(
   page: Page,
@@ -67,7 +58,8 @@ async function openPanel(
   await item.waitFor();
   const t = Date.now();
   await item.click();
-  const frame = await drawnFrame(page, selector, Date.now() + 60_000);
+  // Looked for every 20 ms: the figure is the wait, so the poll must not add to it.
+  const frame = await frameWith(page, selector, 60_000, 20);
   return { ms: Date.now() - t, frame };
 }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { badArgument } from './badArgument';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkinsCsv, sessionsCsv } from '../core/csv';
@@ -24,13 +25,6 @@ export interface DataDeps {
   summary(range: InsightRange, wellbeing: boolean): Promise<string>;
   /** Stops a running session or break (discarded: delete means delete) and forgets state kept outside the store. */
   forgetAll(): Promise<void>;
-}
-
-function badArg(command: string, expected: string): false {
-  void vscode.window.showErrorMessage(
-    vscode.l10n.t('{0}: invalid argument, expected {1}. Nothing was changed.', command, expected),
-  );
-  return false;
 }
 
 /** An argument object with only the given keys, or undefined when it is not one. */
@@ -100,7 +94,7 @@ export function dataCommands(deps: DataDeps): Record<DataCommand, (arg?: unknown
     [CommandId.exportData]: async (arg) => {
       const a = arg === undefined ? {} : argObject(arg, ['path']);
       const given = a && pathArg(a, '.json');
-      if (!a || given === null) return badArg(CommandId.exportData, '{ "path": "/absolute/file.json" }');
+      if (!a || given === null) return badArgument(CommandId.exportData, '{ "path": "/absolute/file.json" }');
       const file = given ?? (await saveTarget(`pacewise-export-${today()}.json`, { JSON: ['json'] }));
       if (!file) return false;
       return writeExport(file, exportText(await collectExport(store), new Date()));
@@ -109,7 +103,7 @@ export function dataCommands(deps: DataDeps): Record<DataCommand, (arg?: unknown
       const a = arg === undefined ? {} : argObject(arg, ['what', 'path']);
       const given = a && pathArg(a, '.csv');
       if (!a || given === null || (a.what !== undefined && a.what !== 'sessions' && a.what !== 'checkins'))
-        return badArg(CommandId.exportCsv, '{ "what": "sessions" | "checkins", "path"?: "/absolute/file.csv" }');
+        return badArgument(CommandId.exportCsv, '{ "what": "sessions" | "checkins", "path"?: "/absolute/file.csv" }');
       const what =
         (a.what as string | undefined) ??
         (
@@ -134,7 +128,7 @@ export function dataCommands(deps: DataDeps): Record<DataCommand, (arg?: unknown
         (a.range !== undefined && !(INSIGHT_RANGES as readonly unknown[]).includes(a.range)) ||
         (a.wellbeing !== undefined && typeof a.wellbeing !== 'boolean')
       )
-        return badArg(CommandId.exportSummary, '{ "range": "7" | "30" | "90" | "all", "wellbeing"?: boolean }');
+        return badArgument(CommandId.exportSummary, '{ "range": "7" | "30" | "90" | "all", "wellbeing"?: boolean }');
       const range = (a.range as InsightRange | undefined) ?? '30';
       let wellbeing = a.wellbeing as boolean | undefined;
       if (wellbeing === undefined) {
@@ -164,7 +158,7 @@ export function dataCommands(deps: DataDeps): Record<DataCommand, (arg?: unknown
       const a = arg === undefined ? {} : argObject(arg, ['path', 'confirmed']);
       const given = a && pathArg(a, '.json');
       if (!a || given === null || (a.confirmed !== undefined && typeof a.confirmed !== 'boolean'))
-        return badArg(CommandId.importData, '{ "path": "/absolute/export.json", "confirmed"?: boolean }');
+        return badArgument(CommandId.importData, '{ "path": "/absolute/export.json", "confirmed"?: boolean }');
       const file =
         given ??
         (
@@ -213,7 +207,7 @@ export function dataCommands(deps: DataDeps): Record<DataCommand, (arg?: unknown
     [CommandId.deleteAllData]: async (arg) => {
       const a = arg === undefined ? {} : argObject(arg, ['confirmed']);
       if (!a || (a.confirmed !== undefined && typeof a.confirmed !== 'boolean'))
-        return badArg(CommandId.deleteAllData, '{ "confirmed"?: boolean }');
+        return badArgument(CommandId.deleteAllData, '{ "confirmed"?: boolean }');
       if (a.confirmed !== true) {
         const go = vscode.l10n.t('Delete Everything');
         const answer = await vscode.window.showWarningMessage(

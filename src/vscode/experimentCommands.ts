@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { badArgument } from './badArgument';
 import { sanitizeText } from '../core/commandArgs';
 import { METRICS } from '../core/dayMetrics';
 import { MAX_HYPOTHESIS, parseStartRequest, StartRequest } from '../core/experiments';
@@ -211,16 +212,8 @@ export function experimentCommands(
       let reason: string | undefined;
       if (arg !== undefined) {
         const r = (arg as { reason?: unknown } | null)?.reason;
-        if (typeof arg !== 'object' || typeof r !== 'string' || Array.from(r).length > 280) {
-          void vscode.window.showErrorMessage(
-            vscode.l10n.t(
-              '{0}: invalid argument, expected {1}. Nothing was changed.',
-              CommandId.abandonExperiment,
-              '{ "reason": "…" }',
-            ),
-          );
-          return false;
-        }
+        if (typeof arg !== 'object' || typeof r !== 'string' || Array.from(r).length > 280)
+          return badArgument(CommandId.abandonExperiment, '{ "reason": "…" }');
         reason = r;
       } else {
         reason = await vscode.window.showInputBox({

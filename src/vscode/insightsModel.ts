@@ -86,6 +86,23 @@ function strings(): InsightsStrings {
   };
 }
 
+/** The gentle signals true now, worded, with the user's thresholds and mutes (the panel and the period summary). */
+export function signalModels(
+  history: HistoryAppend,
+  wip: WipDoc,
+  settings: InsightSettings,
+  now: number,
+  sig = signalSettings(),
+): SignalModel[] {
+  return computeSignals(history, wip, settings, sig.thresholds, sig.muted, now).map((s) => ({
+    id: s.id,
+    ...signalText(s),
+    muted: s.muted,
+    template: s.template,
+    actionLabel: vscode.l10n.t('Try an experiment: {0}', templateTitle(s.template)),
+  }));
+}
+
 export function rangeLabel(r: InsightRange): string {
   return r === 'all' ? vscode.l10n.t('All time') : vscode.l10n.t('Last {0} days', r);
 }
@@ -101,13 +118,6 @@ export function insightsModel(
   const f = formatters();
   const i = computeInsights(history, wip, settings, range, now);
   const sig = signalSettings();
-  const signals: SignalModel[] = computeSignals(history, wip, settings, sig.thresholds, sig.muted, now).map((s) => ({
-    id: s.id,
-    ...signalText(s),
-    muted: s.muted,
-    template: s.template,
-    actionLabel: vscode.l10n.t('Try an experiment: {0}', templateTitle(s.template)),
-  }));
   const last = addDays(i.to, -1).getTime();
   return {
     range,
@@ -119,7 +129,7 @@ export function insightsModel(
             'Nothing recorded in this period yet. Start a focus session or check in, and your pace shows up here.',
           )
         : undefined,
-    signals,
+    signals: signalModels(history, wip, settings, now, sig),
     charts: insightCharts(i, settings, f),
     problems: sig.problems,
     strings: strings(),

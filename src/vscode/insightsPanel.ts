@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { badArgument } from './badArgument';
 import { INSIGHT_RANGES, InsightRange } from '../core/insights';
 import { TEMPLATE_IDS, TemplateId } from '../core/experimentTemplates';
 import { SIGNAL_IDS } from '../core/signals';
@@ -41,6 +42,8 @@ export class InsightsPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private range: InsightRange = '30';
   private startedAt = 0;
+  /** Set from a show or a period change until the webview reports the snapshot drawn. */
+  private measuring = false;
   private stopWatching: (() => void) | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   timing: InsightsTiming | undefined;
@@ -56,16 +59,8 @@ export class InsightsPanel implements vscode.Disposable {
   async show(arg?: unknown): Promise<boolean> {
     if (arg !== undefined) {
       const range = (arg as { range?: unknown } | null)?.range;
-      if (typeof arg !== 'object' || !(INSIGHT_RANGES as readonly unknown[]).includes(range)) {
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t(
-            '{0}: invalid argument, expected {1}. Nothing was changed.',
-            CommandId.showInsights,
-            '{ "range": "7" | "30" | "90" | "all" }',
-          ),
-        );
-        return false;
-      }
+      if (typeof arg !== 'object' || !(INSIGHT_RANGES as readonly unknown[]).includes(range))
+        return badArgument(CommandId.showInsights, '{ "range": "7" | "30" | "90" | "all" }');
       this.range = range as InsightRange;
     }
     this.awaitRender();
@@ -104,7 +99,6 @@ export class InsightsPanel implements vscode.Disposable {
     this.timing = undefined;
     this.measuring = true;
   }
-  private measuring = false;
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;

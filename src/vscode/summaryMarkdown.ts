@@ -9,7 +9,7 @@ import { WipDoc } from '../core/wip';
 import { templateTitle } from './experimentText';
 import { insightCharts } from './insightsCharts';
 import { formatters } from './insightsFormat';
-import { insightsModel, rangeLabel } from './insightsModel';
+import { rangeLabel, signalModels } from './insightsModel';
 import { escapeMarkdown as esc, lessonsMarkdown } from './lessonText';
 
 export interface SummarySources {
@@ -45,7 +45,7 @@ export function summaryMarkdown(
     if (c.id === 'checkins' && !wellbeing) continue;
     out.push(`- **${c.title}:** ${c.summary}`);
   }
-  const signals = insightsModel(src.history, src.wip, settings, range, now).signals.filter((s) => !s.muted);
+  const signals = signalModels(src.history, src.wip, settings, now).filter((s) => !s.muted);
   if (signals.length) {
     out.push('', `## ${vscode.l10n.t('What stood out')}`, '');
     // Signals about stress are check-in scores too.

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { badArgument } from './badArgument';
 import { sanitizeText } from '../core/commandArgs';
 import { isUuid } from '../core/teamRecord';
 import { CommandId, TEAM_VIEW_ID } from './commandIds';
@@ -35,12 +36,7 @@ export function teamCommands(
   | typeof CommandId.withdrawNote,
   Handler
 > {
-  const invalid = (command: string) => {
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('{0}: invalid argument, expected {1}. Nothing was changed.', command, '{ "id": "…" }'),
-    );
-    return false;
-  };
+  const invalid = (command: string) => badArgument(command, '{ "id": "…" }');
   /** Team notes need a trusted workspace with a folder; says what to do otherwise. */
   const ready = async (): Promise<boolean> => {
     await team.start();

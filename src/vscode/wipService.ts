@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { badArgument } from './badArgument';
 import { localDay } from '../core/days';
 import { applyWip, noteParallelWork, parseWipTitle, WipCommand, WipDoc, WipItem, WipRefusal } from '../core/wip';
 import { PacewiseStore } from '../storage/pacewiseStore';
@@ -88,12 +89,6 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
       );
     return refusal === undefined;
   };
-  const badArg = (command: string, expected: string) => {
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('{0}: invalid argument, expected {1}. Nothing was changed.', command, expected),
-    );
-    return false;
-  };
   const pick = async (status: WipItem['status'] | WipItem['status'][], placeHolder: string) => {
     await wip.ready;
     const wanted = Array.isArray(status) ? status : [status];
@@ -116,7 +111,7 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
   ) =>
     vscode.commands.registerCommand(command, async (arg?: unknown) => {
       const given = idArg(arg);
-      if (given === null) return badArg(command, '{ "id": "…" }');
+      if (given === null) return badArgument(command, '{ "id": "…" }');
       const id = given ?? (await pick(from, placeHolder()));
       return id ? report(await wip.run({ type, id })) : false;
     });
@@ -127,7 +122,7 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
       if (arg !== undefined) {
         const parsed = parseWipTitle((arg as { title?: unknown } | null)?.title);
         if (!parsed.ok || typeof arg !== 'object' || Object.keys(arg as object).some((k) => k !== 'title')) {
-          return badArg(CommandId.addWipItem, '{ "title": "1–120 characters" }');
+          return badArgument(CommandId.addWipItem, '{ "title": "1–120 characters" }');
         }
         title = parsed.value;
       } else {
@@ -156,11 +151,11 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
           arg === null ||
           typeof a.id !== 'string' ||
           Object.keys(a).some((k) => k !== 'id' && k !== 'title'));
-      if (badShape) return badArg(CommandId.renameWipItem, expected);
+      if (badShape) return badArgument(CommandId.renameWipItem, expected);
       let title: string | undefined;
       if (a.title !== undefined) {
         const parsed = parseWipTitle(a.title);
-        if (!parsed.ok) return badArg(CommandId.renameWipItem, expected);
+        if (!parsed.ok) return badArgument(CommandId.renameWipItem, expected);
         title = parsed.value;
       }
       await wip.ready;

@@ -13,13 +13,13 @@ interface Violation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** The frame whose document matches `selector` (a webview's inner document), waiting up to `timeout`. */
-export async function frameWith(page: Page, selector: string, timeout = 20_000): Promise<Frame> {
+/** The frame whose document matches `selector` (a webview's inner document), looking every `pollMs` up to `timeout`. */
+export async function frameWith(page: Page, selector: string, timeout = 20_000, pollMs = 100): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
     for (const frame of page.frames()) if (await frame.$(selector).catch(() => null)) return frame;
     if (Date.now() > deadline) throw new Error(`no webview document has ${selector}`);
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(pollMs);
   }
 }
 
