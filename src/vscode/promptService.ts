@@ -16,6 +16,7 @@ import {
 } from '../core/prompts';
 import { GitFacts, gitSignals } from '../core/gitFacts';
 import { summarizeWip } from '../core/wip';
+import { translateLibrary, translationLanguages } from '../core/promptTranslation';
 import { ActivityMonitor } from './activityMonitor';
 import { GitSignals } from './gitSignals';
 import { TeamPlaybooks } from './teamPlaybooks';
@@ -116,13 +117,21 @@ export class PromptService implements vscode.Disposable {
   }
 
   private async readLibrary(): Promise<PromptLibrary> {
-    const bytes = await vscode.workspace.fs.readFile(
-      vscode.Uri.joinPath(this.extensionUri, 'media', 'prompts', 'library.json'),
-    );
-    let library = parseLibrary(JSON.parse(new TextDecoder().decode(bytes))).library;
+    let library = parseLibrary(await this.readMedia('library.json')).library;
+    for (const lang of translationLanguages(vscode.env.language)) {
+      const translation = await this.readMedia(`library.${lang}.json`).catch(() => undefined);
+      if (translation === undefined) continue;
+      library = translateLibrary(library, translation).library;
+      break;
+    }
     for (const team of await this.playbooks.read()) library = mergePlaybook(library, team);
     this.loaded = library;
     return library;
+  }
+
+  private async readMedia(name: string): Promise<unknown> {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'prompts', name));
+    return JSON.parse(new TextDecoder().decode(bytes));
   }
 
   /** A playbook changed (or trust, or the folders): read everything again and refresh the sidebar. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { WeekFacts } from '../core/weekly';
 import { FactModel } from '../shared/protocol';
+import { sessions } from './todayText';
 
 /** "6 h 20 min" / "45 min". */
 export function hoursAndMinutes(minutes: number): string {
@@ -23,9 +24,9 @@ export function weekFactRows(f: WeekFacts): FactModel[] {
     {
       term: vscode.l10n.t('Focus'),
       value: vscode.l10n.t(
-        '{0} in {1} sessions ({2} completed)',
+        '{0} in {1} ({2} completed)',
         hoursAndMinutes(f.focusMinutes),
-        f.sessions,
+        sessions(f.sessions),
         f.completed,
       ),
     },

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { wholeMinutes } from '../core/format';
 import { DaySummary } from '../core/today';
 
-const sessions = (n: number) => (n === 1 ? vscode.l10n.t('1 session') : vscode.l10n.t('{0} sessions', n));
+export const sessions = (n: number) => (n === 1 ? vscode.l10n.t('1 session') : vscode.l10n.t('{0} sessions', n));
 const interruptions = (n: number) =>
   n === 1 ? vscode.l10n.t('1 interruption') : vscode.l10n.t('{0} interruptions', n);
 

@@ -33,7 +33,15 @@ export async function packageChecks(checks: Checks, page: Page, vsix: string): P
       const files = ls.stdout.split('\n').filter(Boolean);
       const stray = files.filter((f) => !ALLOWED.some((a) => a.test(f)));
       if (stray.length) throw new Error(`files that should not ship: ${stray.join(', ')}`);
-      for (const needed of ['dist/extension.js', 'dist/features.js', 'dist/webview.js', 'media/icon.png'])
+      for (const needed of [
+        'dist/extension.js',
+        'dist/features.js',
+        'dist/webview.js',
+        'media/icon.png',
+        'package.nls.de.json',
+        'l10n/bundle.l10n.de.json',
+        'media/prompts/library.de.json',
+      ])
         if (!files.includes(needed)) throw new Error(`${needed} is missing`);
       const kib = statSync(vsix).size / 1024;
       console.log(`    ${files.length} files, ${kib.toFixed(1)} KiB`);

@@ -26,6 +26,8 @@ import { timerChecks } from './timerChecks';
 import { insightsChecks } from './insightsChecks';
 import { packageChecks } from './packageChecks';
 import { seedInsightsHistory } from '../fixtures/seedInsights';
+import { localeChecks } from './localeChecks';
+import { installGermanLanguagePack } from '../fixtures/languagePack';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
 
@@ -73,7 +75,11 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix);
-    // PACEWISE_E2E_ONLY=insights runs only the Insights checks (for working on them); CI runs everything.
+    // PACEWISE_E2E_ONLY=insights (or =de) runs only those checks (for working on them); CI runs everything.
+    if (process.env.PACEWISE_E2E_ONLY === 'de') {
+      await germanRun(checks, vsix);
+      return checks.finish('e2e');
+    }
     if (process.env.PACEWISE_E2E_ONLY === 'insights') {
       await page.goto(workspaceUrl(host, workspace));
       await waitForWorkbench(page);
@@ -94,6 +100,7 @@ async function main(): Promise<number> {
     host.stop();
   }
   await restrictedRun(checks, vsix);
+  await germanRun(checks, vsix);
   return checks.finish('e2e');
 }
 
@@ -111,6 +118,28 @@ async function restrictedRun(checks: Checks, vsix: string): Promise<void> {
   try {
     await page.goto(workspaceUrl(host, workspace));
     await restrictedChecks(checks, page);
+  } finally {
+    await context.close().catch(() => undefined);
+    host.stop();
+  }
+}
+
+/** A third host in German (`--locale de`) with a few weeks of history, so dates and numbers show. */
+async function germanRun(checks: Checks, vsix: string): Promise<void> {
+  const runDir = newRunDir('e2e-de');
+  const workspace = path.join(runDir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(path.join(workspace, 'README.md'), '# Demo\n');
+  await seedInsightsHistory(path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store'));
+  installVsix(vsix, runDir);
+  installGermanLanguagePack(runDir);
+  const host = await startHost({ workspace, runDir, locale: 'de' });
+  const context = await launchBrowser(runDir);
+  const page = await context.newPage();
+  try {
+    await page.goto(workspaceUrl(host, workspace));
+    await waitForWorkbench(page);
+    await localeChecks(checks, page);
   } finally {
     await context.close().catch(() => undefined);
     host.stop();

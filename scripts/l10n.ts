@@ -1,0 +1,85 @@
+// The extension's strings and their translations: `npx tsx scripts/l10n.ts` writes l10n/bundle.l10n.json (every
+// `vscode.l10n.t` message in src/, English to English) and prints what each translation lacks. The unit test
+// test/unit/l10n.test.ts holds every translation to the same checks, so a new string without German fails `npm test`.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+const root = join(__dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+/** Every `l10n.t('…')` message in src/; a call whose message is not a literal cannot be translated and is listed. */
+export function extractMessages(): { messages: string[]; problems: string[] } {
+  const messages = new Set<string>();
+  const problems: string[] = [];
+  for (const file of sourceFiles(join(root, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('l10n.t(')) continue;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && /(^|\.)l10n\.t$/.test(node.expression.getText(source))) {
+        const first = node.arguments[0];
+        if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) messages.add(first.text);
+        else {
+          const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+          problems.push(`${file.slice(root.length + 1)}:${line + 1}: the message is not a string literal`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { messages: [...messages].sort(), problems };
+}
+
+const placeholders = (s: string): string => (s.match(/\{\d+\}/g) ?? []).sort().join(' ');
+const readJson = (path: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
+
+/** What a translation lacks or gets wrong against its English source: missing keys, extra keys, other placeholders. */
+export function compareTranslation(english: Record<string, unknown>, translated: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(english)) {
+    const t = translated[key];
+    if (typeof t !== 'string' || t.trim() === '') problems.push(`missing: ${JSON.stringify(key)}`);
+    else if (typeof value === 'string' && placeholders(value) !== placeholders(t))
+      problems.push(`placeholders differ: ${JSON.stringify(key)}`);
+  }
+  for (const key of Object.keys(translated))
+    if (!(key in english)) problems.push(`not in English: ${JSON.stringify(key)}`);
+  return problems;
+}
+
+/** The translations shipped and how each is checked. */
+export const LANGUAGES = ['de'] as const;
+
+export function checkLanguage(lang: string): string[] {
+  const { messages } = extractMessages();
+  const bundle = Object.fromEntries(messages.map((m) => [m, m]));
+  return [
+    ...compareTranslation(bundle, readJson(`l10n/bundle.l10n.${lang}.json`)).map((p) => `bundle: ${p}`),
+    ...compareTranslation(readJson('package.nls.json'), readJson(`package.nls.${lang}.json`)).map((p) => `nls: ${p}`),
+  ];
+}
+
+if (require.main === module) {
+  const { messages, problems } = extractMessages();
+  writeFileSync(
+    join(root, 'l10n/bundle.l10n.json'),
+    JSON.stringify(Object.fromEntries(messages.map((m) => [m, m])), null, 2) + '\n',
+  );
+  console.log(`l10n/bundle.l10n.json: ${messages.length} messages`);
+  for (const p of problems) console.log(p);
+  for (const lang of LANGUAGES) {
+    const missing = checkLanguage(lang);
+    console.log(`${lang}: ${missing.length === 0 ? 'complete' : `${missing.length} problems`}`);
+    for (const p of missing) console.log(`  ${p}`);
+  }
+}
