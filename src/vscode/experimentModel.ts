@@ -17,7 +17,11 @@ const dayLabel = (day: string) =>
 function value(metric: Metric, v: number | undefined): string {
   if (v === undefined) return '—';
   if (metric === 'focusMinutes') return vscode.l10n.t('{0} min', Math.round(v));
-  return metric === 'interruptions' ? String(Math.round(v * 10) / 10) : v.toFixed(1);
+  // Interruptions to one decimal at most; the 1–5 scales always with one ("3,0" in German).
+  return new Intl.NumberFormat(vscode.env.language, {
+    minimumFractionDigits: metric === 'interruptions' ? 0 : 1,
+    maximumFractionDigits: 1,
+  }).format(v);
 }
 
 function change(metric: Metric, c: number | undefined): string {

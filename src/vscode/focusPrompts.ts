@@ -168,7 +168,9 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
     const pick = await vscode.window.showWarningMessage(
       vscode.l10n.t(
         'A focus session has been open since {0}. Its focus time is capped at its planned length.',
-        new Date(startedAt(cur)).toLocaleString(),
+        new Intl.DateTimeFormat(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          startedAt(cur),
+        ),
       ),
       stop,
       vscode.l10n.t('Keep It'),

@@ -187,15 +187,18 @@ export function insightCharts(i: Insights, settings: { endOfDayMinutes: number }
 function wipChart(i: Insights, f: Fmt): ChartModel {
   const known = i.buckets.filter((b) => b.wip !== undefined);
   const above = i.wipLimit > 0 ? known.filter((b) => b.wip! > i.wipLimit).length : 0;
-  const unitWord =
-    i.unit === 'day' ? vscode.l10n.t('days') : i.unit === 'week' ? vscode.l10n.t('weeks') : vscode.l10n.t('months');
+  const howOften =
+    i.unit === 'day'
+      ? vscode.l10n.t('on {0} days', above)
+      : i.unit === 'week'
+        ? vscode.l10n.t('in {0} weeks', above)
+        : vscode.l10n.t('in {0} months', above);
   const summary = known.length
     ? vscode.l10n.t(
-        'Up to {0} items in progress; above your limit of {1} on {2} {3}. Parallel work (items and unlinked branches) up to {4}.',
+        'Up to {0} items in progress; above your limit of {1} {2}. Parallel work (items and unlinked branches) up to {3}.',
         i.totals.wip ?? 0,
         i.wipLimit || '—',
-        above,
-        unitWord,
+        howOften,
         i.totals.parallel ?? '—',
       )
     : vscode.l10n.t('No work-in-progress changes recorded in this period yet.');

@@ -27,11 +27,12 @@ export function signalSettings() {
 
 function signalText(s: Signal): { text: string; why: string } {
   const f = s.facts;
+  const { num } = formatters();
   switch (s.id) {
     case 'stressRising':
       return {
         text: vscode.l10n.t('Stress check-ins rose {0} weeks in a row.', f.weeks),
-        why: vscode.l10n.t('Weekly average stress went from {0} to {1} (1–5).', f.from, f.to),
+        why: vscode.l10n.t('Weekly average stress went from {0} to {1} (1–5).', num(f.from), num(f.to)),
       };
     case 'breaksSkipped':
       return {
@@ -51,7 +52,11 @@ function signalText(s: Signal): { text: string; why: string } {
     case 'interruptionsUp':
       return {
         text: vscode.l10n.t('Interruptions per focus hour doubled versus your last month.'),
-        why: vscode.l10n.t('{0} per focus hour in the last 7 days, {1} in the 28 days before.', f.recent, f.earlier),
+        why: vscode.l10n.t(
+          '{0} per focus hour in the last 7 days, {1} in the 28 days before.',
+          num(f.recent),
+          num(f.earlier),
+        ),
       };
     case 'weekendWork':
       return {

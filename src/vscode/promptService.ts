@@ -17,6 +17,7 @@ import {
 import { GitFacts, gitSignals } from '../core/gitFacts';
 import { summarizeWip } from '../core/wip';
 import { translateLibrary, translationLanguages } from '../core/promptTranslation';
+import { formatters } from './insightsFormat';
 import { ActivityMonitor } from './activityMonitor';
 import { GitSignals } from './gitSignals';
 import { TeamPlaybooks } from './teamPlaybooks';
@@ -229,7 +230,8 @@ function why(choice: Choice): string {
     wipOverLimit: () => vscode.l10n.t('You have {0} items in progress; your limit is {1}.', f.active, f.limit),
     noBreaks: () => vscode.l10n.t('{0} sessions since your last break.', f.sessions),
     pastEndOfDay: () => vscode.l10n.t('You are working past your end-of-day time.'),
-    interruptionsHigh: () => vscode.l10n.t('{0} interruptions today; your usual is about {1}.', f.today, f.median),
+    interruptionsHigh: () =>
+      vscode.l10n.t('{0} interruptions today; your usual is about {1}.', f.today, formatters().num(f.median)),
     stressRising: () => vscode.l10n.t('Your last three check-ins show stress rising from {0} to {1}.', f.from, f.to),
     manyBranches: () => vscode.l10n.t('{0} branches had commits in the last days.', f.branches),
     lateNight: () => vscode.l10n.t('{0} of your commits this week were made late at night.', f.commits),

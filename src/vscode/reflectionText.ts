@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { WeekFacts } from '../core/weekly';
 import { FactModel } from '../shared/protocol';
 import { sessions } from './todayText';
+import { formatters } from './insightsFormat';
 
 /** "6 h 20 min" / "45 min". */
 export function hoursAndMinutes(minutes: number): string {
@@ -45,16 +46,17 @@ export function weekFactRows(f: WeekFacts): FactModel[] {
     },
   ];
   const a = f.averages;
+  const { num } = formatters();
   rows.push({
     term: vscode.l10n.t('Check-ins'),
     value: a
       ? vscode.l10n.t(
           '{0} · mean energy {1}, stress {2}, focus {3}, fairness {4} (1–5)',
           f.checkins,
-          a.energy,
-          a.stress,
-          a.focus,
-          a.fairness,
+          num(a.energy),
+          num(a.stress),
+          num(a.focus),
+          num(a.fairness),
         )
       : vscode.l10n.t('none this week'),
   });

@@ -22,7 +22,12 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 const title = (text: string) => svg('title', {}, document.createTextNode(text));
-const fmt = (v: number) => (Math.round(v * 10) / 10).toString();
+// Axis and point values in the display language the host put on <html lang> ("0,5" in German).
+let numberFormat: Intl.NumberFormat | undefined;
+const fmt = (v: number) =>
+  (numberFormat ??= new Intl.NumberFormat(document.documentElement.lang || undefined, {
+    maximumFractionDigits: 1,
+  })).format(v);
 
 /** Patterns for the second to fourth series of bar charts (hatched, dotted, cross-hatched). */
 function defs(id: string): SVGDefsElement {

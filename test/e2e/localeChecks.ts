@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { frameWith } from './a11y';
-import { palette, sidebarFrame, STATUS, waitForStatus } from './ui';
+import { palette, pickRow, sidebarFrame, STATUS, waitForStatus } from './ui';
 
 const GERMAN_MONTH =
   /\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/;
@@ -96,6 +96,23 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
       if (!/Unterbrechungen in .* pro Fokusstunde/.test(summary) || /\d\.\d/.test(summary))
         throw new Error(`interruptions summary ${summary}`);
       console.log(`    ${period} · ${summary}`);
+    },
+  );
+
+  await checks.run(
+    'German: the walkthrough has German steps, and the check-in step shows its German page',
+    page,
+    'de-walkthrough',
+    async () => {
+      await palette(page, 'Welcome: Open Walkthrough...');
+      await page.keyboard.type('Erste Schritte mit Pacewise');
+      await pickRow(page, /^Erste Schritte mit Pacewise$/);
+      const container = page.locator('.gettingStartedContainer', { hasText: 'Erste Schritte mit Pacewise' });
+      await container.waitFor({ state: 'visible', timeout: 15_000 });
+      const steps = await container.locator('.getting-started-step .step-title').allInnerTexts();
+      if (steps[0]?.trim() !== 'Eine Fokussitzung starten') throw new Error(`steps ${JSON.stringify(steps)}`);
+      await container.locator('.getting-started-step .step-title', { hasText: /^Check-in$/ }).click();
+      await frameWith(page, 'h2:has-text("Ein Check-in in fünf Sekunden")', 15_000);
     },
   );
 }
