@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { getISOWeek, getISOWeekYear, startOfDay, addDays } from 'date-fns';
 import type { SessionRecord } from '../../src/core/types';
 import { Checks } from './checks';
-import { palette, sidebarFrame, theme } from './ui';
+import { palette, sidebarFrame, tabTo, theme } from './ui';
 import { audit, frameWith } from './a11y';
 import { waitForWorkbench } from '../host/codeServerHost';
 
@@ -20,15 +20,6 @@ async function auditBoth(page: Page, frame: Frame, theme: string): Promise<void>
   const sidebar = await frameWith(page, 'body[data-view="sidebar"] #today-heading');
   for (const line of [...(await audit(frame, `insights (${theme})`)), ...(await audit(sidebar, `sidebar (${theme})`))])
     console.log(`    axe: ${line}`);
-}
-
-/** Presses Tab until the element with `id` has focus inside the panel (keyboard only), at most `max` times. */
-async function tabTo(page: Page, frame: Frame, id: string, max = 40): Promise<number> {
-  for (let i = 1; i <= max; i++) {
-    await page.keyboard.press('Tab');
-    if ((await frame.evaluate(() => document.activeElement?.id ?? '')) === id) return i;
-  }
-  throw new Error(`Tab never reached #${id}`);
 }
 
 export async function insightsChecks(checks: Checks, page: Page, seeded: SessionRecord[], storeDir: string) {

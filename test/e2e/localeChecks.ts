@@ -1,13 +1,14 @@
-// The extension in German (`--locale de`), driven by keyboard: the manifest's command titles, the status bar's
-// text, screen-reader name and tooltip, the sidebar, a pacing question from the German library, and dates and
-// numbers in the Insights panel through the locale.
+// The extension in German (`--locale de`) and by keyboard alone (the mouse only hovers to read the tooltip): the
+// manifest's command titles, the status bar's text, screen-reader name and tooltip, the keybindings, a check-in,
+// the WIP list, the sidebar reached with Tab, a pacing question from the German library, an experiment, the
+// Insights panel with German dates and numbers, and the walkthrough.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { frameWith } from './a11y';
-import { palette, pickRow, sidebarFrame, STATUS, waitForStatus } from './ui';
+import { keyboardPalette, keyboardPick, sidebarFrame, STATUS, tabTo, waitForStatus } from './ui';
 
 const GERMAN_MONTH =
   /\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/;
@@ -30,13 +31,12 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
     page,
     'de-tooltip',
     async () => {
-      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-      await palette(page, 'Pacewise: Fokussitzung starten');
+      await keyboardPalette(page, 'Pacewise: Fokussitzung starten');
       await page
         .locator('.quick-input-widget .quick-input-box input[placeholder*="Worauf konzentrieren Sie sich"]')
         .waitFor({ state: 'visible' });
       await page.keyboard.type('Übersetzung prüfen');
-      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter'); // the default length, 25 minutes
       await waitForStatus(page, /^2[45]:\d\d · Übersetzung prüfen$/);
       const label = (await page.locator(STATUS).getAttribute('aria-label')) ?? '';
       if (!/^Pacewise: Fokussitzung, noch \d+ Minuten\./.test(label)) throw new Error(`aria-label ${label}`);
@@ -54,7 +54,7 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
     page,
     'de-sidebar',
     async () => {
-      await palette(page, 'Pacewise: Seitenleiste anzeigen');
+      await keyboardPalette(page, 'Pacewise: Seitenleiste anzeigen');
       const frame = sidebarFrame(page);
       await frame.locator('h2', { hasText: 'Jetzt' }).waitFor({ state: 'visible', timeout: 20_000 });
       await frame.locator('h2', { hasText: 'Heute' }).waitFor({ state: 'visible' });
@@ -64,12 +64,47 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
   );
 
   await checks.run(
-    'German: "Stell mir eine Frage" by keyboard → a question from the German library, with why it appeared',
+    'German, keyboard only: Ctrl+Alt+Shift+F pauses and resumes, Ctrl+Alt+Shift+I logs an interruption',
+    page,
+    'de-keys',
+    async () => {
+      await page.keyboard.press('Control+Alt+Shift+F');
+      await waitForStatus(page, /^2[45]:\d\d pausiert · Übersetzung prüfen$/);
+      await page.keyboard.press('Control+Alt+Shift+F');
+      await waitForStatus(page, /^2[45]:\d\d · Übersetzung prüfen$/);
+      await page.keyboard.press('Control+Alt+Shift+I');
+      await page.locator('.quick-input-widget', { hasText: 'Was hat Sie unterbrochen?' }).waitFor({ state: 'visible' });
+      await keyboardPick(page, /^Dringende Anfrage$/);
+      await toast(page, 'Unterbrechung erfasst: Dringende Anfrage');
+    },
+  );
+
+  await checks.run(
+    'German, keyboard only: a check-in with four digits and a note; an item added to the WIP list',
+    page,
+    'de-checkin',
+    async () => {
+      await keyboardPalette(page, 'Pacewise: Check-in');
+      await page.locator('.quick-input-widget', { hasText: 'Check-in: Energie, Stress' }).waitFor({ state: 'visible' });
+      await page.keyboard.type('3425 Übersetzungstag');
+      await page.keyboard.press('Enter');
+      await toast(page, 'Check-in gespeichert (nur auf diesem Rechner).');
+      await keyboardPalette(page, 'Pacewise: Laufende Arbeit hinzufügen');
+      await page.locator('.quick-input-widget', { hasText: 'Woran arbeiten Sie?' }).waitFor({ state: 'visible' });
+      await page.keyboard.type('Glossar übersetzen');
+      await page.keyboard.press('Enter');
+    },
+  );
+
+  await checks.run(
+    'German, keyboard only: Tab through the sidebar to "Stell mir eine Frage", Enter → a question from the German library, with why it appeared',
     page,
     'de-prompt',
     async () => {
       const frame = sidebarFrame(page);
-      await frame.locator('vscode-button', { hasText: 'Stell mir eine Frage' }).focus();
+      const sidebar = await frameWith(page, 'body[data-view="sidebar"] #today-heading');
+      const presses = await tabTo(page, sidebar, { text: 'Stell mir eine Frage' });
+      console.log(`    ${presses} × Tab from the sidebar's focus to "Stell mir eine Frage"`);
       await page.keyboard.press('Enter');
       await frame.locator('#prompt-why', { hasText: 'Warum jetzt:' }).waitFor({ state: 'visible' });
       const library = JSON.parse(readFileSync(path.join(ROOT, 'media/prompts/library.de.json'), 'utf8')) as {
@@ -83,11 +118,39 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
   );
 
   await checks.run(
+    'German, keyboard only: an experiment started from the palette (template, limit, hypothesis, length)',
+    page,
+    'de-experiment',
+    async () => {
+      await keyboardPalette(page, 'Pacewise: Experiment starten');
+      await page.keyboard.type('WIP');
+      await keyboardPick(page, /^WIP auf N begrenzen$/);
+      await page.locator('.quick-input-widget', { hasText: 'Höchstens wie viele' }).waitFor({ state: 'visible' });
+      await keyboardPick(page, /^2$/);
+      await page.locator('.quick-input-widget', { hasText: 'Ihre Hypothese' }).waitFor({ state: 'visible' });
+      await page.keyboard.type('Mit weniger gleichzeitig wird der Nachmittag ruhiger');
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget', { hasText: 'Wie lange?' }).waitFor({ state: 'visible' });
+      await keyboardPick(page, /^2 Wochen$/);
+      // A heavy seeded week may bring the cooling-off question first: answered by keyboard too.
+      const started = page.locator('.notifications-toasts .notification-toast', {
+        hasText: 'Experiment gestartet: WIP auf 2 begrenzen, 2 Wochen.',
+      });
+      const coolingOff = page.locator('.notifications-toasts .notification-toast', { hasText: 'Erholungswoche' });
+      await started.or(coolingOff).first().waitFor({ state: 'visible' });
+      if (await coolingOff.isVisible()) throw new Error('the seeded week asked for a cooling-off week');
+      await sidebarFrame(page)
+        .locator('#experiment-active', { hasText: 'Tag 1 von 14' })
+        .waitFor({ state: 'visible', timeout: 10_000 });
+    },
+  );
+
+  await checks.run(
     'German: Insights shows its period with German dates and decimal commas',
     page,
     'de-insights',
     async () => {
-      await palette(page, 'Pacewise: Einblicke anzeigen');
+      await keyboardPalette(page, 'Pacewise: Einblicke anzeigen');
       const frame = await frameWith(page, 'body[data-view="insights"] #insights-title');
       await frame.locator('#insights-title', { hasText: 'Pacewise-Einblicke' }).waitFor({ state: 'visible' });
       const period = await frame.locator('#insights-period').innerText();
@@ -96,6 +159,9 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
       if (!/Unterbrechungen in .* pro Fokusstunde/.test(summary) || /\d\.\d/.test(summary))
         throw new Error(`interruptions summary ${summary}`);
       console.log(`    ${period} · ${summary}`);
+      await tabTo(page, frame, 'range-30');
+      await page.keyboard.press('ArrowRight');
+      await frame.locator('#insights-period', { hasText: /^Letzte 90 Tage: / }).waitFor({ state: 'visible' });
     },
   );
 
@@ -104,15 +170,28 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
     page,
     'de-walkthrough',
     async () => {
-      await palette(page, 'Welcome: Open Walkthrough...');
+      await keyboardPalette(page, 'Welcome: Open Walkthrough...');
       await page.keyboard.type('Erste Schritte mit Pacewise');
-      await pickRow(page, /^Erste Schritte mit Pacewise$/);
+      await keyboardPick(page, /^Erste Schritte mit Pacewise$/);
       const container = page.locator('.gettingStartedContainer', { hasText: 'Erste Schritte mit Pacewise' });
       await container.waitFor({ state: 'visible', timeout: 15_000 });
       const steps = await container.locator('.getting-started-step .step-title').allInnerTexts();
       if (steps[0]?.trim() !== 'Eine Fokussitzung starten') throw new Error(`steps ${JSON.stringify(steps)}`);
-      await container.locator('.getting-started-step .step-title', { hasText: /^Check-in$/ }).click();
+      for (let i = 0; ; i++) {
+        const focused = await page.evaluate(() => document.activeElement?.querySelector('.step-title')?.textContent);
+        if (focused?.trim() === 'Check-in') break;
+        if (i === 30) throw new Error('Tab never reached the check-in step');
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
       await frameWith(page, 'h2:has-text("Ein Check-in in fünf Sekunden")', 15_000);
     },
   );
+}
+
+async function toast(page: Page, text: string): Promise<void> {
+  await page
+    .locator('.notifications-toasts .notification-toast', { hasText: text })
+    .first()
+    .waitFor({ state: 'visible' });
 }

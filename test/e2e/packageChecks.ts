@@ -19,7 +19,11 @@ const ALLOWED = [
   /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
 ];
 
-export async function packageChecks(checks: Checks, page: Page, vsix: string): Promise<void> {
+export async function packageChecks(checks: Checks, page: Page, vsix: string, packageOutput: string): Promise<void> {
+  await checks.run('vsce package printed no warning', page, 'package-warnings', async () => {
+    const warnings = packageOutput.split('\n').filter((l) => /\bWARN(ING)?\b/i.test(l));
+    if (warnings.length) throw new Error(warnings.join('\n'));
+  });
   await checks.run(
     `the VSIX holds only dist/, media/, the manifest, README, CHANGELOG, LICENSE and l10n files, and is ≤ ${MAX_KIB} KiB`,
     page,

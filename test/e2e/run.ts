@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   const context = await launchBrowser(runDir);
   const page = await context.newPage();
   try {
-    await packageChecks(checks, page, vsix);
+    await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
     // PACEWISE_E2E_ONLY=insights (or =de) runs only those checks (for working on them); CI runs everything.
     if (process.env.PACEWISE_E2E_ONLY === 'de') {
       await germanRun(checks, vsix);

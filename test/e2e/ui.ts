@@ -1,5 +1,5 @@
 // What every E2E check uses to drive the workbench the way a user does: the palette, the status bar, the sidebar.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export const STATUS = '.part.statusbar [id="pacewise.pacewise.pacewise.focus"]';
 
@@ -53,4 +53,39 @@ export async function waitForStatus(page: Page, pattern: RegExp, timeout = 20_00
     if (Date.now() > deadline) throw new Error(`status bar "${text}" did not match ${pattern}`);
     await page.waitForTimeout(200);
   }
+}
+
+/** Keyboard only: moves down the open quick pick until the focused row's label matches, then presses Enter. */
+export async function keyboardPick(page: Page, label: RegExp, maxRows = 30): Promise<void> {
+  const focused = page.locator('.quick-input-list .monaco-list-row.focused .label-name').first();
+  await focused.waitFor({ state: 'visible' });
+  for (let i = 0; i < maxRows; i++) {
+    if (label.test(((await focused.textContent()) ?? '').trim())) return page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no quick pick row matched ${label}`);
+}
+
+/** Keyboard only: F1, the title typed, Enter on the row that is exactly that command. */
+export async function keyboardPalette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
+  await page.keyboard.type(title);
+  await keyboardPick(page, new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+}
+
+/**
+ * Keyboard only: presses Tab until the focused element inside `frame` has the id (or shows the text); returns how
+ * many presses it took.
+ */
+export async function tabTo(page: Page, frame: Frame, target: string | { text: string }, max = 60): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    const [id, text] = await frame.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return [el?.id ?? '', el?.innerText?.trim() ?? ''];
+    });
+    if (typeof target === 'string' ? id === target : text === target.text) return i;
+  }
+  throw new Error(`Tab never reached ${typeof target === 'string' ? `#${target}` : `"${target.text}"`}`);
 }

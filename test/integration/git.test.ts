@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
 import type { RepoFacts } from '../../src/core/gitFacts';
-import { makeGitFixture } from '../fixtures/gitRepo';
+import { makeGitFixture, yesterdayAt } from '../fixtures/gitRepo';
 import { exec, pacewise, waitFor } from './helpers';
 
 function fixtureRepo(): { root: string; work: string } {
@@ -76,7 +76,7 @@ describe('Git signals in the real host', () => {
 
   it('after a commit the facts follow: nothing uncommitted, main now ahead of origin', async () => {
     execFileSync('git', ['add', '-A'], { cwd: fixture.work });
-    execFileSync('git', ['commit', '-q', '-m', 'tidy'], { cwd: fixture.work });
+    execFileSync('git', ['commit', '-q', '-m', 'tidy', `--date=${yesterdayAt(13, 0)}`], { cwd: fixture.work });
     await exec('git.refresh').then(undefined, () => undefined); // the file watcher would see it too, later
     await waitFor(api, 'the commit to be seen', async () => (await appFacts())?.uncommitted === 0, 15_000);
     assert.deepEqual((await appFacts())?.unpushed.sort(), ['feature', 'main']);
@@ -94,11 +94,8 @@ describe('Git signals in the real host', () => {
     this.timeout(40_000);
     await noQuestionPending();
     // A second late-night commit this week (the fixture has one): the late-night signal holds from now on.
-    const late = new Date();
-    late.setDate(late.getDate() - 1);
-    late.setHours(23, 40, 0, 0);
     appendFileSync(path.join(fixture.work, 'notes.md'), 'late again\n');
-    execFileSync('git', ['commit', '-q', '-am', 'late again', `--date=${late.toISOString()}`], { cwd: fixture.work });
+    execFileSync('git', ['commit', '-q', '-am', 'late again', `--date=${yesterdayAt(23, 40)}`], { cwd: fixture.work });
     await exec('git.refresh').then(undefined, () => undefined);
     await waitFor(api, 'a question after the commit', () => api.prompt() !== undefined, 20_000);
     assert.equal((await appFacts())?.lateCommits, 2);

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The README's tables are the user's reference: every command, setting and keybinding the manifest contributes must
+// be in them, so a new contribution without documentation fails `npm test`.
+const root = join(__dirname, '..', '..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  contributes: {
+    commands: { command: string; title: string }[];
+    configuration: { properties: Record<string, unknown> } | { properties: Record<string, unknown> }[];
+    keybindings: { command: string; key: string; mac?: string }[];
+  };
+};
+const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const tableCells = new Set(
+  readme
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .flatMap((l) => l.split(/(?<!\\)\|/).map((c) => c.trim()))
+    .flatMap((c) => c.split(' / ').map((part) => part.trim())),
+);
+const kbd = (key: string) =>
+  key
+    .split('+')
+    .map((k) => `<kbd>${{ ctrl: 'Ctrl', alt: 'Alt', shift: 'Shift', cmd: 'Cmd' }[k] ?? k.toUpperCase()}</kbd>`)
+    .join('+');
+
+describe('README reference tables', () => {
+  it('name every command of the manifest by its title', () => {
+    const missing = manifest.contributes.commands
+      .map((c) => (c.title.startsWith('%') ? nls[c.title.slice(1, -1)] : c.title))
+      .filter((title) => !tableCells.has(title));
+    assert.deepEqual(missing, []);
+  });
+
+  it('list every setting', () => {
+    const config = manifest.contributes.configuration;
+    const keys = (Array.isArray(config) ? config : [config]).flatMap((c) => Object.keys(c.properties));
+    assert.deepEqual(
+      keys.filter((k) => !tableCells.has(`\`${k}\``)),
+      [],
+    );
+  });
+
+  it('list every keybinding with its keys', () => {
+    const rows = readme.split('\n').filter((l) => l.startsWith('|'));
+    for (const k of manifest.contributes.keybindings) {
+      const row = rows.find((r) => r.includes(`\`${k.command}\``));
+      assert.ok(row, `${k.command} has no row`);
+      assert.ok(row.includes(kbd(k.key)), `${k.command}: ${kbd(k.key)}`);
+      if (k.mac) assert.ok(row.includes(kbd(k.mac)), `${k.command}: ${kbd(k.mac)}`);
+    }
+  });
+});
