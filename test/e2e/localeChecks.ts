@@ -73,9 +73,9 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
       await page.keyboard.press('Control+Alt+Shift+F');
       await waitForStatus(page, /^2[45]:\d\d · Übersetzung prüfen$/);
       await page.keyboard.press('Control+Alt+Shift+I');
-      await page.locator('.quick-input-widget', { hasText: 'Was hat Sie unterbrochen?' }).waitFor({ state: 'visible' });
+      await quickInput(page, 'Was hat Sie unterbrochen?');
       await keyboardPick(page, /^Dringende Anfrage$/);
-      await toast(page, 'Unterbrechung erfasst: Dringende Anfrage');
+      await statusMessage(page, 'Unterbrechung erfasst: Dringende Anfrage');
     },
   );
 
@@ -85,14 +85,16 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
     'de-checkin',
     async () => {
       await keyboardPalette(page, 'Pacewise: Check-in');
-      await page.locator('.quick-input-widget', { hasText: 'Check-in: Energie, Stress' }).waitFor({ state: 'visible' });
+      await quickInput(page, 'Check-in: Energie, Stress');
       await page.keyboard.type('3425 Übersetzungstag');
       await page.keyboard.press('Enter');
-      await toast(page, 'Check-in gespeichert (nur auf diesem Rechner).');
+      await statusMessage(page, 'Check-in gespeichert (nur auf diesem Rechner).');
       await keyboardPalette(page, 'Pacewise: Laufende Arbeit hinzufügen');
-      await page.locator('.quick-input-widget', { hasText: 'Woran arbeiten Sie?' }).waitFor({ state: 'visible' });
+      await quickInput(page, 'Woran arbeiten Sie?');
       await page.keyboard.type('Glossar übersetzen');
       await page.keyboard.press('Enter');
+      await sidebarFrame(page).getByText('1 in Arbeit (Ihr Limit: 3)').waitFor({ state: 'visible' });
+      await sidebarFrame(page).getByText('Glossar übersetzen').first().waitFor({ state: 'visible' });
     },
   );
 
@@ -101,6 +103,7 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
     page,
     'de-prompt',
     async () => {
+      await keyboardPalette(page, 'Pacewise: Seitenleiste anzeigen'); // focus is in the sidebar
       const frame = sidebarFrame(page);
       const sidebar = await frameWith(page, 'body[data-view="sidebar"] #today-heading');
       const presses = await tabTo(page, sidebar, { text: 'Stell mir eine Frage' });
@@ -125,12 +128,12 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
       await keyboardPalette(page, 'Pacewise: Experiment starten');
       await page.keyboard.type('WIP');
       await keyboardPick(page, /^WIP auf N begrenzen$/);
-      await page.locator('.quick-input-widget', { hasText: 'Höchstens wie viele' }).waitFor({ state: 'visible' });
+      await quickInput(page, 'Höchstens wie viele');
       await keyboardPick(page, /^2$/);
-      await page.locator('.quick-input-widget', { hasText: 'Ihre Hypothese' }).waitFor({ state: 'visible' });
+      await quickInput(page, 'Ihre Hypothese');
       await page.keyboard.type('Mit weniger gleichzeitig wird der Nachmittag ruhiger');
       await page.keyboard.press('Enter');
-      await page.locator('.quick-input-widget', { hasText: 'Wie lange?' }).waitFor({ state: 'visible' });
+      await quickInput(page, 'Wie lange?');
       await keyboardPick(page, /^2 Wochen$/);
       // A heavy seeded week may bring the cooling-off question first: answered by keyboard too.
       const started = page.locator('.notifications-toasts .notification-toast', {
@@ -189,9 +192,17 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
   );
 }
 
-async function toast(page: Page, text: string): Promise<void> {
-  await page
-    .locator('.notifications-toasts .notification-toast', { hasText: text })
+/** A short message in the status bar (how Pacewise confirms without a notification). */
+async function statusMessage(page: Page, text: string): Promise<void> {
+  await page.locator('.part.statusbar', { hasText: text }).waitFor({ state: 'visible' });
+}
+
+/** The open quick input, known by its title, prompt or placeholder text. */
+async function quickInput(page: Page, text: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  await widget
+    .filter({ hasText: text })
+    .or(widget.locator(`input[placeholder*="${text}"]`))
     .first()
     .waitFor({ state: 'visible' });
 }
