@@ -2,18 +2,19 @@
 // manifest's command titles, the status bar's text, screen-reader name and tooltip, the keybindings, a check-in,
 // the WIP list, the sidebar reached with Tab, a pacing question from the German library, an experiment, the
 // Insights panel with German dates and numbers, and the walkthrough.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { frameWith } from './a11y';
+import { teamFrame, toast } from './teamChecks';
 import { keyboardPalette, keyboardPick, sidebarFrame, STATUS, tabTo, waitForStatus } from './ui';
 
 const GERMAN_MONTH =
   /\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/;
 
-export async function localeChecks(checks: Checks, page: Page): Promise<void> {
+export async function localeChecks(checks: Checks, page: Page, workspace: string): Promise<void> {
   await checks.run(
     'German: the status bar says "Fokus", with a German screen-reader name',
     page,
@@ -145,6 +146,28 @@ export async function localeChecks(checks: Checks, page: Page): Promise<void> {
       await sidebarFrame(page)
         .locator('#experiment-active', { hasText: 'Tag 1 von 14' })
         .waitFor({ state: 'visible', timeout: 10_000 });
+    },
+  );
+
+  await checks.run(
+    'German, keyboard only: ask mentors a question — typed in the preview, Tab to "Teilen", Enter writes the note',
+    page,
+    'de-share',
+    async () => {
+      await keyboardPalette(page, 'Pacewise: Mentoren eine Frage stellen …');
+      const team = await teamFrame(page);
+      await team.locator('#preview-heading', { hasText: 'Mentoren eine Frage stellen' }).waitFor({ state: 'visible' });
+      const preview = await frameWith(page, 'body[data-view="team"] #preview-heading');
+      await tabTo(page, preview, 'pf-question'); // from the first field, where the preview put the focus
+      await page.keyboard.type('Wie schützt ihr eure Vormittage vor Meetings?');
+      await team.locator('#ps-question', { hasText: 'Vormittage' }).waitFor({ state: 'visible', timeout: 10_000 });
+      await tabTo(page, preview, { text: 'Teilen' });
+      await page.keyboard.press('Enter');
+      await toast(page, /Pacewise hat \.pacewise\/notes\/.*\.json geschrieben/);
+      const written = readdirSync(path.join(workspace, '.pacewise', 'notes'));
+      if (written.length !== 1) throw new Error(`notes written: ${written.join(', ')}`);
+      const note = JSON.parse(readFileSync(path.join(workspace, '.pacewise', 'notes', written[0]), 'utf8'));
+      if (note.kind !== 'question' || !note.text.question.includes('Vormittage')) throw new Error(JSON.stringify(note));
     },
   );
 

@@ -139,7 +139,7 @@ async function germanRun(checks: Checks, vsix: string): Promise<void> {
   try {
     await page.goto(workspaceUrl(host, workspace));
     await waitForWorkbench(page);
-    await localeChecks(checks, page);
+    await localeChecks(checks, page, workspace);
   } finally {
     await context.close().catch(() => undefined);
     host.stop();

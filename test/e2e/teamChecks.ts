@@ -10,7 +10,7 @@ import { palette, pickRow, sidebarFrame } from './ui';
 const WEBVIEW = 'iframe.webview.ready[src*="extensionId=pacewise.pacewise"]';
 
 /** The Team notes view's document: of the Pacewise webviews, the one whose shell says data-view="team". */
-async function teamFrame(page: Page): Promise<FrameLocator> {
+export async function teamFrame(page: Page): Promise<FrameLocator> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const n = await page.locator(WEBVIEW).count();
@@ -23,7 +23,7 @@ async function teamFrame(page: Page): Promise<FrameLocator> {
   }
 }
 
-async function toast(page: Page, text: string | RegExp): Promise<void> {
+export async function toast(page: Page, text: string | RegExp): Promise<void> {
   await page
     .locator('.notifications-toasts .notification-toast', { hasText: text })
     .first()
