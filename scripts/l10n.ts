@@ -60,21 +60,21 @@ export function compareTranslation(english: Record<string, unknown>, translated:
 /** The translations shipped and how each is checked. */
 export const LANGUAGES = ['de'] as const;
 
+/** The source bundle: every message, English to English. */
+const englishBundle = (messages: string[]) => Object.fromEntries(messages.map((m) => [m, m]));
+
 export function checkLanguage(lang: string): string[] {
-  const { messages } = extractMessages();
-  const bundle = Object.fromEntries(messages.map((m) => [m, m]));
   return [
-    ...compareTranslation(bundle, readJson(`l10n/bundle.l10n.${lang}.json`)).map((p) => `bundle: ${p}`),
+    ...compareTranslation(englishBundle(extractMessages().messages), readJson(`l10n/bundle.l10n.${lang}.json`)).map(
+      (p) => `bundle: ${p}`,
+    ),
     ...compareTranslation(readJson('package.nls.json'), readJson(`package.nls.${lang}.json`)).map((p) => `nls: ${p}`),
   ];
 }
 
 if (require.main === module) {
   const { messages, problems } = extractMessages();
-  writeFileSync(
-    join(root, 'l10n/bundle.l10n.json'),
-    JSON.stringify(Object.fromEntries(messages.map((m) => [m, m])), null, 2) + '\n',
-  );
+  writeFileSync(join(root, 'l10n/bundle.l10n.json'), JSON.stringify(englishBundle(messages), null, 2) + '\n');
   console.log(`l10n/bundle.l10n.json: ${messages.length} messages`);
   for (const p of problems) console.log(p);
   for (const lang of LANGUAGES) {

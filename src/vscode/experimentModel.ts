@@ -7,8 +7,8 @@ import { JournalDoc } from '../core/journal';
 import { ComparisonRowModel, ExperimentCardModel, ExperimentsModel } from '../shared/protocol';
 import { ExperimentProgress } from './experimentService';
 import { metricName, templateTitle } from './experimentText';
+import { formatters } from './insightsFormat';
 
-const dateFormat = () => new Intl.DateTimeFormat(vscode.env.language, { day: 'numeric', month: 'short' });
 const dayLabel = (day: string) =>
   new Intl.DateTimeFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
     new Date(`${day}T12:00`),
@@ -17,11 +17,7 @@ const dayLabel = (day: string) =>
 function value(metric: Metric, v: number | undefined): string {
   if (v === undefined) return '—';
   if (metric === 'focusMinutes') return vscode.l10n.t('{0} min', Math.round(v));
-  // Interruptions to one decimal at most; the 1–5 scales always with one ("3,0" in German).
-  return new Intl.NumberFormat(vscode.env.language, {
-    minimumFractionDigits: metric === 'interruptions' ? 0 : 1,
-    maximumFractionDigits: 1,
-  }).format(v);
+  return metric === 'interruptions' ? formatters().num(v) : formatters().fixed1(v);
 }
 
 function change(metric: Metric, c: number | undefined): string {
@@ -87,22 +83,22 @@ function lessonFor(e: Experiment, journal: JournalDoc): string | undefined {
 }
 
 function pastCard(e: Experiment, journal: JournalDoc): ExperimentCardModel {
-  const f = dateFormat();
+  const { day } = formatters();
   const r = e.result;
   return {
     id: e.id,
     title: templateTitle(e.template, e),
     hypothesis: e.hypothesis,
     status: e.status,
-    when: `${f.format(e.startedAt)} – ${f.format(e.endedAt ?? e.startedAt)}`,
+    when: `${day(e.startedAt)} – ${day(e.endedAt ?? e.startedAt)}`,
     adherence: r ? adherenceLine(e, r.kept, r.judged) : undefined,
     days: r && TEMPLATES[e.template].adherence ? marks(r.adherence) : [],
     rows: rows(e),
     baselineNote: r
       ? vscode.l10n.t(
           'Before: {0} – {1} ({2}).',
-          f.format(r.baseline.from),
-          f.format(r.baseline.to - 1),
+          day(r.baseline.from),
+          day(r.baseline.to - 1),
           r.baseline.kind === 'equalLength'
             ? vscode.l10n.t('the same length just before')
             : vscode.l10n.t('the 14 days before'),

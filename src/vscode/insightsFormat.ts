@@ -1,15 +1,26 @@
 import * as vscode from 'vscode';
 import { InsightBucket, Insights } from '../core/insights';
 
-/** Numbers and dates in the display language (one decimal at most). */
+let cached: { lang: string; fmt: ReturnType<typeof makeFormatters> } | undefined;
+
+/** Numbers and dates in the display language, built once per language (it changes only with a restart). */
 export function formatters() {
   const lang = vscode.env.language;
+  if (cached?.lang !== lang) cached = { lang, fmt: makeFormatters(lang) };
+  return cached.fmt;
+}
+
+function makeFormatters(lang: string) {
   const n1 = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const fixed1 = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' });
   const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric' });
   const long = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
   return {
+    /** One decimal at most: "0,5", "3". */
     num: (x: number) => n1.format(x),
+    /** Always one decimal, for the 1–5 scales: "3,0". */
+    fixed1: (x: number) => fixed1.format(x),
     day: (t: number) => day.format(t),
     month: (t: number) => month.format(t),
     long: (t: number) => long.format(t),

@@ -13,10 +13,10 @@ export function hoursAndMinutes(minutes: number): string {
 
 /** "Week 48 · 23 Nov – 29 Nov", dates in the display language. */
 export function weekTitle(week: string, monday: number): string {
-  const day = new Intl.DateTimeFormat(vscode.env.language, { day: 'numeric', month: 'short' });
+  const { day } = formatters();
   const sunday = new Date(monday);
   sunday.setDate(sunday.getDate() + 6);
-  return vscode.l10n.t('Week {0} · {1} – {2}', Number(week.slice(6)), day.format(monday), day.format(sunday));
+  return vscode.l10n.t('Week {0} · {1} – {2}', Number(week.slice(6)), day(monday), day(sunday.getTime()));
 }
 
 /** The week's facts as the sidebar lists them: plain counts, the check-in means with their scale. */
