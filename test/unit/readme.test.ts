@@ -54,3 +54,31 @@ describe('README reference tables', () => {
     }
   });
 });
+
+describe('README quick start', () => {
+  // The code block under "## Quick start": each line a command, a `#` comment after it.
+  const block = /## Quick start\s+```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const commands = block
+    .split('\n')
+    .map((l) => l.replace(/\s+#.*$/, '').trim())
+    .filter(Boolean);
+  const ci = readFileSync(join(root, '.ci', 'run'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.trim().startsWith('#'));
+
+  it('is what CI runs, in the same order, on a fresh clone', () => {
+    assert.equal(commands.length, 2, 'the quick start is two commands: start, then test');
+    const start = ci.findIndex((l) => l.includes(`scripts/start-smoke.mjs '${commands[0]}'`));
+    const test = ci.findIndex((l) => l.trim() === commands[1]);
+    assert.ok(start >= 0, `.ci/run does not run "${commands[0]}" through scripts/start-smoke.mjs`);
+    assert.ok(test > start, `.ci/run does not run "${commands[1]}" after the first command`);
+  });
+
+  it('is not bypassed: CI installs nothing by other means before it', () => {
+    const before = ci.slice(0, ci.findIndex((l) => l.includes('start-smoke')));
+    assert.deepEqual(
+      before.filter((l) => /setup-host|npm (ci|install)|apt-get/.test(l)),
+      [],
+    );
+  });
+});
