@@ -140,7 +140,8 @@ describe('timer state machine', () => {
     assert.deepEqual(
       h.history.breaks.map((b) => [b.long, b.outcome]),
       [
-        [false, 'ended'],
+        // The short break was replaced by the next session the moment it began: skipped, not taken.
+        [false, 'skipped'],
         [true, 'taken'],
       ],
     );
@@ -153,6 +154,25 @@ describe('timer state machine', () => {
     h.run({ type: 'skipBreak' });
     assert.equal(h.history.breaks[0].outcome, 'skipped');
     assert.equal(h.run({ type: 'skipBreak' }).refusal, 'noBreak');
+  });
+
+  it('counts a break the user ends as taken only when at least half of it had passed', () => {
+    const h = new Harness();
+    const outcomes: string[] = [];
+    for (const [ranMs, end] of [
+      [30_000, 'skipBreak'],
+      [2 * MIN, 'skipBreak'],
+      [3 * MIN, 'skipBreak'],
+      [MIN, 'start'],
+      [2.5 * MIN, 'start'],
+    ] as const) {
+      h.run({ type: 'startBreak' });
+      h.awake(ranMs);
+      h.run(end === 'skipBreak' ? { type: 'skipBreak' } : { type: 'start', intent: '', minutes: 25 });
+      if (end === 'start') h.run({ type: 'stop' });
+      outcomes.push(h.history.breaks.at(-1)!.outcome);
+    }
+    assert.deepEqual(outcomes, ['skipped', 'skipped', 'ended', 'skipped', 'ended']);
   });
 
   it('auto-starts the break only when the setting says so', () => {

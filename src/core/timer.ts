@@ -155,6 +155,14 @@ function breakRecord(brk: ActiveBreak, endedAt: number, outcome: BreakRecord['ou
   };
 }
 
+/**
+ * A break the user ends early (Skip Break, or a new session) was taken when at least half of it had passed; otherwise
+ * it was skipped — pressing Skip a few seconds or a minute in is skipping, not resting.
+ */
+function endedEarly(brk: ActiveBreak, now: number): BreakRecord['outcome'] {
+  return now - brk.startedAt >= brk.plannedMs / 2 ? 'ended' : 'skipped';
+}
+
 function newBreak(doc: TimerDoc, ctx: TransitionContext, long?: boolean): ActiveBreak {
   const isLong = long ?? doc.completedSinceLongBreak >= ctx.settings.longBreakEvery;
   const minutes = isLong ? ctx.settings.longBreakMinutes : ctx.settings.shortBreakMinutes;
@@ -275,7 +283,7 @@ export function transition(doc: TimerDoc, cmd: TimerCommand, ctx: TransitionCont
     case 'start': {
       if (focus) return done(false, 'alreadyRunning');
       if (cur?.kind === 'break') {
-        append.breaks.push(breakRecord(cur, ctx.now, 'ended'));
+        append.breaks.push(breakRecord(cur, ctx.now, endedEarly(cur, ctx.now)));
         if (cur.long) next.completedSinceLongBreak = 0;
       }
       next.current = newSession(ctx, cmd.intent, cmd.minutes, cmd.wipId);
@@ -325,7 +333,7 @@ export function transition(doc: TimerDoc, cmd: TimerCommand, ctx: TransitionCont
         }
         return done(false, 'noBreak');
       }
-      append.breaks.push(breakRecord(cur, ctx.now, ctx.now - cur.startedAt < 1_000 ? 'skipped' : 'ended'));
+      append.breaks.push(breakRecord(cur, ctx.now, endedEarly(cur, ctx.now)));
       next.current = null;
       return done(true);
     }
