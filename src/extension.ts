@@ -21,6 +21,7 @@ import type { InsightsTiming } from './vscode/insightsPanel';
 import { summarizeWip } from './core/wip';
 import { CommandId, FEATURE_COMMANDS, INSIGHTS_VIEW_TYPE, SIDEBAR_VIEW_ID, TEAM_VIEW_ID } from './vscode/commandIds';
 import { ExperimentService } from './vscode/experimentService';
+import { ContextKeys } from './vscode/contextKeys';
 
 const systemClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
 
@@ -65,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   });
   const experiments = new ExperimentService(store, settings, wip, controller.ready);
   focusPrompts.attach(controller);
+  const contextKeys = new ContextKeys();
 
   let features: Features | undefined;
   /** Requires features.js once (see src/features.ts); everything beyond the timer is built there. */
@@ -116,9 +118,14 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     firstEdit,
     controller.onDidChange((view) => {
       statusBar.render(view);
+      contextKeys.timer(view.doc);
       onSessionEnd(view);
     }),
-    wip.onDidChange(() => showWip()),
+    wip.onDidChange((doc) => {
+      showWip();
+      contextKeys.wip(doc);
+    }),
+    experiments.onDidChange(() => contextKeys.set('pacewise:experiment', experiments.active !== undefined)),
     settings.onDidChange(() => showWip()),
     ...registerWipCommands(wip),
     ...registerFocusCommands(controller, settings, () => {
@@ -143,7 +150,10 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     ),
   );
   controller.ready.then(
-    () => statusBar.render(controller.view()),
+    () => {
+      statusBar.render(controller.view());
+      contextKeys.timer(controller.view().doc);
+    },
     (err) =>
       void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not open its data folder: {0}', String(err))),
   );

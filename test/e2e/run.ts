@@ -33,7 +33,10 @@ const SHOTS = path.join(ROOT, 'test-results', 'e2e');
 
 async function main(): Promise<number> {
   mkdirSync(SHOTS, { recursive: true });
-  const pkg = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--no-build'], { cwd: ROOT, encoding: 'utf8' });
+  const pkg = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--no-build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (pkg.status !== 0) throw new Error(`packaging failed:\n${pkg.stdout}${pkg.stderr}`);
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const vsix = path.join(ROOT, `pacewise-${version}.vsix`);
@@ -75,7 +78,7 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
-    // PACEWISE_E2E_ONLY=insights (or =de) runs only those checks (for working on them); CI runs everything.
+    // PACEWISE_E2E_ONLY=insights (or =de, =timer) runs only those checks (for working on them); CI runs everything.
     if (process.env.PACEWISE_E2E_ONLY === 'de') {
       await germanRun(checks, vsix);
       return checks.finish('e2e');
@@ -89,6 +92,7 @@ async function main(): Promise<number> {
       return checks.finish('e2e');
     }
     await timerChecks(checks, page, SHOTS, host, workspace);
+    if (process.env.PACEWISE_E2E_ONLY === 'timer') return checks.finish('e2e');
     await sidebarChecks(checks, page, SHOTS);
     await weekChecks(checks, page, SHOTS);
     await experimentChecks(checks, page, seeded);

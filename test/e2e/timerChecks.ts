@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { waitForWorkbench, workspaceUrl, Host } from '../host/codeServerHost';
 import { palette, STATUS, statusText, waitForStatus } from './ui';
+import { paletteChecks } from './paletteChecks';
 
 export async function timerChecks(
   checks: Checks,
@@ -20,9 +21,12 @@ export async function timerChecks(
     if (!label?.includes('no focus session')) throw new Error(`aria-label was ${label}`);
   });
 
-  await checks.run('F1 → Pacewise: Start Focus Session → the status bar counts down', page, 'running', async () => {
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+  await paletteChecks(checks, page);
+
+  await checks.run('F1 → "Pacewise: Start F", Enter → the status bar counts down', page, 'running', async () => {
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-    await palette(page, 'Pacewise: Start Focus Session');
+    await palette(page, 'Pacewise: Start F', 'Pacewise: Start Focus Session');
     const qp = page.locator('.quick-input-widget');
     await qp.locator('.quick-input-title', { hasText: 'Start Focus Session' }).waitFor({ state: 'visible' });
     await page.keyboard.type('Write the E2E test');
@@ -38,8 +42,8 @@ export async function timerChecks(
     });
   });
 
-  await checks.run('pause from the palette shows the paused state', page, 'paused', async () => {
-    await palette(page, 'Pacewise: Pause Focus Session');
+  await checks.run('"Pacewise: Pause", Enter → the paused state', page, 'paused', async () => {
+    await palette(page, 'Pacewise: Pause', 'Pacewise: Pause Focus Session');
     const paused = await waitForStatus(page, /^2[45]:\d\d paused · Write the E2E test$/);
     await page.waitForTimeout(1_500);
     if ((await statusText(page)) !== paused) throw new Error('a paused timer moved');
@@ -77,21 +81,16 @@ export async function timerChecks(
       .waitFor({ state: 'visible', timeout: 10_000 });
   });
 
-  await checks.run(
-    'stop from the palette returns to idle and Show Today reports the session',
-    page,
-    'today',
-    async () => {
-      await page.mouse.move(700, 300);
-      await palette(page, 'Pacewise: Stop Focus Session');
-      await waitForStatus(page, /^Focus$/);
-      await palette(page, 'Pacewise: Show Today');
-      await page
-        .locator('.notifications-toasts .notification-toast', { hasText: 'Today:' })
-        .first()
-        .waitFor({ state: 'visible' });
-      const toast = await page.locator('.notifications-toasts .notification-list-item-message').first().innerText();
-      if (!/1 session \(0 completed\)/.test(toast)) throw new Error(`toast said: ${toast}`);
-    },
-  );
+  await checks.run('"Pacewise: Stop", Enter → idle, and Show Today reports the session', page, 'today', async () => {
+    await page.mouse.move(700, 300);
+    await palette(page, 'Pacewise: Stop', 'Pacewise: Stop Focus Session');
+    await waitForStatus(page, /^Focus$/);
+    await palette(page, 'Pacewise: Show Today');
+    await page
+      .locator('.notifications-toasts .notification-toast', { hasText: 'Today:' })
+      .first()
+      .waitFor({ state: 'visible' });
+    const toast = await page.locator('.notifications-toasts .notification-list-item-message').first().innerText();
+    if (!/1 session \(0 completed\)/.test(toast)) throw new Error(`toast said: ${toast}`);
+  });
 }

@@ -31,14 +31,42 @@ export async function theme(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(800);
 }
 
-export async function palette(page: Page, title: string): Promise<void> {
+/**
+ * F1, then types as a person does and presses Enter on the first match. `typed` may be the start of a title
+ * ("Pacewise: Stop"); the first row must then be `expected`, or the check fails — Enter would run whatever is on top.
+ */
+export async function palette(page: Page, typed: string, expected = typed): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  // The row whose label is exactly the title: the top row may be a recently used command that only fuzzy-matches
-  // (e.g. "Start or Pause Focus Session" for "Stop Focus Session").
-  await pickRow(page, new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await page.keyboard.type(typed);
+  const top = await firstPaletteRow(page, expected);
+  if (top !== expected) {
+    await page.keyboard.press('Escape');
+    throw new Error(`typing "${typed}" put "${top}" first, not "${expected}"`);
+  }
+  await page.keyboard.press('Enter');
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The label of the open palette's first row once the row `expected` has appeared (the list follows the typing a
+ * moment later); undefined when `expected` is not listed within `timeout`.
+ */
+export async function firstPaletteRow(page: Page, expected: string, timeout = 10_000): Promise<string | undefined> {
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  const wanted = rows.filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(expected)}$`) }),
+  });
+  const shown = await wanted
+    .first()
+    .waitFor({ state: 'visible', timeout })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) return undefined;
+  const first = page.locator('.quick-input-list .monaco-list-row[data-index="0"] .label-name').first();
+  return ((await first.textContent()) ?? '').trim();
 }
 
 export async function statusText(page: Page): Promise<string> {
@@ -71,7 +99,7 @@ export async function keyboardPalette(page: Page, title: string): Promise<void> 
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
   await page.keyboard.type(title);
-  await keyboardPick(page, new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await keyboardPick(page, new RegExp(`^${escapeRegExp(title)}$`));
 }
 
 /**
