@@ -342,6 +342,20 @@ describe('timer state machine', () => {
       assert.equal(h.run({ type: 'resolveAway', count: true }).refusal, 'noAway');
     });
 
+    it('counts idle time from the start or resume, not from activity before it', () => {
+      const h = new Harness();
+      const lastActivity = h.clock.now();
+      h.awake(8 * MIN); // the window has been open, untouched, for 8 minutes; the idle limit is 5
+      h.run({ type: 'start', intent: '', minutes: 25 });
+      h.awake(1_000);
+      assert.equal(h.run({ type: 'idle', since: lastActivity }).changed, false);
+      assert.equal(isRunning(h.session), true);
+      h.awake(5 * MIN);
+      h.run({ type: 'idle', since: lastActivity });
+      assert.equal(isRunning(h.session), false, 'five minutes after the start with no activity, it is idle');
+      assert.equal(h.session.away?.from, h.session.events[0].at, 'away from the start, not before it');
+    });
+
     it('a user pause is not resumed by activity', () => {
       const h = new Harness();
       h.run({ type: 'start', intent: '', minutes: 50 });

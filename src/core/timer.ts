@@ -370,8 +370,12 @@ export function transition(doc: TimerDoc, cmd: TimerCommand, ctx: TransitionCont
     }
     case 'idle': {
       if (!focus || !isRunning(focus)) return done(false);
+      // Starting or resuming is itself activity: idle time counts from the later of the two, so a session started
+      // from the palette long after the last keystroke is not paused the moment it begins.
       const last = focus.events[focus.events.length - 1];
       const since = Math.min(ctx.now, Math.max(cmd.since, last.at));
+      const idleMs = ctx.settings.idleMinutes * 60_000;
+      if (idleMs <= 0 || ctx.now - since < idleMs) return done(false);
       focus.events.push({ type: 'pause', at: since, reason: 'idle' });
       focus.away = { from: since, to: since };
       return done(true);
