@@ -192,5 +192,15 @@ describe('day facts, baselines and honest comparisons', () => {
       judged: 2,
     });
     for (const id of TEMPLATE_IDS) assert.equal(TEMPLATES[id].id, id);
+    // The day under way is not judged, even where it would already fail the rule.
+    assert.deepEqual(adherence('limitWip', days, ctx, '2026-11-24'), {
+      days: [
+        { day: '2026-11-23', kept: true },
+        { day: '2026-11-24', kept: undefined },
+        { day: '2026-11-25', kept: undefined },
+      ],
+      kept: 1,
+      judged: 1,
+    });
   });
 });

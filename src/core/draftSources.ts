@@ -1,19 +1,18 @@
 import { Metric } from './dayMetrics';
 import { Experiment } from './experiments';
 import { LessonDraft } from './journal';
-import { DraftSource, ShareDraft } from './shareDraft';
+import { draftFields, DraftSource, ShareDraft } from './shareDraft';
 import { adherenceBucket, Direction, durationBucket, NOTE_TEXT_FIELDS, NoteKind, TeamNote } from './teamNote';
 
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
 
 /** The coarse facts of an experiment a note may carry: template, how long (bucket), directions, adherence (bucket). */
 export function experimentFacts(e: Experiment, now: number): Partial<ShareDraft> {
   const outcomes: Partial<Record<Metric, Direction>> = {};
   for (const m of e.result?.metrics ?? []) if (m.direction) outcomes[m.metric] = m.direction;
-  const weeks = Math.max(1, Math.round(((e.endedAt ?? now) - e.startedAt) / WEEK_MS));
   return {
     template: e.template,
-    duration: durationBucket(weeks),
+    duration: durationBucket(((e.endedAt ?? now) - e.startedAt) / DAY_MS),
     outcomes,
     adherence: e.result ? adherenceBucket(e.result.kept, e.result.judged) : undefined,
     experimentId: e.id,
@@ -50,16 +49,35 @@ export function lessonDraft(
 }
 
 /**
- * An experiment report: the hypothesis and the directions, without a lesson. What "Re-prioritise" set aside is
- * personal and never offered; a custom experiment's title is (the user sees and edits it in the preview).
+ * An experiment report: the hypothesis, the directions and the micro-lesson written for it, if any. What
+ * "Re-prioritise" set aside is personal and never offered; a custom experiment's title is (the user sees and edits
+ * it in the preview).
  */
-export function experimentDraft(id: string, e: Experiment, week: string, now: number): ShareDraft {
+export function experimentDraft(
+  id: string,
+  e: Experiment,
+  week: string,
+  now: number,
+  lesson?: LessonDraft,
+): ShareDraft {
   const d = draft(id, { kind: 'experiment', id: e.id }, 'experimentReport', week, now);
-  return {
+  const report = {
     ...d,
     ...experimentFacts(e, now),
     fields: { ...(e.template === 'custom' ? { title: e.title ?? '' } : {}), hypothesis: e.hypothesis },
   };
+  return lesson ? withLesson(report, lesson) : report;
+}
+
+/**
+ * A draft with the lesson's words in the fields (and tags) still empty: a lesson written after the draft was begun
+ * reaches it, and nothing the user already wrote in the preview is replaced.
+ */
+export function withLesson(d: ShareDraft, lesson: LessonDraft): ShareDraft {
+  const fields = { ...d.fields };
+  for (const f of ['tried', 'changed', 'keep', 'tell'] as const)
+    if (draftFields(d).includes(f) && !fields[f]?.trim() && lesson[f]) fields[f] = lesson[f];
+  return { ...d, fields, tags: d.tags.trim() ? d.tags : lesson.tags.join(', ') };
 }
 
 /** A question for mentors, written in the preview. */

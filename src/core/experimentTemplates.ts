@@ -89,9 +89,11 @@ export function adherence(
   template: TemplateId,
   days: DayFacts[],
   ctx: AdherenceContext,
+  /** A day still under way (today, while the experiment runs): not judged before it has ended. */
+  openDay?: string,
 ): { days: AdherenceDay[]; kept: number; judged: number } {
   const rule = TEMPLATES[template].adherence;
-  const out = days.map((d) => ({ day: d.day, kept: rule?.(d, ctx) }));
+  const out = days.map((d) => ({ day: d.day, kept: d.day === openDay ? undefined : rule?.(d, ctx) }));
   return {
     days: out,
     kept: out.filter((d) => d.kept === true).length,

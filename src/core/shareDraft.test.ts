@@ -3,6 +3,7 @@ import {
   annotationDraft,
   editDraftOf,
   experimentDraft,
+  withLesson,
   lessonDraft,
   questionDraft,
   sameDraftSource,
@@ -179,6 +180,29 @@ describe('share drafts', () => {
     assert.equal(r.fields.title, undefined);
     const c = experimentDraft(ID, { ...experiment, template: 'custom', title: 'Walk at noon' }, '2026-W47', 0);
     assert.equal(c.fields.title, 'Walk at noon');
+  });
+
+  it('an experiment report carries its micro-lesson, and a lesson written later fills only the empty fields', () => {
+    const report = experimentDraft(ID, experiment, '2026-W47', 0, lesson);
+    // A report is made of what changed and what to tell (its kind has no "tried" or "keep").
+    assert.deepEqual(
+      [report.fields.tried, report.fields.changed, report.fields.keep, report.fields.tell, report.tags],
+      [undefined, lesson.changed, undefined, lesson.tell, lesson.tags.join(', ')],
+    );
+    assert.equal(report.duration, '2w');
+    // Begun before the lesson, with the user's own "tell" already in the preview.
+    const begun = editDraft(
+      experimentDraft(ID, experiment, '2026-W47', 0),
+      { type: 'text', field: 'tell', value: 'Mine' },
+      1,
+    )!;
+    const filled = withLesson(begun, lesson);
+    assert.equal(filled.fields.tell, 'Mine');
+    assert.equal(filled.fields.changed, lesson.changed);
+    assert.equal(filled.tags, lesson.tags.join(', '));
+    // Concluded minutes after it began: not "about a week".
+    const quick = experimentDraft(ID, { ...experiment, endedAt: experiment.startedAt + 5 * 60_000 }, '2026-W47', 0);
+    assert.equal(quick.duration, '<1w');
   });
 });
 

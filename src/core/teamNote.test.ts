@@ -108,7 +108,9 @@ describe('team note format', () => {
   });
 
   it('buckets: durations and adherence are coarse', () => {
-    assert.deepEqual([1, 2, 3, 4, 6].map(durationBucket), ['1w', '2w', '3-4w', '3-4w', '5w+']);
+    assert.deepEqual([7, 14, 21, 28, 42].map(durationBucket), ['1w', '2w', '3-4w', '3-4w', '5w+']);
+    // Minutes or a few days are not "about a week".
+    assert.deepEqual([0.01, 1, 5, 6, 9].map(durationBucket), ['<1w', '<1w', '<1w', '1w', '1w']);
     assert.deepEqual(
       [
         [8, 10],

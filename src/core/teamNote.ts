@@ -14,7 +14,7 @@ export const NOTE_MAJOR = 1;
 export const NOTE_MINOR = 0;
 export const NOTE_KINDS = ['lesson', 'experimentReport', 'question'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
-export const DURATIONS = ['1w', '2w', '3-4w', '5w+'] as const;
+export const DURATIONS = ['<1w', '1w', '2w', '3-4w', '5w+'] as const;
 export type DurationBucket = (typeof DURATIONS)[number];
 export const ADHERENCE = ['most', 'some', 'few'] as const;
 export type AdherenceBucket = (typeof ADHERENCE)[number];
@@ -151,9 +151,10 @@ export function serializeNote(note: TeamNote): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-/** Weeks an experiment ran, as the coarse bucket a note carries. */
-export function durationBucket(weeks: number): DurationBucket {
-  return weeks <= 1 ? '1w' : weeks <= 2 ? '2w' : weeks <= 4 ? '3-4w' : '5w+';
+/** Days an experiment ran, as the coarse bucket a note carries: under a week is not "about a week". */
+export function durationBucket(days: number): DurationBucket {
+  const weeks = Math.round(days / 7);
+  return days < 6 ? '<1w' : weeks <= 1 ? '1w' : weeks <= 2 ? '2w' : weeks <= 4 ? '3-4w' : '5w+';
 }
 
 /** Days kept of days judged, as a coarse bucket; undefined when nothing was judged. */

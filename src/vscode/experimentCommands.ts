@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { badArgument } from './badArgument';
 import { sanitizeText } from '../core/commandArgs';
 import { METRICS } from '../core/dayMetrics';
-import { MAX_HYPOTHESIS, parseStartRequest, StartRequest } from '../core/experiments';
+import { experimentDay, MAX_HYPOTHESIS, parseStartRequest, StartRequest } from '../core/experiments';
 import { TEMPLATE_IDS, TemplateId, TEMPLATES } from '../core/experimentTemplates';
 import { CommandId } from './commandIds';
 import { ExperimentService } from './experimentService';
-import { metricName, refusalText, templateRationale, templateTitle } from './experimentText';
-import { changedInWords } from './experimentModel';
+import { metricName, refusalText, templateHypothesis, templateRationale, templateTitle } from './experimentText';
+import { adherenceLine, changedInWords } from './experimentModel';
 import { lessonsMarkdown } from './lessonText';
+import { formatters } from './insightsFormat';
 import { ReflectionService } from './reflectionService';
 
 const weeksLabel = (n: number) => (n === 1 ? vscode.l10n.t('1 week') : vscode.l10n.t('{0} weeks', n));
@@ -61,7 +62,10 @@ async function askStart(preset?: { template: TemplateId; hypothesis: string }): 
   }
   raw.hypothesis = await vscode.window.showInputBox({
     title: templateTitle(template.id, { title: raw.title as string, wipLimit: raw.wipLimit as number }),
-    value: preset?.hypothesis.slice(0, MAX_HYPOTHESIS),
+    value: (
+      preset?.hypothesis ??
+      templateHypothesis(template.id, { title: raw.title as string, wipLimit: raw.wipLimit as number })
+    ).slice(0, MAX_HYPOTHESIS),
     prompt: vscode.l10n.t('Your hypothesis: what do you expect to change, and how will you notice?'),
     placeHolder: vscode.l10n.t('e.g. With fewer things at once my afternoons feel calmer.'),
     validateInput: (v) =>
@@ -155,13 +159,12 @@ export function experimentCommands(
       const e = p.experiment;
       const paused = e.status === 'paused';
       const summary = vscode.l10n.t(
-        '{0} — day {1} of {2}{3}. Kept on {4} of {5} days so far. Hypothesis: {6}',
+        '{0} — day {1} of {2}{3}. {4} Hypothesis: {5}',
         templateTitle(e.template, e),
         Math.min(p.day, p.of),
         p.of,
         paused ? vscode.l10n.t(' (paused)') : '',
-        p.kept,
-        p.judged,
+        adherenceLine(e, p.kept, p.judged) ?? '',
         e.hypothesis,
       );
       const toggle = paused ? vscode.l10n.t('Resume') : vscode.l10n.t('Pause');
@@ -171,7 +174,33 @@ export function experimentCommands(
       if (pick === extend) return refused(await experiments.run({ type: 'extend', weeks: 1 }));
       return false;
     },
-    [CommandId.concludeExperiment]: async () => {
+    [CommandId.concludeExperiment]: async (arg?: unknown) => {
+      const early = (arg as { early?: unknown } | null | undefined)?.early;
+      if (
+        arg !== undefined &&
+        (typeof arg !== 'object' || arg === null || !['undefined', 'boolean'].includes(typeof early))
+      )
+        return badArgument(CommandId.concludeExperiment, '{ "early": true }');
+      await experiments.ready;
+      const running = experiments.active;
+      if (!running) return refused('noneActive');
+      const { day, of, endsAt } = experimentDay(running, Date.now());
+      // Ending before the planned end is allowed, but never by a slip: the comparison rests on the days so far.
+      if (Date.now() < endsAt && early !== true) {
+        const now = vscode.l10n.t('Conclude now');
+        const pick = await vscode.window.showWarningMessage(
+          vscode.l10n.t('Conclude “{0}” on day {1} of {2}?', templateTitle(running.template, running), day, of),
+          {
+            modal: true,
+            detail: vscode.l10n.t(
+              'It was planned to run until {0}. Its comparison will rest on the days so far; you can also pause it or extend it instead.',
+              formatters().long(endsAt),
+            ),
+          },
+          now,
+        );
+        if (pick !== now) return false;
+      }
       const done = await experiments.conclude();
       if (!done.experiment) return refused(done.refusal ?? 'noneActive');
       const e = { ...done.experiment, result: done.result };

@@ -69,7 +69,8 @@ function rows(e: Experiment): ComparisonRowModel[] {
   }));
 }
 
-function adherenceLine(e: Experiment, kept: number, judged: number): string | undefined {
+/** How the daily rule has been kept so far, in words; none for a template without a daily rule. */
+export function adherenceLine(e: Experiment, kept: number, judged: number): string | undefined {
   if (!TEMPLATES[e.template].adherence) return undefined;
   return judged === 0
     ? vscode.l10n.t('No day to judge yet.')

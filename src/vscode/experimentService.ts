@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localDay } from '../core/days';
 import { dayFacts } from '../core/dayMetrics';
 import {
   activeExperiment,
@@ -107,7 +108,7 @@ export class ExperimentService implements vscode.Disposable {
     const days = dayFacts(await this.store.readHistory(e.startedAt, now + 1), e.startedAt, now + 1).filter(
       (d) => !paused.has(d.day),
     );
-    const a = adherence(e.template, days, { wipMaxByDay: e.wipMaxByDay, wipLimit: e.wipLimit });
+    const a = adherence(e.template, days, { wipMaxByDay: e.wipMaxByDay, wipLimit: e.wipLimit }, localDay(now));
     return { experiment: e, day, of, kept: a.kept, judged: a.judged, days: a.days };
   }
 

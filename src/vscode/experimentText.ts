@@ -44,6 +44,20 @@ export function templateRationale(id: TemplateId): string {
   }[id];
 }
 
+/** The template's own hypothesis, offered as the start of the user's (who edits it freely); none for a custom one. */
+export function templateHypothesis(id: TemplateId, p: { title?: string; wipLimit?: number } = {}): string {
+  return {
+    limitWip: vscode.l10n.t('With at most {0} things in progress, I switch less and finish more.', p.wipLimit ?? 2),
+    focusBlocks: vscode.l10n.t('Two focus sessions before noon give me more focus time and a calmer afternoon.'),
+    noMeetingMornings: vscode.l10n.t('Mornings without meetings give me more deep work and fewer interruptions.'),
+    reprioritise: vscode.l10n.t('Setting aside “{0}” lowers my stress and leaves room to focus.', p.title ?? ''),
+    hardStop: vscode.l10n.t('Stopping at my end-of-day time keeps my energy up the next day.'),
+    breakDiscipline: vscode.l10n.t('Taking my short breaks keeps my focus and energy up through the afternoon.'),
+    batchMessages: vscode.l10n.t('Checking chat at fixed times means fewer interruptions and longer focus.'),
+    custom: '',
+  }[id];
+}
+
 export function metricName(m: Metric): string {
   return {
     focusMinutes: vscode.l10n.t('Focus time'),

@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { annotationDraft, editDraftOf, experimentDraft, lessonDraft, questionDraft } from '../core/draftSources';
+import {
+  annotationDraft,
+  editDraftOf,
+  experimentDraft,
+  lessonDraft,
+  questionDraft,
+  withLesson,
+} from '../core/draftSources';
 import { DraftEdit, editDraft, previewDraft, ShareDraft } from '../core/shareDraft';
 import { Board, buildBoard, filterNotes, NoteFilter, searchText } from '../core/teamBoard';
 import { applyTeamLocal, findDraft, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../core/teamLocal';
@@ -213,9 +220,17 @@ export class TeamService implements vscode.Disposable {
     await this.experiments.ready;
     const e = this.experiments.doc.experiments.find((x) => x.id === experimentId);
     if (!e || e.status === 'active' || e.status === 'paused') return undefined;
+    await this.reflections.start();
+    const lesson = this.reflections.doc.lessons.find(
+      (l) => l.source.kind === 'experiment' && l.source.experimentId === experimentId,
+    );
     const existing = findDraft(this.local, { kind: 'experiment', id: experimentId });
-    if (existing) return existing;
-    return this.saveDraft(experimentDraft(crypto.randomUUID(), e, isoWeek(e.endedAt ?? Date.now()), Date.now()));
+    if (existing) {
+      const updated = lesson ? withLesson(existing, lesson) : existing;
+      return JSON.stringify(updated) === JSON.stringify(existing) ? existing : this.saveDraft(updated);
+    }
+    const week = isoWeek(e.endedAt ?? Date.now());
+    return this.saveDraft(experimentDraft(crypto.randomUUID(), e, week, Date.now(), lesson));
   }
 
   async draftQuestion(): Promise<ShareDraft> {

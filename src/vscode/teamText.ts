@@ -42,13 +42,15 @@ export function outcomeLines(outcomes: Partial<Record<Metric, Direction>> | unde
 }
 
 export function durationWords(d: DurationBucket): string {
-  return d === '1w'
-    ? vscode.l10n.t('about a week')
-    : d === '2w'
-      ? vscode.l10n.t('about two weeks')
-      : d === '3-4w'
-        ? vscode.l10n.t('three to four weeks')
-        : vscode.l10n.t('five weeks or more');
+  return d === '<1w'
+    ? vscode.l10n.t('less than a week')
+    : d === '1w'
+      ? vscode.l10n.t('about a week')
+      : d === '2w'
+        ? vscode.l10n.t('about two weeks')
+        : d === '3-4w'
+          ? vscode.l10n.t('three to four weeks')
+          : vscode.l10n.t('five weeks or more');
 }
 
 export function adherenceWords(a: AdherenceBucket): string {

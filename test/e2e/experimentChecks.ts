@@ -26,6 +26,9 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
       await pick(page, '2', '2');
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await page.locator('.quick-input-widget', { hasText: 'Your hypothesis' }).waitFor({ state: 'visible' });
+      const offered = await input.inputValue();
+      if (offered !== 'With at most 2 things in progress, I switch less and finish more.')
+        throw new Error(`the template's hypothesis was not offered: "${offered}"`);
       await input.fill(HYPOTHESIS);
       await page.keyboard.press('Enter');
       await pick(page, '2 weeks', '2 weeks');
@@ -42,8 +45,8 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
         'Limit WIP to 2',
         'Day 1 of 14',
         `Hypothesis: ${HYPOTHESIS}`,
-        // No item in progress today: within the limit.
-        'Kept to it on 1 of 1 days with data.',
+        // Day 1 is under way: it is judged once it has ended, not minutes after the start.
+        'No day to judge yet.',
       ])
         if (!text.includes(expected)) throw new Error(`experiment card ${JSON.stringify(text)} lacks ${expected}`);
       await checks.shot(page, 'experiment-card');
@@ -69,7 +72,18 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
       await page.keyboard.type('2415');
       await page.keyboard.press('Enter');
       await frame.locator('#today-facts', { hasText: /Check-ins\s*2/ }).waitFor({ state: 'visible' });
-      await frame.locator('#experiment-active vscode-button', { hasText: 'Conclude' }).click();
+      // Day 1 of 14: Conclude asks first. Escape keeps the experiment running; "Conclude now" ends it.
+      const conclude = frame.locator('#experiment-active vscode-button', { hasText: 'Conclude' });
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'Conclude “Limit WIP to 2” on day 1 of 14?' });
+      await conclude.click();
+      await dialog.waitFor({ state: 'visible' });
+      await checks.shot(page, 'experiment-conclude-confirm');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForTimeout(500);
+      if (!(await frame.locator('#experiment-active').isVisible())) throw new Error('Escape concluded the experiment');
+      await conclude.click();
+      await dialog.locator('.monaco-button', { hasText: 'Conclude now' }).click();
       const result = frame.locator('#experiment-past details.past').first();
       await result.locator('table.comparison').waitFor({ state: 'visible', timeout: 15_000 });
       const rows = await result.locator('table.comparison tbody').innerText();

@@ -132,7 +132,10 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
       await quickInput(page, 'Höchstens wie viele');
       await keyboardPick(page, /^2$/);
       await quickInput(page, 'Ihre Hypothese');
-      await page.keyboard.type('Mit weniger gleichzeitig wird der Nachmittag ruhiger');
+      // The template's own hypothesis, in German, is there to keep or change: Enter keeps it.
+      const hypothesis = await page.locator('.quick-input-widget .quick-input-box input').inputValue();
+      if (hypothesis !== 'Mit höchstens 2 Dingen gleichzeitig wechsle ich seltener und schließe mehr ab.')
+        throw new Error(`the hypothesis was not pre-filled in German: "${hypothesis}"`);
       await page.keyboard.press('Enter');
       await quickInput(page, 'Wie lange?');
       await keyboardPick(page, /^2 Wochen$/);

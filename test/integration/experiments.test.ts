@@ -120,7 +120,7 @@ describe('Pacing experiments in the real host', () => {
     const id = (await active())?.id;
     // A check-in after the start: the experiment's first day with data.
     assert.equal(await exec('pacewise.checkIn', { energy: 4, stress: 2, focus: 4, fairness: 4 }), true);
-    assert.equal(await exec('pacewise.concludeExperiment'), true);
+    assert.equal(await exec('pacewise.concludeExperiment', { early: true }), true);
     const done = (await store.readExperiments()).experiments.find((e) => e.id === id);
     assert.equal(done?.status, 'concluded');
     const stress = done?.result?.metrics.find((m) => m.metric === 'stress');
@@ -157,7 +157,7 @@ describe('Pacing experiments in the real host', () => {
       );
       const id = (await active())?.id;
       assert.equal(await exec('pacewise.checkIn', { energy: 3, stress: 3, focus: 3, fairness: 3 }), true);
-      assert.equal(await exec('pacewise.concludeExperiment'), true);
+      assert.equal(await exec('pacewise.concludeExperiment', { early: true }), true);
       const e = (await store.readExperiments()).experiments.find((x) => x.id === id);
       assert.equal(e?.status, 'concluded');
       assert.deepEqual(

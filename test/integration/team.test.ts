@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
 import type { TeamService } from '../../src/vscode/teamService';
+import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { HOSTILE_TEXT, note, TeamFixture, uuid, writeTeamFixture } from '../fixtures/teamFolder';
 import { exec, pacewise, waitFor } from './helpers';
 
@@ -225,6 +226,26 @@ describe('Team notes in the real host', () => {
     assert.notEqual(await pseudonymOf('exp-two'), one);
     assert.doesNotMatch((await team.preview(draft('exp-one', false))).fileText, /pseudonym/);
     await team.discard(base.id);
+  });
+
+  it('an experiment report carries the micro-lesson written for it, and says "less than a week" for minutes', async () => {
+    assert.equal(await exec('pacewise.startExperiment', { template: 'hardStop', hypothesis: 'Evenings back' }), true);
+    assert.equal(await exec('pacewise.concludeExperiment', { early: true }), true);
+    const store = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
+    const experiment = (await store.readExperiments()).experiments.find((e) => e.status === 'concluded');
+    const lesson = (await store.readJournal()).lessons.find(
+      (l) => l.source.kind === 'experiment' && l.source.experimentId === experiment?.id,
+    );
+    assert.ok(experiment && lesson, 'concluding drafted a micro-lesson');
+    const draft = await team.draftExperiment(experiment.id);
+    assert.ok(draft);
+    assert.equal(draft.fields.changed, lesson.changed);
+    assert.equal(draft.duration, '<1w');
+    // What the preview shows is the file: the lesson's words and the coarse length are in it.
+    const file = JSON.parse((await team.preview(draft)).fileText) as { duration?: string; text: { changed?: string } };
+    assert.equal(file.duration, '<1w');
+    assert.match(file.text.changed ?? '', /Stress: too few days to tell/);
+    await team.discard(draft.id);
   });
 
   it('commands validate their arguments and change nothing on bad input', async () => {
