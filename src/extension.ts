@@ -44,7 +44,10 @@ export interface PacewiseApi {
   /** This week's reflection as the sidebar shows it. */
   reflection(): Promise<ReflectionModel>;
   /** Team sharing as the Team notes view sees it: the service and the view's snapshot (loads the features). */
-  team(): Promise<{ service: TeamService; model(filter?: Partial<TeamFilterModel>): Promise<TeamModel> }>;
+  team(): Promise<{
+    service: TeamService;
+    model(filter?: Partial<TeamFilterModel>, detailId?: string): Promise<TeamModel>;
+  }>;
   /** The Insights panel: its model for a range, and what its last snapshot cost (loads the features). */
   insights(): { model(range: InsightRange): Promise<InsightsModel>; timing(): InsightsTiming | undefined };
 }

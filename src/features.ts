@@ -50,7 +50,8 @@ export interface Features extends vscode.Disposable {
   teamView: TeamViewProvider;
   insights: InsightsPanel;
   /** The Team notes view's snapshot for a filter (the extension's test API). */
-  teamSnapshot(filter?: Partial<TeamFilterModel>): Promise<TeamModel>;
+  /** The Team notes view's snapshot for a filter, with one note open when `detailId` is given. */
+  teamSnapshot(filter?: Partial<TeamFilterModel>, detailId?: string): Promise<TeamModel>;
 }
 
 export function createFeatures(base: BaseServices): Features {
@@ -141,8 +142,8 @@ export function createFeatures(base: BaseServices): Features {
     team,
     teamView,
     insights,
-    teamSnapshot: (filter) =>
-      teamModel(team, { filter: { query: '', kind: '', template: '', outcome: '', ...filter } }),
+    teamSnapshot: (filter, detailId) =>
+      teamModel(team, { filter: { query: '', kind: '', template: '', outcome: '', ...filter }, detailId }),
     dispose() {
       for (const d of [insights, trend, noteParallel, teamView, team, sidebar, reflections, prompts, git]) d.dispose();
     },

@@ -106,6 +106,9 @@ describe('team board', () => {
     assert.deepEqual(ids(filterNotes(notes, { query: 'CAFE slack' }, text)), [uuid(1)]);
     assert.deepEqual(ids(filterNotes(notes, { query: 'wip' }, text)), [uuid(2), uuid(3)]);
     assert.deepEqual(ids(filterNotes(notes, { query: 'no-meeting' }, text)), [uuid(1)]);
+    // Tags are shown as "#meetings": typed that way, they are found.
+    assert.deepEqual(ids(filterNotes(notes, { query: '#meetings' }, text)), [uuid(1)]);
+    assert.deepEqual(ids(filterNotes(notes, { query: '#' }, text)), [uuid(1), uuid(2), uuid(3)]);
     assert.deepEqual(ids(filterNotes(notes, { query: 'wip', kind: 'question' }, text)), [uuid(2)]);
     assert.deepEqual(ids(filterNotes(notes, { template: 'limitWip' }, text)), [uuid(3)]);
     assert.deepEqual(ids(filterNotes(notes, { outcome: 'lower' }, text)), [uuid(3)]);

@@ -94,8 +94,10 @@ export function filterNotes<T extends { note: TeamNote }>(
   filter: NoteFilter,
   text: (entry: T) => string,
 ): T[] {
+  // Tags are shown as "#boundaries": typing them that way finds them.
   const words = foldForSearch(filter.query ?? '')
     .split(/\s+/)
+    .map((w) => w.replace(/^#+/, ''))
     .filter((w) => w !== '');
   return notes.filter(
     (entry) =>

@@ -48,6 +48,10 @@ export interface DraftModel {
   fileText: string;
   /** "3 redactions, 1 kept as written". */
   summary: string;
+  /** Where the note goes and who will receive it, when that is not simply "this repository": worded. */
+  destination?: string;
+  /** Set when nobody would receive the note (the folder is not a git repository). */
+  unreceived?: boolean;
   problems: string[];
 }
 
@@ -77,6 +81,8 @@ export interface TeamModel {
   /** A `pacewise.team.folder` value that names no workspace folder. */
   unknownSetting?: string;
   folderName?: string;
+  /** In a multi-root workspace: which folder's notes these are, worded (one folder is read). */
+  folderLine?: string;
 }
 
 export interface Option {

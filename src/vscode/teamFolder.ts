@@ -201,3 +201,19 @@ export class TeamFolder {
     await vscode.workspace.fs.delete(this.uri(relative), { useTrash: false });
   }
 }
+
+/** Whether `folder` is inside a git repository (a `.git` folder or file in it or above it); undefined where unknowable. */
+export async function insideGitRepository(folder: vscode.Uri): Promise<boolean | undefined> {
+  if (folder.scheme !== 'file' && folder.scheme !== 'vscode-remote') return undefined;
+  for (let dir = folder, depth = 0; depth < 64; depth++) {
+    const found = await vscode.workspace.fs.stat(vscode.Uri.joinPath(dir, '.git')).then(
+      () => true,
+      () => false,
+    );
+    if (found) return true;
+    const parent = vscode.Uri.joinPath(dir, '..');
+    if (parent.path === dir.path) return false;
+    dir = parent;
+  }
+  return false;
+}

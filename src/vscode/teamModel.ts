@@ -20,6 +20,7 @@ import {
   directionWord,
   durationWords,
   fieldLabel,
+  readerFieldLabel,
   kindLabel,
   noteTitle,
   outcomeLines,
@@ -78,7 +79,10 @@ function detail(service: TeamService, id: string): NoteDetailModel | undefined {
   return {
     ...summary(e, list.length, own.has(id)),
     facts,
-    fields: NOTE_TEXT_FIELDS.filter((f) => n.text[f]).map((f) => ({ label: fieldLabel(f), text: n.text[f] as string })),
+    fields: NOTE_TEXT_FIELDS.filter((f) => n.text[f]).map((f) => ({
+      label: own.has(id) ? fieldLabel(f) : readerFieldLabel(f),
+      text: n.text[f] as string,
+    })),
     annotationList: list.map((a) => ({
       id: a.annotation.id,
       week: weekLabel(a.annotation.week),
@@ -136,7 +140,37 @@ async function draftModel(service: TeamService, d: ShareDraft): Promise<DraftMod
         ? vscode.l10n.t('Nothing was found to redact. Read it once more before sharing.')
         : vscode.l10n.t('{0} redacted, {1} kept as written.', p.findings - p.keptFindings, p.keptFindings),
     problems: p.problems.map(problemText),
+    ...(await destination(service)),
   };
+}
+
+/** Where a shared note goes, said when it matters: not a git repository, or one folder of several. */
+async function destination(service: TeamService): Promise<Pick<DraftModel, 'destination' | 'unreceived'>> {
+  const folder = service.hostFolder;
+  if (!folder) return {};
+  if ((await service.inGit()) === false)
+    return {
+      unreceived: true,
+      destination: vscode.l10n.t(
+        '“{0}” is not a git repository. Pacewise can write the note here, but no teammate receives it until this folder is in a repository your team shares.',
+        folder.name,
+      ),
+    };
+  return (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+    ? { destination: vscode.l10n.t('Written into the workspace folder “{0}”.', folder.name) }
+    : {};
+}
+
+/** The Team notes view's line in a multi-root workspace: whose notes these are, and how to choose another folder. */
+function folderLine(service: TeamService): string | undefined {
+  const count = vscode.workspace.workspaceFolders?.length ?? 0;
+  const folder = service.hostFolder;
+  if (count < 2 || !folder) return undefined;
+  return vscode.l10n.t(
+    'Notes of the workspace folder “{0}” (one of {1}). The setting pacewise.team.folder chooses another.',
+    folder.name,
+    count,
+  );
 }
 
 /** The Team notes view's snapshot: everything it shows, worded, with note text as plain data. */
@@ -188,6 +222,7 @@ export async function teamModel(service: TeamService, state: TeamViewState): Pro
     unreadableCount: service.problems.unreadable.length,
     unknownSetting: service.unknownSetting,
     folderName: service.hostFolder?.name,
+    folderLine: folderLine(service),
     skipped: service.problems.skipped,
   };
 }

@@ -16,7 +16,7 @@ import { PacewiseStore } from '../storage/pacewiseStore';
 import { ExperimentService } from './experimentService';
 import { templateTitle } from './experimentText';
 import { ReflectionService } from './reflectionService';
-import { chooseHostFolder, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
+import { chooseHostFolder, insideGitRepository, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
 import { TEAM_README } from './teamText';
 
@@ -143,6 +143,20 @@ export class TeamService implements vscode.Disposable {
 
   get hostFolder(): vscode.WorkspaceFolder | undefined {
     return this.folder?.host;
+  }
+
+  private gitChecked: { uri: string; inGit: Promise<boolean | undefined> } | undefined;
+
+  /**
+   * Whether the team folder's host is inside a git repository (a `.git` folder or file in it or above it): notes
+   * reach teammates only through git. Undefined where that cannot be told (a virtual workspace).
+   */
+  inGit(): Promise<boolean | undefined> {
+    const host = this.folder?.host.uri;
+    if (!host) return Promise.resolve(undefined);
+    if (this.gitChecked?.uri !== host.toString())
+      this.gitChecked = { uri: host.toString(), inGit: insideGitRepository(host) };
+    return this.gitChecked.inGit;
   }
 
   /** Files that could not be shown, and how many were beyond the cap. */

@@ -27,6 +27,21 @@ export function fieldLabel(field: DraftField): string {
   return labels[field];
 }
 
+/** The same fields as a teammate reads them in someone else's note: not "your question". */
+export function readerFieldLabel(field: DraftField): string {
+  const labels: Record<DraftField, string> = {
+    title: vscode.l10n.t('Title'),
+    hypothesis: vscode.l10n.t('Hypothesis'),
+    tried: vscode.l10n.t('What was tried'),
+    changed: vscode.l10n.t('What changed'),
+    keep: vscode.l10n.t('What they will keep'),
+    tell: vscode.l10n.t('What they would tell a teammate'),
+    question: vscode.l10n.t('Question'),
+    advice: vscode.l10n.t('Advice'),
+  };
+  return labels[field];
+}
+
 export function directionWord(d: Direction): string {
   return d === 'higher'
     ? vscode.l10n.t('higher')

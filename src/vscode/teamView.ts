@@ -188,12 +188,21 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       // Back where the user came from: the note it annotated, or the list.
       this.focusNext = this.state.detailId ? 'detail' : 'list';
       this.announceNext = vscode.l10n.t('Shared as {0}. Commit it to share it with your team.', outcome.path);
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t(
-          'Pacewise wrote {0}. Review and commit it like any other change; Pacewise never commits.',
-          outcome.path,
-        ),
-      );
+      void this.team
+        .inGit()
+        .then((inGit) =>
+          vscode.window.showInformationMessage(
+            inGit === false
+              ? vscode.l10n.t(
+                  'Pacewise wrote {0}. This folder is not a git repository, so no teammate receives it yet.',
+                  outcome.path,
+                )
+              : vscode.l10n.t(
+                  'Pacewise wrote {0}. Review and commit it like any other change; Pacewise never commits.',
+                  outcome.path,
+                ),
+          ),
+        );
       return;
     }
     const text =

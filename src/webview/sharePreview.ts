@@ -18,6 +18,7 @@ const fileSummary = el('summary');
 const fileText = el('pre', { id: 'preview-file', tabindex: '0' });
 const file = el('details', { id: 'preview-file-box' }, fileSummary, fileText);
 const notWritten = el('p', { class: 'hint', id: 'preview-not-written' });
+const destination = el('p', { id: 'preview-destination' });
 
 let current: DraftModel | undefined;
 let shownId = '';
@@ -67,6 +68,7 @@ export const previewSection = el(
   pseudonymBox,
   summary,
   problems,
+  destination,
   file,
   el(
     'div',
@@ -192,6 +194,9 @@ export function renderPreview(d: DraftModel | undefined, s: SidebarStrings, focu
   summary.textContent = d.summary;
   problems.replaceChildren(...d.problems.map((p) => el('li', {}, document.createTextNode(p))));
   problems.hidden = d.problems.length === 0;
+  destination.textContent = d.destination ?? '';
+  destination.hidden = !d.destination;
+  destination.className = d.unreceived ? 'warning' : 'hint';
   fileSummary.textContent = fill(s.file, d.path);
   fileText.textContent = d.fileText;
   shareButton.textContent = s.share;

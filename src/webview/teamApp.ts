@@ -12,6 +12,7 @@ const intro = el('p', { class: 'hint', id: 'team-intro' });
 const status = el('p', { class: 'empty', id: 'team-status' });
 const trust = act('trust', () => ({ type: 'action', action: 'trust' }), false);
 const warning = el('p', { class: 'note', id: 'team-warning' });
+const folderLine = el('p', { class: 'hint', id: 'team-folder' });
 const ask = act('ask', () => ({ type: 'action', action: 'ask' }), false);
 const reload = act('reload', () => ({ type: 'action', action: 'reload' }));
 const toolbar = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'team-heading' }, ask, reload);
@@ -188,6 +189,8 @@ function render(app: HTMLElement, live: HTMLElement, msg: TeamHostMessage): void
       ? fill(s.skipped, t.skipped)
       : '';
   warning.hidden = warning.textContent === '';
+  folderLine.textContent = t.folderLine ?? '';
+  folderLine.hidden = !t.folderLine;
   ask.textContent = s.ask;
   reload.textContent = s.reload;
   toolbar.hidden = !ready || !!t.draft || !!t.detail;
@@ -203,7 +206,7 @@ function render(app: HTMLElement, live: HTMLElement, msg: TeamHostMessage): void
 
 /** Builds the Team notes view into `app` and renders every snapshot the host sends. */
 export function startTeam(app: HTMLElement, live: HTMLElement): void {
-  app.append(heading, intro, status, trust, warning, toolbar, previewSection, detailSection, listSection);
+  app.append(heading, intro, folderLine, status, trust, warning, toolbar, previewSection, detailSection, listSection);
   window.addEventListener('message', (event: MessageEvent<TeamHostMessage>) => {
     const msg = event.data;
     if (msg && msg.type === 'team' && typeof msg.strings === 'object') render(app, live, msg);

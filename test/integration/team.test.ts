@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
 import type { TeamService } from '../../src/vscode/teamService';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
+import { insideGitRepository } from '../../src/vscode/teamFolder';
 import { HOSTILE_TEXT, note, TeamFixture, uuid, writeTeamFixture } from '../fixtures/teamFolder';
 import { exec, pacewise, waitFor } from './helpers';
 
@@ -246,6 +248,29 @@ describe('Team notes in the real host', () => {
     assert.equal(file.duration, '<1w');
     assert.match(file.text.changed ?? '', /Stress: too few days to tell/);
     await team.discard(draft.id);
+  });
+
+  it("a teammate's question reads as a question, not as yours; one folder of a git repository needs no folder line", async () => {
+    const question = (await model({ kind: 'question' })).notes[0];
+    assert.equal(question.own, false);
+    const detail = (await model({}, question.id)).detail;
+    assert.deepEqual(
+      detail?.fields.map((f) => f.label),
+      ['Question'],
+    );
+    const shown = await model();
+    assert.equal(shown.folderLine, undefined, 'one workspace folder: no folder line');
+  });
+
+  it('a folder outside git is told apart: notes written there reach no teammate', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'pacewise-no-git-'));
+    assert.equal(await insideGitRepository(vscode.Uri.file(outside)), false);
+    mkdirSync(path.join(outside, '.git'));
+    mkdirSync(path.join(outside, 'sub', 'deeper'), { recursive: true });
+    assert.equal(await insideGitRepository(vscode.Uri.file(path.join(outside, 'sub', 'deeper'))), true);
+    // The workspace of this suite is inside the project's own checkout: a git repository.
+    assert.equal(await team.inGit(), true);
+    rmSync(outside, { recursive: true, force: true });
   });
 
   it('commands validate their arguments and change nothing on bad input', async () => {
