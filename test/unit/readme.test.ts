@@ -75,7 +75,10 @@ describe('README quick start', () => {
   });
 
   it('is not bypassed: CI installs nothing by other means before it', () => {
-    const before = ci.slice(0, ci.findIndex((l) => l.includes('start-smoke')));
+    const before = ci.slice(
+      0,
+      ci.findIndex((l) => l.includes('start-smoke')),
+    );
     assert.deepEqual(
       before.filter((l) => /setup-host|npm (ci|install)|apt-get/.test(l)),
       [],
