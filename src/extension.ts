@@ -135,9 +135,13 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       const doc = wip.items;
       return doc.items.find((i) => i.id === doc.currentId && i.status === 'active');
     }),
-    registerCheckinCommand(controller),
+    registerCheckinCommand(controller, () => contextKeys.set('pacewise:didCheckIn', true)),
     ...FEATURE_COMMANDS.map((id) =>
-      vscode.commands.registerCommand(id, (arg?: unknown) => loadFeatures().commands[id](arg)),
+      vscode.commands.registerCommand(id, async (arg?: unknown) => {
+        const done = await loadFeatures().commands[id](arg);
+        if (done && id === CommandId.showInsights) contextKeys.set('pacewise:didShowInsights', true);
+        return done;
+      }),
     ),
     vscode.window.registerWebviewViewProvider(SIDEBAR_VIEW_ID, {
       resolveWebviewView: (view) => loadFeatures().sidebar.resolveWebviewView(view),

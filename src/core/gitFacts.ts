@@ -18,7 +18,7 @@ export interface RepoFacts {
 /** Git facts across the open repositories. */
 export interface GitFacts {
   /** `loading` until Git was first read. */
-  state: 'ok' | 'noGit' | 'disabled' | 'noRepository' | 'loading';
+  state: 'ok' | 'noGit' | 'disabled' | 'untrusted' | 'noRepository' | 'loading';
   repos: RepoFacts[];
 }
 

@@ -68,7 +68,7 @@ export interface RepoModel {
 
 /** Git signals; `state` says why there are none (no Git extension, disabled, no repository, not read yet). */
 export interface GitModel {
-  state: 'ok' | 'noGit' | 'disabled' | 'noRepository' | 'loading';
+  state: 'ok' | 'noGit' | 'disabled' | 'untrusted' | 'noRepository' | 'loading';
   recentDays: number;
   repos: RepoModel[];
 }

@@ -7,7 +7,11 @@ import { FocusController } from './focusController';
  * `pacewise.checkIn`: four digits and Enter (energy, stress, focus, fairness of workload, 1–5), an optional note
  * after a space; Escape skips. Under five seconds with the keyboard alone; stored on this machine only.
  */
-export function registerCheckinCommand(controller: FocusController): vscode.Disposable {
+export function registerCheckinCommand(
+  controller: FocusController,
+  /** A check-in was saved (however it was asked for). */
+  onSaved: () => void = () => undefined,
+): vscode.Disposable {
   return vscode.commands.registerCommand(CommandId.checkIn, async (arg?: unknown) => {
     const parsedArg = parseCheckinArgs(arg);
     if (!parsedArg.ok) {
@@ -42,6 +46,7 @@ export function registerCheckinCommand(controller: FocusController): vscode.Disp
       return false;
     }
     vscode.window.setStatusBarMessage(vscode.l10n.t('Check-in saved (only on this machine).'), 3000);
+    onSaved();
     return true;
   });
 }

@@ -20,6 +20,9 @@ export type PacewiseContext = {
   /** At least one work item in progress / parked. */
   'pacewise:hasActiveWip': boolean;
   'pacewise:hasParkedWip': boolean;
+  /** Done at least once in this window, for the walkthrough's steps (also when run from a button, not the palette). */
+  'pacewise:didCheckIn': boolean;
+  'pacewise:didShowInsights': boolean;
 };
 
 export class ContextKeys {

@@ -62,15 +62,24 @@ export class GitSignals implements vscode.Disposable {
   }
 
   private async connect(): Promise<void> {
+    // Restricted Mode: VS Code does not run the Git extension. Say so, and connect once the workspace is trusted
+    // (Git starts then, without a reload).
+    if (!vscode.workspace.isTrusted) {
+      const sub = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        sub.dispose();
+        this.restart();
+      });
+      this.subscriptions.push(sub);
+      this.publish({ state: 'untrusted', repos: [] });
+      return;
+    }
     const access = await gitAccess(true);
     if (access.state !== 'noGit' && access.onDidChangeEnablement) {
       // git.enabled switched: start over with what Git now offers (a moment later: Git announces the change
       // before its API is ready).
       const sub = access.onDidChangeEnablement(() => {
         sub.dispose();
-        this.disconnect();
-        this.started = undefined;
-        this.timer = setTimeout(() => void this.start().then(() => this.refresh()), ENABLEMENT_SETTLE_MS);
+        this.restart();
       });
       this.subscriptions.push(sub);
     }
@@ -225,6 +234,13 @@ export class GitSignals implements vscode.Disposable {
       const at = c.authorDate?.getTime() ?? 0;
       return c.authorEmail?.toLowerCase() === own.toLowerCase() && at > now - 7 * DAY && isLateNight(at);
     }).length;
+  }
+
+  /** Starts over with what Git now offers (a moment later: Git announces a change before its API is ready). */
+  private restart(): void {
+    this.disconnect();
+    this.started = undefined;
+    this.timer = setTimeout(() => void this.start().then(() => this.refresh()), ENABLEMENT_SETTLE_MS);
   }
 
   private disconnect(): void {

@@ -78,9 +78,9 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
-    // PACEWISE_E2E_ONLY=insights (or =de, =timer) runs only those checks (for working on them); CI runs everything.
-    if (process.env.PACEWISE_E2E_ONLY === 'de') {
-      await germanRun(checks, vsix);
+    // PACEWISE_E2E_ONLY=insights (or =de, =restricted, =timer) runs only those checks (for working on them); CI runs everything.
+    if (process.env.PACEWISE_E2E_ONLY === 'de' || process.env.PACEWISE_E2E_ONLY === 'restricted') {
+      await (process.env.PACEWISE_E2E_ONLY === 'de' ? germanRun : restrictedRun)(checks, vsix);
       return checks.finish('e2e');
     }
     if (process.env.PACEWISE_E2E_ONLY === 'insights') {
