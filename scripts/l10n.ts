@@ -39,6 +39,59 @@ export function extractMessages(): { messages: string[]; problems: string[] } {
   return { messages: [...messages].sort(), problems };
 }
 
+/** Nouns Pacewise counts; a message with "{n} <noun>" needs a singular form beside it. */
+const COUNTED =
+  'days|weeks|months|minutes|sessions|interruptions|breaks|check-ins|items|notes|annotations|branches|files|entries|records|things';
+const COUNT = new RegExp(`\\{\\d\\}(?: of (?:the last )?\\{\\d\\})?(?: [a-z-]+)? (?:${COUNTED})\\b`);
+
+/**
+ * Counted messages ("{0} sessions") that have no singular beside them. A message has one when it is the `other` of
+ * a `plural(n, { one, other })` call, the `other` of `n === 1 ? one : other`, or a strings key `k` with a `k.one`
+ * beside it in the same object (the webview's pluralForm).
+ */
+export function countedWithoutSingular(): string[] {
+  const counted = new Set<string>();
+  const withSingular = new Set<string>();
+  const messageOf = (node: ts.Node | undefined): string | undefined => {
+    if (!node || !ts.isCallExpression(node) || !/(^|\.)l10n\.t$/.test(node.expression.getText())) return undefined;
+    const first = node.arguments[0];
+    return first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
+  };
+  for (const file of sourceFiles(join(root, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('l10n.t(')) continue;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      const message = messageOf(node);
+      if (message && COUNT.test(message)) counted.add(message);
+      if (ts.isCallExpression(node) && node.expression.getText() === 'plural') {
+        const forms = node.arguments[1];
+        if (forms && ts.isObjectLiteralExpression(forms))
+          for (const p of forms.properties)
+            if (ts.isPropertyAssignment(p) && p.name.getText() === 'other') {
+              const m = messageOf(p.initializer);
+              if (m) withSingular.add(m);
+            }
+      }
+      if (ts.isConditionalExpression(node) && /=== 1$/.test(node.condition.getText())) {
+        const m = messageOf(node.whenFalse);
+        if (m) withSingular.add(m);
+      }
+      if (ts.isObjectLiteralExpression(node)) {
+        const keys = new Set(node.properties.map((p) => p.name?.getText().replace(/^'|'$/g, '')));
+        for (const p of node.properties)
+          if (ts.isPropertyAssignment(p) && keys.has(`${p.name.getText().replace(/^'|'$/g, '')}.one`)) {
+            const m = messageOf(p.initializer);
+            if (m) withSingular.add(m);
+          }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return [...counted].filter((m) => !withSingular.has(m)).sort();
+}
+
 const placeholders = (s: string): string => (s.match(/\{\d+\}/g) ?? []).sort().join(' ');
 const readJson = (path: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;

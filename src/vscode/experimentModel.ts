@@ -8,6 +8,7 @@ import { ComparisonRowModel, ExperimentCardModel, ExperimentsModel } from '../sh
 import { ExperimentProgress } from './experimentService';
 import { metricName, templateTitle } from './experimentText';
 import { formatters } from './insightsFormat';
+import { plural } from './plural';
 
 const dayLabel = (day: string) =>
   new Intl.DateTimeFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
@@ -38,25 +39,49 @@ export function directionWord(d: MetricComparison['direction']): string {
 /** The plain-language confidence note: never a p-value dressed up as certainty. */
 export function confidenceNote(c: MetricComparison): string {
   if (c.confidence === 'tooFew')
-    return vscode.l10n.t(
-      '{0} days with data before, {1} during — too few to tell (at least {2} each are needed).',
-      c.beforeDays,
-      c.duringDays,
-      MIN_DAYS,
-    );
+    return plural(c.beforeDays, {
+      one: vscode.l10n.t(
+        '{0} day with data before, {1} during — too few to tell (at least {2} each are needed).',
+        c.beforeDays,
+        c.duringDays,
+        MIN_DAYS,
+      ),
+      other: vscode.l10n.t(
+        '{0} days with data before, {1} during — too few to tell (at least {2} each are needed).',
+        c.beforeDays,
+        c.duringDays,
+        MIN_DAYS,
+      ),
+    });
   if (c.confidence === 'consistent')
-    return vscode.l10n.t(
-      '{0}, consistent across {1} of {2} days.',
+    return plural(c.duringDays, {
+      one: vscode.l10n.t(
+        '{0}, consistent across {1} of {2} day.',
+        directionWord(c.direction),
+        c.agreeingDays,
+        c.duringDays,
+      ),
+      other: vscode.l10n.t(
+        '{0}, consistent across {1} of {2} days.',
+        directionWord(c.direction),
+        c.agreeingDays,
+        c.duringDays,
+      ),
+    });
+  return plural(c.duringDays, {
+    one: vscode.l10n.t(
+      '{0} in the middle, but mixed: {1} of {2} day went that way.',
       directionWord(c.direction),
       c.agreeingDays,
       c.duringDays,
-    );
-  return vscode.l10n.t(
-    '{0} in the middle, but mixed: {1} of {2} days went that way.',
-    directionWord(c.direction),
-    c.agreeingDays,
-    c.duringDays,
-  );
+    ),
+    other: vscode.l10n.t(
+      '{0} in the middle, but mixed: {1} of {2} days went that way.',
+      directionWord(c.direction),
+      c.agreeingDays,
+      c.duringDays,
+    ),
+  });
 }
 
 function rows(e: Experiment): ComparisonRowModel[] {
@@ -74,7 +99,10 @@ export function adherenceLine(e: Experiment, kept: number, judged: number): stri
   if (!TEMPLATES[e.template].adherence) return undefined;
   return judged === 0
     ? vscode.l10n.t('No day to judge yet.')
-    : vscode.l10n.t('Kept to it on {0} of {1} days with data.', kept, judged);
+    : plural(judged, {
+        one: vscode.l10n.t('Kept to it on {0} of {1} day with data.', kept, judged),
+        other: vscode.l10n.t('Kept to it on {0} of {1} days with data.', kept, judged),
+      });
 }
 
 const marks = (days: AdherenceDay[]) => days.map((d) => ({ label: dayLabel(d.day), kept: d.kept }));
@@ -150,6 +178,11 @@ export function changedInWords(e: Experiment): string {
   );
   const r = e.result;
   const kept =
-    r && TEMPLATES[e.template].adherence ? vscode.l10n.t(' Kept to it on {0} of {1} days.', r.kept, r.judged) : '';
+    r && TEMPLATES[e.template].adherence
+      ? plural(r.judged, {
+          one: vscode.l10n.t(' Kept to it on {0} of {1} day.', r.kept, r.judged),
+          other: vscode.l10n.t(' Kept to it on {0} of {1} days.', r.kept, r.judged),
+        })
+      : '';
   return `${parts.join('; ')}.${kept}`;
 }

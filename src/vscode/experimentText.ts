@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Metric } from '../core/dayMetrics';
 import { Experiment, ExperimentRefusal } from '../core/experiments';
 import { TemplateId } from '../core/experimentTemplates';
+import { plural } from './plural';
 
 /** A template's title (with the WIP limit where it has one) and the one-line reason to try it. */
 export function templateTitle(id: TemplateId, e?: Pick<Experiment, 'title' | 'wipLimit'>): string {
@@ -47,7 +48,10 @@ export function templateRationale(id: TemplateId): string {
 /** The template's own hypothesis, offered as the start of the user's (who edits it freely); none for a custom one. */
 export function templateHypothesis(id: TemplateId, p: { title?: string; wipLimit?: number } = {}): string {
   return {
-    limitWip: vscode.l10n.t('With at most {0} things in progress, I switch less and finish more.', p.wipLimit ?? 2),
+    limitWip: plural(p.wipLimit ?? 2, {
+      one: vscode.l10n.t('With one thing at a time, I switch less and finish more.'),
+      other: vscode.l10n.t('With at most {0} things in progress, I switch less and finish more.', p.wipLimit ?? 2),
+    }),
     focusBlocks: vscode.l10n.t('Two focus sessions before noon give me more focus time and a calmer afternoon.'),
     noMeetingMornings: vscode.l10n.t('Mornings without meetings give me more deep work and fewer interruptions.'),
     reprioritise: vscode.l10n.t('Setting aside “{0}” lowers my stress and leaves room to focus.', p.title ?? ''),

@@ -13,6 +13,7 @@ import { CommandId } from './commandIds';
 import { FocusController } from './focusController';
 import { SettingsReader } from './settingsReader';
 import { todayDetails } from './todayText';
+import { plural } from './plural';
 
 const LENGTHS = [25, 50, 90];
 
@@ -177,7 +178,7 @@ async function askStart(defaultMinutes: number): Promise<{ intent: string; minut
   qp.title = vscode.l10n.t('Start Focus Session');
   qp.placeholder = vscode.l10n.t('What will you focus on? (optional) Then pick a length.');
   qp.items = [
-    ...lengths.map((m) => ({ label: vscode.l10n.t('{0} minutes', m), minutes: m, alwaysShow: true })),
+    ...lengths.map((m) => ({ label: minutesLabel(m), minutes: m, alwaysShow: true })),
     { label: custom, alwaysShow: true },
   ];
   const picked = await new Promise<{ intent: string; minutes?: number; custom: boolean } | undefined>((resolve) => {
@@ -206,6 +207,9 @@ async function askStart(defaultMinutes: number): Promise<{ intent: string; minut
   }
   return minutes === undefined ? undefined : { intent: sanitizeIntent(picked.intent), minutes };
 }
+
+const minutesLabel = (m: number) =>
+  plural(m, { one: vscode.l10n.t('{0} minute', m), other: vscode.l10n.t('{0} minutes', m) });
 
 async function pickNumber(options: number[], placeHolder: string): Promise<number | undefined> {
   const pick = await vscode.window.showQuickPick(

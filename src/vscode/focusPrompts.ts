@@ -140,7 +140,7 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
     const name = path.basename(report.file);
     const message = report.fromBackup
       ? vscode.l10n.t(
-          'Pacewise could not read {0} ({1}). It restored {2} records from the last good backup; about {3} records could not be read. The damaged file was kept at {4}.',
+          'Pacewise could not read {0} ({1}). Records restored from the last good backup: {2}; records that could not be read: about {3}. The damaged file was kept at {4}.',
           name,
           report.reason,
           report.recoveredRecords,
@@ -148,7 +148,7 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
           report.movedTo || name,
         )
       : vscode.l10n.t(
-          'Pacewise could not read {0} ({1}) and found no good backup; about {2} records could not be read. The damaged file was kept at {3} and Pacewise started a new one beside it.',
+          'Pacewise could not read {0} ({1}) and found no good backup; records that could not be read: about {2}. The damaged file was kept at {3} and Pacewise started a new one beside it.',
           name,
           report.reason,
           report.unreadableRecords,

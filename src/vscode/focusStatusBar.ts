@@ -5,6 +5,7 @@ import { CommandId } from './commandIds';
 import { FocusView } from './focusController';
 import { todayLine } from './todayText';
 import { WipSummary } from '../core/wip';
+import { plural } from './plural';
 
 const INTENT_MAX = 24;
 
@@ -50,19 +51,26 @@ export class FocusStatusBar implements vscode.Disposable {
     } else if (cur.kind === 'break') {
       const left = formatCountdown(view.remainingMs);
       text = `$(coffee) ${left} ${cur.long ? vscode.l10n.t('long break') : vscode.l10n.t('break')}`;
-      label = vscode.l10n.t('Pacewise: break, {0} minutes left.', Math.ceil(view.remainingMs / 60_000));
+      const minutes = Math.ceil(view.remainingMs / 60_000);
+      label = plural(minutes, {
+        one: vscode.l10n.t('Pacewise: break, {0} minute left.', minutes),
+        other: vscode.l10n.t('Pacewise: break, {0} minutes left.', minutes),
+      });
     } else {
       const left = formatCountdown(view.remainingMs);
       const intent = truncate(sanitizeIntent(cur.intent), INTENT_MAX);
       const paused = !view.running;
       text = `${paused ? '$(debug-pause)' : '$(clock)'} ${left}${paused ? ` ${vscode.l10n.t('paused')}` : ''}${intent ? ` · ${intent}` : ''}`;
+      const minutes = Math.ceil(view.remainingMs / 60_000);
       label = paused
-        ? vscode.l10n.t(
-            'Pacewise: focus session paused, {0} minutes left. {1}',
-            Math.ceil(view.remainingMs / 60_000),
-            intent,
-          )
-        : vscode.l10n.t('Pacewise: focus session, {0} minutes left. {1}', Math.ceil(view.remainingMs / 60_000), intent);
+        ? plural(minutes, {
+            one: vscode.l10n.t('Pacewise: focus session paused, {0} minute left. {1}', minutes, intent),
+            other: vscode.l10n.t('Pacewise: focus session paused, {0} minutes left. {1}', minutes, intent),
+          })
+        : plural(minutes, {
+            one: vscode.l10n.t('Pacewise: focus session, {0} minute left. {1}', minutes, intent),
+            other: vscode.l10n.t('Pacewise: focus session, {0} minutes left. {1}', minutes, intent),
+          });
       if (paused || cur.pendingGap) background = new vscode.ThemeColor('statusBarItem.warningBackground');
     }
     const tooltip = view ? tooltipFor(view, this.wip) : vscode.l10n.t('Pacewise: start a focus session');

@@ -25,6 +25,7 @@ import { PacewiseStore } from '../storage/pacewiseStore';
 import { FocusController } from './focusController';
 import { SettingsReader } from './settingsReader';
 import { WipService } from './wipService';
+import { plural } from './plural';
 
 const STATE_KEY = 'pacewise.prompts.state';
 const DAY = 86_400_000;
@@ -227,13 +228,28 @@ export class PromptService implements vscode.Disposable {
 function why(choice: Choice): string {
   const f = choice.facts;
   const reasons: Record<Signal, () => string> = {
-    wipOverLimit: () => vscode.l10n.t('You have {0} items in progress; your limit is {1}.', f.active, f.limit),
-    noBreaks: () => vscode.l10n.t('{0} sessions since your last break.', f.sessions),
+    wipOverLimit: () =>
+      plural(f.active, {
+        one: vscode.l10n.t('You have {0} item in progress; your limit is {1}.', f.active, f.limit),
+        other: vscode.l10n.t('You have {0} items in progress; your limit is {1}.', f.active, f.limit),
+      }),
+    noBreaks: () =>
+      plural(f.sessions, {
+        one: vscode.l10n.t('{0} session since your last break.', f.sessions),
+        other: vscode.l10n.t('{0} sessions since your last break.', f.sessions),
+      }),
     pastEndOfDay: () => vscode.l10n.t('You are working past your end-of-day time.'),
     interruptionsHigh: () =>
-      vscode.l10n.t('{0} interruptions today; your usual is about {1}.', f.today, formatters().num(f.median)),
+      plural(f.today, {
+        one: vscode.l10n.t('{0} interruption today; your usual is about {1}.', f.today, formatters().num(f.median)),
+        other: vscode.l10n.t('{0} interruptions today; your usual is about {1}.', f.today, formatters().num(f.median)),
+      }),
     stressRising: () => vscode.l10n.t('Your last three check-ins show stress rising from {0} to {1}.', f.from, f.to),
-    manyBranches: () => vscode.l10n.t('{0} branches had commits in the last days.', f.branches),
+    manyBranches: () =>
+      plural(f.branches, {
+        one: vscode.l10n.t('{0} branch had commits in the last days.', f.branches),
+        other: vscode.l10n.t('{0} branches had commits in the last days.', f.branches),
+      }),
     lateNight: () => vscode.l10n.t('{0} of your commits this week were made late at night.', f.commits),
     general: () => vscode.l10n.t('You asked for a question.'),
   };

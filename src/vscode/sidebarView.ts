@@ -16,6 +16,7 @@ import { experimentsModel } from './experimentModel';
 import { lessonsModel } from './lessonText';
 import { webviewOptions, webviewShell } from './webviewShell';
 import { FocusTrend } from './focusTrend';
+import { plural } from './plural';
 
 const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
   start: [CommandId.startFocusSession],
@@ -91,12 +92,20 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     const trend = [...before, today ? wholeMinutes(t.focusMs) : null];
     const withData = trend.filter((v): v is number => v !== null);
     const trendLabel = withData.length
-      ? vscode.l10n.t(
-          'Focus over the last 14 days: {0} days with data, {1} min at most, today {2} min.',
-          withData.length,
-          Math.max(...withData),
-          wholeMinutes(t.focusMs),
-        )
+      ? plural(withData.length, {
+          one: vscode.l10n.t(
+            'Focus over the last 14 days: {0} day with data, {1} min at most, today {2} min.',
+            withData.length,
+            Math.max(...withData),
+            wholeMinutes(t.focusMs),
+          ),
+          other: vscode.l10n.t(
+            'Focus over the last 14 days: {0} days with data, {1} min at most, today {2} min.',
+            withData.length,
+            Math.max(...withData),
+            wholeMinutes(t.focusMs),
+          ),
+        })
       : vscode.l10n.t('Focus over the last 14 days: nothing recorded yet.');
     return { trend, trendLabel };
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { parsePlaybook, PLAYBOOK_MAX_BYTES, PromptLibrary } from '../core/prompts';
+import { plural } from './plural';
 
 const PLAYBOOK = '.pacewise/playbook.json';
 const MAX_FOLDERS = 10;
@@ -101,12 +102,20 @@ export class TeamPlaybooks implements vscode.Disposable {
     void vscode.window.showWarningMessage(
       nothingUsed
         ? vscode.l10n.t('Pacewise could not use the team playbook {0}: {1}.', where, list)
-        : vscode.l10n.t(
-            'Pacewise skipped {0} entries of the team playbook {1} ({2}); the rest is used.',
-            errors.length,
-            where,
-            list,
-          ),
+        : plural(errors.length, {
+            one: vscode.l10n.t(
+              'Pacewise skipped {0} entry of the team playbook {1} ({2}); the rest is used.',
+              errors.length,
+              where,
+              list,
+            ),
+            other: vscode.l10n.t(
+              'Pacewise skipped {0} entries of the team playbook {1} ({2}); the rest is used.',
+              errors.length,
+              where,
+              list,
+            ),
+          }),
     );
   }
 

@@ -26,9 +26,13 @@ export function teamStrings(): SidebarStrings {
     template: vscode.l10n.t('Experiment'),
     outcome: vscode.l10n.t('Outcome'),
     any: vscode.l10n.t('Any'),
+    // A key with ".one" beside it is a counted message: the webview picks the form for the count (pluralForm).
     count: vscode.l10n.t('{0} of {1} notes'),
+    'count.one': vscode.l10n.t('{0} of {1} note'),
     more: vscode.l10n.t('{0} more notes match; refine the search to see them.'),
+    'more.one': vscode.l10n.t('{0} more note matches; refine the search to see it.'),
     annotations: vscode.l10n.t('{0} annotations'),
+    'annotations.one': vscode.l10n.t('{0} annotation'),
     yours: vscode.l10n.t('yours'),
     open: vscode.l10n.t('Open'),
     back: vscode.l10n.t('Back to the list'),
@@ -44,7 +48,9 @@ export function teamStrings(): SidebarStrings {
     ),
     aggregateNotes: vscode.l10n.t('{0} notes'),
     unreadable: vscode.l10n.t('{0} unreadable notes'),
+    'unreadable.one': vscode.l10n.t('{0} unreadable note'),
     skipped: vscode.l10n.t('{0} files were not read: Pacewise reads at most 10,000.'),
+    'skipped.one': vscode.l10n.t('{0} file was not read: Pacewise reads at most 10,000.'),
     unknownSetting: vscode.l10n.t(
       'The setting pacewise.team.folder names "{0}", which is not a folder of this workspace; using {1}.',
     ),

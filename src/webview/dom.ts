@@ -71,6 +71,23 @@ export function fact(term: string, value: string): Node[] {
 }
 
 /** Fills `{0}`, `{1}` … in a localized template. */
+let pluralRules: Intl.PluralRules | undefined;
+
+/**
+ * A counted message in the page's language: `key.one` where its plural rules say "one" and the host sent that form,
+ * else `key`; filled with `values` like fill().
+ */
+export function pluralForm(
+  strings: Record<string, string | undefined>,
+  key: string,
+  count: number,
+  ...values: (string | number)[]
+): string {
+  pluralRules ??= new Intl.PluralRules(document.documentElement.lang || 'en');
+  const one = pluralRules.select(count) === 'one' ? strings[`${key}.one`] : undefined;
+  return fill(one ?? strings[key] ?? '', ...values);
+}
+
 export function fill(template: string, ...values: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
 }

@@ -2,7 +2,7 @@
 // keyboard focus always has one obvious place. Renders host snapshots; note text only ever as text nodes.
 import type { SidebarStrings } from '../shared/protocol';
 import type { Option, TeamFilterModel, TeamHostMessage, TeamModel } from '../shared/teamProtocol';
-import { act, el, fill, host } from './dom';
+import { act, el, fill, host, pluralForm } from './dom';
 import { detailSection, renderDetail } from './teamDetail';
 import { previewSection, renderPreview } from './sharePreview';
 
@@ -100,7 +100,11 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
   }
   filters.hidden = t.total === 0;
   count.textContent =
-    t.total === 0 ? '' : t.notes.length + t.more === 0 ? s.noMatch : fill(s.count, t.notes.length + t.more, t.total);
+    t.total === 0
+      ? ''
+      : t.notes.length + t.more === 0
+        ? s.noMatch
+        : pluralForm(s, 'count', t.total, t.notes.length + t.more, t.total);
   const key = JSON.stringify([t.notes, s.open]);
   if (key !== listKey) {
     listKey = key;
@@ -113,7 +117,7 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
           n.kindLabel,
           n.week,
           ...(n.template ? [n.template] : []),
-          ...(n.annotations ? [fill(s.annotations, n.annotations)] : []),
+          ...(n.annotations ? [pluralForm(s, 'annotations', n.annotations, n.annotations)] : []),
           ...(n.own ? [s.yours] : []),
         ];
         return el(
@@ -131,7 +135,7 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
       }),
     );
   }
-  more.textContent = fill(s.more, t.more);
+  more.textContent = pluralForm(s, 'more', t.more, t.more);
   more.hidden = t.more === 0;
   draftsHeading.textContent = s.draftsHeading;
   drafts.hidden = t.drafts.length === 0;
@@ -159,7 +163,7 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
       : [el('p', { class: 'hint' }, document.createTextNode(s.aggregatesNone))]),
   );
   unreadable.hidden = t.unreadableCount === 0;
-  unreadableSummary.textContent = fill(s.unreadable, t.unreadableCount);
+  unreadableSummary.textContent = pluralForm(s, 'unreadable', t.unreadableCount, t.unreadableCount);
   unreadableList.replaceChildren(
     ...t.unreadable.map((u) =>
       el('li', {}, el('code', {}, document.createTextNode(u.path)), document.createTextNode(` — ${u.problem}`)),
@@ -186,7 +190,7 @@ function render(app: HTMLElement, live: HTMLElement, msg: TeamHostMessage): void
   warning.textContent = t.unknownSetting
     ? fill(s.unknownSetting, t.unknownSetting, t.folderName ?? '')
     : t.skipped
-      ? fill(s.skipped, t.skipped)
+      ? pluralForm(s, 'skipped', t.skipped, t.skipped)
       : '';
   warning.hidden = warning.textContent === '';
   folderLine.textContent = t.folderLine ?? '';

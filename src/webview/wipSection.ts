@@ -1,6 +1,6 @@
 // Work in progress: the manual list (in the user's priority order), the parallel-work figure, and git facts.
 import type { GitModel, SidebarStrings, WipItemModel, WipModel, WipOp } from '../shared/protocol';
-import { button, el, fact, fill } from './dom';
+import { button, el, fact, fill, pluralForm } from './dom';
 
 const heading = el('h2', { id: 'wip-heading' });
 const count = el('p', { id: 'wip-count' });
@@ -38,7 +38,7 @@ function row(item: WipItemModel, ops: WipOp[], s: SidebarStrings): HTMLLIElement
   const meta: string[] = [];
   if (item.branch) meta.push(fill(s.wipBranch, item.branch));
   if (item.current) meta.unshift(s.wipCurrent);
-  if (item.aging) meta.push(fill(s.wipAging, item.days));
+  if (item.aging) meta.push(pluralForm(s, 'wipAging', item.days, item.days));
   const li = el('li', { class: [item.aging ? 'aging' : '', item.current ? 'current' : ''].join(' ').trim() }, title);
   if (meta.length) li.append(el('span', { class: 'meta' }, document.createTextNode(meta.join(' · '))));
   const actions = el('div', { class: 'row-actions' });
@@ -70,7 +70,7 @@ export function renderWip(wip: WipModel, git: GitModel, s: SidebarStrings): void
     wip.limit > 0 ? fill(s.wipCount, wip.active.length, wip.limit) : fill(s.wipCountNoLimit, wip.active.length);
   count.hidden = wip.active.length === 0;
   const unlisted = (wip.parallel ?? 0) - wip.active.length;
-  parallel.textContent = fill(s.wipParallel, wip.parallel ?? 0, wip.active.length, unlisted);
+  parallel.textContent = pluralForm(s, 'wipParallel', unlisted, wip.parallel ?? 0, wip.active.length, unlisted);
   parallel.hidden = wip.parallel === undefined || unlisted <= 0;
   over.textContent = s.wipOver;
   over.hidden = !wip.overLimit;
@@ -106,7 +106,7 @@ function renderGit(git: GitModel, s: SidebarStrings): void {
       facts.append(
         ...fact(s.gitUncommitted, String(r.uncommitted)),
         ...fact(s.gitUnpushed, r.hasRemote ? list2(r.unpushed, s) : s.gitNoRemote),
-        ...fact(fill(s.gitRecent, git.recentDays), list2(r.recent, s)),
+        ...fact(pluralForm(s, 'gitRecent', git.recentDays, git.recentDays), list2(r.recent, s)),
         ...fact(s.gitStashes, String(r.stashes)),
       );
       return el('div', { class: 'repo' }, el('h4', {}, document.createTextNode(r.name)), facts);

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
-import { palette, pickRow, sidebarFrame } from './ui';
+import { inputValue, palette, pickRow, sidebarFrame } from './ui';
 
 export const HYPOTHESIS = 'With two things at most, afternoons feel calmer';
 
@@ -26,9 +26,9 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
       await pick(page, '2', '2');
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await page.locator('.quick-input-widget', { hasText: 'Your hypothesis' }).waitFor({ state: 'visible' });
-      const offered = await input.inputValue();
-      if (offered !== 'With at most 2 things in progress, I switch less and finish more.')
-        throw new Error(`the template's hypothesis was not offered: "${offered}"`);
+      const template = 'With at most 2 things in progress, I switch less and finish more.';
+      const offered = await inputValue(page, template);
+      if (offered !== template) throw new Error(`the template's hypothesis was not offered: "${offered}"`);
       await input.fill(HYPOTHESIS);
       await page.keyboard.press('Enter');
       await pick(page, '2 weeks', '2 weeks');

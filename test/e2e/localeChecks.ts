@@ -9,7 +9,7 @@ import { ROOT } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { frameWith } from './a11y';
 import { teamFrame, toast } from './teamChecks';
-import { keyboardPalette, keyboardPick, sidebarFrame, STATUS, tabTo, waitForStatus } from './ui';
+import { inputValue, keyboardPalette, keyboardPick, sidebarFrame, STATUS, tabTo, waitForStatus } from './ui';
 
 const GERMAN_MONTH =
   /\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/;
@@ -133,9 +133,9 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
       await keyboardPick(page, /^2$/);
       await quickInput(page, 'Ihre Hypothese');
       // The template's own hypothesis, in German, is there to keep or change: Enter keeps it.
-      const hypothesis = await page.locator('.quick-input-widget .quick-input-box input').inputValue();
-      if (hypothesis !== 'Mit höchstens 2 Dingen gleichzeitig wechsle ich seltener und schließe mehr ab.')
-        throw new Error(`the hypothesis was not pre-filled in German: "${hypothesis}"`);
+      const offered = 'Mit höchstens 2 Dingen gleichzeitig wechsle ich seltener und schließe mehr ab.';
+      const hypothesis = await inputValue(page, offered);
+      if (hypothesis !== offered) throw new Error(`the hypothesis was not pre-filled in German: "${hypothesis}"`);
       await page.keyboard.press('Enter');
       await quickInput(page, 'Wie lange?');
       await keyboardPick(page, /^2 Wochen$/);

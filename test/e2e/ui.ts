@@ -121,3 +121,15 @@ export async function tabTo(page: Page, frame: Frame, target: string | { text: s
   }
   throw new Error(`Tab never reached ${typeof target === 'string' ? `#${target}` : `"${target.text}"`}`);
 }
+
+/** The open quick input's value once it equals `expected` (VS Code fills it a moment after the box shows). */
+export async function inputValue(page: Page, expected: string, timeout = 5_000): Promise<string> {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const deadline = Date.now() + timeout;
+  let value = await input.inputValue();
+  while (value !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    value = await input.inputValue();
+  }
+  return value;
+}
