@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MAX_NOTE, parseCheckinArgs, parseCheckinText } from './checkins';
+import { checkinTyping, MAX_NOTE, parseCheckinArgs, parseCheckinText } from './checkins';
 
 describe('check-ins', () => {
   it('four digits, with or without spaces, and an optional note', () => {
@@ -42,5 +42,20 @@ describe('check-ins', () => {
     const parsed = parseCheckinText('3425 tired\u202E $(bug)');
     assert.ok(parsed.ok);
     assert.equal(parsed.value.note, 'tired (bug)');
+  });
+});
+
+describe('check-in typing', () => {
+  it('is not an error while fewer than four digits are typed; a wrong digit names its scale', () => {
+    assert.deepEqual(checkinTyping(''), { kind: 'partial', next: 'energy' });
+    assert.deepEqual(checkinTyping('34'), { kind: 'partial', next: 'focus' });
+    assert.deepEqual(checkinTyping('3 4 2'), { kind: 'partial', next: 'fairness' });
+    assert.deepEqual(checkinTyping('3425'), { kind: 'complete' });
+    assert.deepEqual(checkinTyping('3425 long day'), { kind: 'complete' });
+    assert.deepEqual(checkinTyping('3429'), { kind: 'badDigit', scale: 'fairness', digit: '9' });
+    assert.deepEqual(checkinTyping('06'), { kind: 'badDigit', scale: 'energy', digit: '0' });
+    assert.deepEqual(checkinTyping('34 tired'), { kind: 'malformed' });
+    assert.deepEqual(checkinTyping('good'), { kind: 'malformed' });
+    assert.deepEqual(checkinTyping('34251'), { kind: 'malformed' });
   });
 });

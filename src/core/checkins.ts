@@ -33,6 +33,27 @@ export function parseCheckinText(text: string): Parsed<CheckinValues> {
   return checkinValues({ energy: +m[1], stress: +m[2], focus: +m[3], fairness: +m[4], note: m[5] });
 }
 
+/**
+ * Where typing a check-in stands, for the input's message while the user types: fewer than four digits is not an
+ * error yet ("34": next comes focus); a digit outside 1–5 names its scale; anything else is malformed.
+ */
+export type CheckinTyping =
+  | { kind: 'complete' }
+  | { kind: 'partial'; next: CheckinScale }
+  | { kind: 'badDigit'; scale: CheckinScale; digit: string }
+  | { kind: 'malformed' };
+
+export function checkinTyping(text: string): CheckinTyping {
+  if (parseCheckinText(text).ok) return { kind: 'complete' };
+  const digits = /^\s*((?:\d\s*){0,4})(\s.*)?$/s.exec(text);
+  if (!digits) return { kind: 'malformed' };
+  const typed = digits[1].replace(/\s/g, '');
+  const bad = [...typed].findIndex((d) => d < '1' || d > '5');
+  if (bad >= 0) return { kind: 'badDigit', scale: CHECKIN_SCALES[bad], digit: typed[bad] };
+  if (typed.length < 4 && digits[2] === undefined) return { kind: 'partial', next: CHECKIN_SCALES[typed.length] };
+  return { kind: 'malformed' };
+}
+
 /** The argument of `pacewise.checkIn` from other extensions: `{ energy, stress, focus, fairness, note? }`. */
 export function parseCheckinArgs(arg: unknown): Parsed<CheckinValues | undefined> {
   if (arg === undefined) return { ok: true, value: undefined };

@@ -168,7 +168,13 @@ describe('pacing prompts', () => {
       ['ok'],
     );
     assert.equal(lib.glossary.length, 1);
-    assert.equal(errors.length, 5);
+    assert.deepEqual(errors, [
+      { entry: 'prompt', n: 2, reason: 'duplicateId', value: 'ok' },
+      { entry: 'prompt', n: 3, reason: 'category', value: 'gossip' },
+      { entry: 'prompt', n: 4, reason: 'id' },
+      { entry: 'prompt', n: 5, reason: 'notObject' },
+      { entry: 'glossary', n: 2, reason: 'term' },
+    ]);
   });
 
   describe('team playbook', () => {
@@ -189,7 +195,12 @@ describe('pacing prompts', () => {
 
     it('adds and overrides prompts and terms; unknown fields ignored; bad entries listed, the rest kept', () => {
       const team = parsePlaybook(playbook);
-      assert.deepEqual(team.errors, ['prompt 2 is malformed', 'prompt 3 is malformed', 'glossary term 2 is malformed']);
+      // Counted from 1, as a person reads the file, each with its reason (a plain-word value is quoted back).
+      assert.deepEqual(team.errors, [
+        { entry: 'prompt', n: 3, reason: 'category', value: 'rant' },
+        { entry: 'prompt', n: 4, reason: 'signal', value: 'moonPhase' },
+        { entry: 'glossary', n: 3, reason: 'term' },
+      ]);
       const merged = mergePlaybook(library.library, team.library);
       const d1 = merged.prompts.find((p) => p.id === 'disc-01');
       assert.equal(d1?.text, 'Team: what is done today?', 'bidi override neutralised');

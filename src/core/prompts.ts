@@ -56,32 +56,71 @@ export function emptyPromptState(): PromptState {
   return { weights: {}, recent: [], quietUntil: 0 };
 }
 
-/** Validates a library file (built-in or a team playbook later): bad entries are listed, never fatal. */
-export function parseLibrary(raw: unknown): { library: PromptLibrary; errors: string[] } {
-  const errors: string[] = [];
+/** Why an entry of a library file was skipped, or why the file could not be used; worded by the host. */
+export type EntryReason =
+  | 'notObject'
+  | 'id'
+  | 'duplicateId'
+  | 'category'
+  | 'text'
+  | 'textTooLong'
+  | 'signals'
+  | 'signal'
+  | 'term'
+  | 'termTooLong'
+  | 'definition'
+  | 'definitionTooLong';
+export type LibraryProblem =
+  | { entry: 'prompt' | 'glossary'; /** 1-based, as a person counts */ n: number; reason: EntryReason; value?: string }
+  | { entry: 'file'; reason: 'notJson' | 'notObject' }
+  | { entry: 'file'; reason: 'tooMany'; max: number };
+
+/** A teammate's value, quoted back only when it is a plain word (never text that could carry markup). */
+const plainWord = (v: unknown) => (typeof v === 'string' && /^[\w-]{1,40}$/.test(v) ? v : undefined);
+
+function promptProblem(
+  q: unknown,
+  seen: Set<string>,
+): Omit<LibraryProblem & { entry: 'prompt' }, 'entry' | 'n'> | undefined {
+  if (typeof q !== 'object' || q === null || Array.isArray(q)) return { reason: 'notObject' };
+  const p = q as Record<string, unknown>;
+  if (typeof p.id !== 'string' || !/^[\w-]{1,64}$/.test(p.id)) return { reason: 'id' };
+  if (seen.has(p.id)) return { reason: 'duplicateId', value: p.id };
+  if (!(PROMPT_CATEGORIES as readonly unknown[]).includes(p.category))
+    return { reason: 'category', value: plainWord(p.category) };
+  if (typeof p.text !== 'string' || p.text.trim().length === 0) return { reason: 'text' };
+  if (p.text.length > 300) return { reason: 'textTooLong' };
+  if (!Array.isArray(p.signals) || p.signals.length === 0) return { reason: 'signals' };
+  const unknown = p.signals.find((s) => !(SIGNALS as readonly unknown[]).includes(s));
+  if (unknown !== undefined) return { reason: 'signal', value: plainWord(unknown) };
+  return undefined;
+}
+
+function glossaryProblem(g: unknown): Omit<LibraryProblem & { entry: 'glossary' }, 'entry' | 'n'> | undefined {
+  if (typeof g !== 'object' || g === null || Array.isArray(g)) return { reason: 'notObject' };
+  const t = g as Record<string, unknown>;
+  if (typeof t.term !== 'string' || !sanitizeText(t.term)) return { reason: 'term' };
+  if (t.term.length > 80) return { reason: 'termTooLong' };
+  if (typeof t.definition !== 'string') return { reason: 'definition' };
+  if (t.definition.length > 500) return { reason: 'definitionTooLong' };
+  return undefined;
+}
+
+/** Validates a library file (built-in or a team playbook): bad entries are listed with their reason, never fatal. */
+export function parseLibrary(raw: unknown): { library: PromptLibrary; errors: LibraryProblem[] } {
+  const errors: LibraryProblem[] = [];
   const library: PromptLibrary = { prompts: [], glossary: [] };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { library, errors: ['not an object'] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { library, errors: [{ entry: 'file', reason: 'notObject' }] };
   const r = raw as Record<string, unknown>;
   const seen = new Set<string>();
   for (const [i, p] of (Array.isArray(r.prompts) ? r.prompts : []).entries()) {
-    const q = p as Record<string, unknown>;
-    const ok =
-      typeof q === 'object' &&
-      q !== null &&
-      typeof q.id === 'string' &&
-      /^[\w-]{1,64}$/.test(q.id) &&
-      !seen.has(q.id) &&
-      (PROMPT_CATEGORIES as readonly unknown[]).includes(q.category) &&
-      typeof q.text === 'string' &&
-      q.text.length > 0 &&
-      q.text.length <= 300 &&
-      Array.isArray(q.signals) &&
-      q.signals.length > 0 &&
-      q.signals.every((s) => (SIGNALS as readonly unknown[]).includes(s));
-    if (!ok) {
-      errors.push(`prompt ${i} is malformed`);
+    const problem = promptProblem(p, seen);
+    if (problem) {
+      errors.push({ entry: 'prompt', n: i + 1, ...problem });
       continue;
     }
+    const q = p as Record<string, unknown>;
     seen.add(q.id as string);
     library.prompts.push({
       id: q.id as string,
@@ -91,16 +130,13 @@ export function parseLibrary(raw: unknown): { library: PromptLibrary; errors: st
     });
   }
   for (const [i, g] of (Array.isArray(r.glossary) ? r.glossary : []).entries()) {
-    const t = g as Record<string, unknown>;
-    if (
-      typeof t?.term === 'string' &&
-      typeof t.definition === 'string' &&
-      sanitizeText(t.term) &&
-      t.term.length <= 80 &&
-      t.definition.length <= 500
-    ) {
-      library.glossary.push({ term: sanitizeText(t.term), definition: sanitizeText(t.definition) });
-    } else errors.push(`glossary term ${i} is malformed`);
+    const problem = glossaryProblem(g);
+    if (problem) {
+      errors.push({ entry: 'glossary', n: i + 1, ...problem });
+      continue;
+    }
+    const t = g as { term: string; definition: string };
+    library.glossary.push({ term: sanitizeText(t.term), definition: sanitizeText(t.definition) });
   }
   return { library, errors };
 }
@@ -113,18 +149,18 @@ const PLAYBOOK_MAX_ENTRIES = 500;
  * Reads `.pacewise/playbook.json`: the same shape as the built-in library (`prompts`, `glossary`); unknown fields
  * are ignored, malformed entries listed and skipped. Never throws.
  */
-export function parsePlaybook(text: string): { library: PromptLibrary; errors: string[] } {
+export function parsePlaybook(text: string): { library: PromptLibrary; errors: LibraryProblem[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    return { library: { prompts: [], glossary: [] }, errors: [`not valid JSON (${(err as Error).message})`] };
+  } catch {
+    return { library: { prompts: [], glossary: [] }, errors: [{ entry: 'file', reason: 'notJson' }] };
   }
   const parsed = parseLibrary(raw);
   const errors = [...parsed.errors];
   const { prompts, glossary } = parsed.library;
   if (prompts.length > PLAYBOOK_MAX_ENTRIES || glossary.length > PLAYBOOK_MAX_ENTRIES)
-    errors.push(`only the first ${PLAYBOOK_MAX_ENTRIES} prompts and glossary terms are used`);
+    errors.push({ entry: 'file', reason: 'tooMany', max: PLAYBOOK_MAX_ENTRIES });
   return {
     library: {
       prompts: prompts.slice(0, PLAYBOOK_MAX_ENTRIES).map((p) => ({ ...p, team: true })),

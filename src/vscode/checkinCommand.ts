@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseCheckinArgs, parseCheckinText } from '../core/checkins';
+import { CheckinScale, checkinTyping, parseCheckinArgs, parseCheckinText } from '../core/checkins';
 import { CommandId } from './commandIds';
 import { FocusController } from './focusController';
 
@@ -29,14 +29,16 @@ export function registerCheckinCommand(
         ),
         placeHolder: vscode.l10n.t('e.g. 3425 or 3425 long review day'),
         ignoreFocusOut: false,
-        validateInput: (v) =>
-          v.trim() === '' || parseCheckinText(v).ok
-            ? undefined
-            : vscode.l10n.t('Type four digits from 1 to 5 (energy, stress, focus, fairness), then an optional note.'),
+        validateInput: typingMessage,
       });
       if (!text?.trim()) return false;
       const parsed = parseCheckinText(text);
-      if (!parsed.ok) return false;
+      if (!parsed.ok) {
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('Nothing was saved: a check-in is four digits from 1 to 5, then an optional note.'),
+        );
+        return false;
+      }
       values = parsed.value;
     }
     try {
@@ -49,4 +51,41 @@ export function registerCheckinCommand(
     onSaved();
     return true;
   });
+}
+
+function scaleName(scale: CheckinScale): string {
+  return {
+    energy: vscode.l10n.t('energy'),
+    stress: vscode.l10n.t('stress'),
+    focus: vscode.l10n.t('focus'),
+    fairness: vscode.l10n.t('fairness of workload'),
+  }[scale];
+}
+
+/** What the check-in box says while one types: the next scale (not an error), or which digit is wrong and why. */
+function typingMessage(text: string): vscode.InputBoxValidationMessage | undefined {
+  const t = checkinTyping(text);
+  switch (t.kind) {
+    case 'complete':
+      return undefined;
+    case 'partial':
+      return text.trim() === ''
+        ? undefined
+        : {
+            message: vscode.l10n.t('Next: {0}, from 1 to 5.', scaleName(t.next)),
+            severity: vscode.InputBoxValidationSeverity.Info,
+          };
+    case 'badDigit':
+      return {
+        message: vscode.l10n.t('{0} is not from 1 to 5 ({1}).', t.digit, scaleName(t.scale)),
+        severity: vscode.InputBoxValidationSeverity.Error,
+      };
+    case 'malformed':
+      return {
+        message: vscode.l10n.t(
+          'Type four digits from 1 to 5 (energy, stress, focus, fairness), then an optional note.',
+        ),
+        severity: vscode.InputBoxValidationSeverity.Error,
+      };
+  }
 }

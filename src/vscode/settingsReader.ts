@@ -29,7 +29,10 @@ export class SettingsReader implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TimerSettings>();
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  constructor(
+    /** Shows the one warning of a reload (a test passes its own to read what the user would see). */
+    private readonly notify: (message: string, settingsQuery: string) => void = showSettingsWarning,
+  ) {
     this.reload();
     this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('pacewise')) {
@@ -58,37 +61,55 @@ export class SettingsReader implements vscode.Disposable {
     for (const key of KEYS) raw[key] = config.get(key);
     const { settings, issues } = validateTimerSettings(raw, this.current);
     this.current = settings;
-    for (const issue of issues) this.warn(issue);
+    this.warn(issues);
   }
 
-  private warn(issue: SettingIssue): void {
-    const id = `${issue.key}=${JSON.stringify(issue.value)}`;
-    if (this.warned.has(id)) return;
-    this.warned.add(id);
-    const name = `pacewise.${issue.key}`;
-    const value = typeof issue.value === 'string' ? issue.value : (JSON.stringify(issue.value) ?? String(issue.value));
-    const used =
-      typeof issue.used === 'number' && issue.key === 'day.endOfDay' ? formatTimeOfDay(issue.used) : String(issue.used);
-    const message = {
-      notNumber: vscode.l10n.t('Setting {0}: {1} is not a number; using {2}.', name, value, used),
-      outOfRange: vscode.l10n.t('Setting {0}: {1} is out of range; using {2}.', name, value, used),
-      notBoolean: vscode.l10n.t('Setting {0}: {1} is not true or false; using {2}.', name, value, used),
-      badTime: vscode.l10n.t('Setting {0}: "{1}" is not a 24-hour time like 18:00; using {2}.', name, value, used),
-      notChoice: vscode.l10n.t('Setting {0}: "{1}" is not one of the listed choices; using {2}.', name, value, used),
-      breakTooLong: vscode.l10n.t(
-        'Setting {0}: a {1}-minute break is longer than the focus session; using {2}.',
-        name,
-        value,
-        used,
-      ),
-    }[issue.problem];
-    void vscode.window.showWarningMessage(message, vscode.l10n.t('Open Settings')).then((pick) => {
-      if (pick) void vscode.commands.executeCommand('workbench.action.openSettings', name);
-    });
+  /** One notification for every setting that could not be used as it is (each setting once, each value once). */
+  private warn(issues: SettingIssue[]): void {
+    const fresh = new Map<string, SettingIssue>();
+    for (const issue of issues) {
+      const id = `${issue.key}=${JSON.stringify(issue.value)}`;
+      if (this.warned.has(id) || fresh.has(issue.key)) continue;
+      this.warned.add(id);
+      fresh.set(issue.key, issue);
+    }
+    if (fresh.size === 0) return;
+    const sentences = [...fresh.values()].map(issueText);
+    const message =
+      sentences.length === 1
+        ? sentences[0]
+        : vscode.l10n.t('Pacewise could not use {0} settings as they are. {1}', sentences.length, sentences.join(' '));
+    this.notify(message, fresh.size === 1 ? `pacewise.${[...fresh.keys()][0]}` : '@ext:pacewise.pacewise');
   }
 
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function showSettingsWarning(message: string, settingsQuery: string): void {
+  void vscode.window.showWarningMessage(message, vscode.l10n.t('Open Settings')).then((pick) => {
+    if (pick) void vscode.commands.executeCommand('workbench.action.openSettings', settingsQuery);
+  });
+}
+
+function issueText(issue: SettingIssue): string {
+  const name = `pacewise.${issue.key}`;
+  const value = typeof issue.value === 'string' ? issue.value : (JSON.stringify(issue.value) ?? String(issue.value));
+  const used =
+    typeof issue.used === 'number' && issue.key === 'day.endOfDay' ? formatTimeOfDay(issue.used) : String(issue.used);
+  return {
+    notNumber: vscode.l10n.t('Setting {0}: {1} is not a number; using {2}.', name, value, used),
+    outOfRange: vscode.l10n.t('Setting {0}: {1} is out of range; using {2}.', name, value, used),
+    notBoolean: vscode.l10n.t('Setting {0}: {1} is not true or false; using {2}.', name, value, used),
+    badTime: vscode.l10n.t('Setting {0}: "{1}" is not a 24-hour time like 18:00; using {2}.', name, value, used),
+    notChoice: vscode.l10n.t('Setting {0}: "{1}" is not one of the listed choices; using {2}.', name, value, used),
+    breakTooLong: vscode.l10n.t(
+      'Setting {0}: a {1}-minute break is longer than the focus session; using {2}.',
+      name,
+      value,
+      used,
+    ),
+  }[issue.problem];
 }

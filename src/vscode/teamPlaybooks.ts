@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parsePlaybook, PLAYBOOK_MAX_BYTES, PromptLibrary } from '../core/prompts';
+import { LibraryProblem, parsePlaybook, PLAYBOOK_MAX_BYTES, PromptLibrary } from '../core/prompts';
 import { plural } from './plural';
 
 const PLAYBOOK = '.pacewise/playbook.json';
@@ -56,11 +56,11 @@ export class TeamPlaybooks implements vscode.Disposable {
         ]);
         // A symlinked folder or file could point anywhere (~/.ssh, our own store): never followed.
         if (stats.some((st) => (st.type & vscode.FileType.SymbolicLink) !== 0)) {
-          this.report(uri, ['it is a symbolic link, which Pacewise does not follow'], true);
+          this.report(uri, [vscode.l10n.t('it is a symbolic link, which Pacewise does not follow')], true);
           continue;
         }
         if (stats[1].size > PLAYBOOK_MAX_BYTES) {
-          this.report(uri, [`larger than ${PLAYBOOK_MAX_BYTES / 1024} KiB`], true);
+          this.report(uri, [vscode.l10n.t('it is larger than {0} KiB', PLAYBOOK_MAX_BYTES / 1024)], true);
           continue;
         }
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -68,7 +68,8 @@ export class TeamPlaybooks implements vscode.Disposable {
         continue; // no playbook in this folder
       }
       const { library, errors } = parsePlaybook(text);
-      if (errors.length) this.report(uri, errors, library.prompts.length + library.glossary.length === 0);
+      if (errors.length)
+        this.report(uri, errors.map(problemText), library.prompts.length + library.glossary.length === 0);
       out.push(library);
     }
     return out;
@@ -123,4 +124,34 @@ export class TeamPlaybooks implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** One problem of a playbook file in words: which entry (counted from 1, as in the file) and why. */
+function problemText(p: LibraryProblem): string {
+  if (p.entry === 'file') {
+    if (p.reason === 'tooMany') return vscode.l10n.t('only the first {0} prompts and glossary terms are used', p.max);
+    return p.reason === 'notJson'
+      ? vscode.l10n.t('it is not valid JSON')
+      : vscode.l10n.t('it is not a JSON object with "prompts" and "glossary"');
+  }
+  const value = p.value ?? '';
+  const why = {
+    notObject: vscode.l10n.t('not an object'),
+    id: vscode.l10n.t('no id of letters, digits, - or _'),
+    duplicateId: vscode.l10n.t('the id "{0}" is used twice', value),
+    category: value
+      ? vscode.l10n.t('unknown category "{0}"', value)
+      : vscode.l10n.t('no known category (discovery, diagnostic, escalation)'),
+    text: vscode.l10n.t('empty text'),
+    textTooLong: vscode.l10n.t('text longer than 300 characters'),
+    signals: vscode.l10n.t('no signals'),
+    signal: value ? vscode.l10n.t('unknown signal "{0}"', value) : vscode.l10n.t('an unknown signal'),
+    term: vscode.l10n.t('empty term'),
+    termTooLong: vscode.l10n.t('term longer than 80 characters'),
+    definition: vscode.l10n.t('no definition'),
+    definitionTooLong: vscode.l10n.t('definition longer than 500 characters'),
+  }[p.reason];
+  return p.entry === 'prompt'
+    ? vscode.l10n.t('prompt {0}: {1}', p.n, why)
+    : vscode.l10n.t('glossary term {0}: {1}', p.n, why);
 }

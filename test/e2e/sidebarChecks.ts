@@ -95,8 +95,18 @@ export async function sidebarChecks(checks: Checks, page: Page, shots: string): 
       await frame.locator('#today-facts dd', { hasText: /^1$/ }).waitFor({ state: 'visible' });
       console.log(`    check-in took ${Date.now() - started} ms from F1 to saved`);
       await palette(page, 'Pacewise: Check In');
-      await input.waitFor({ state: 'visible' });
+      await page.locator('.quick-input-widget', { hasText: 'energy, stress, focus' }).waitFor({ state: 'visible' });
+      // Half typed is not wrong: the box says what comes next, without an error.
       await page.keyboard.type('34');
+      const message = page.locator('.quick-input-widget .quick-input-message');
+      await message.filter({ hasText: 'Next: focus, from 1 to 5.' }).waitFor({ state: 'visible' });
+      if (await page.locator('.quick-input-widget .monaco-inputbox.error').count())
+        throw new Error('"34" is shown as an error');
+      // A wrong digit says which one, and on which scale.
+      await page.keyboard.type('29');
+      await message.filter({ hasText: '9 is not from 1 to 5 (fairness of workload).' }).waitFor({ state: 'visible' });
+      await page.locator('.quick-input-widget .monaco-inputbox.error').waitFor({ state: 'visible' });
+      await checks.shot(page, 'checkin-wrong-digit');
       await page.keyboard.press('Escape');
       await input.waitFor({ state: 'hidden' });
       const facts = await frame.locator('#today-facts').innerText();

@@ -44,12 +44,16 @@ export async function palette(page: Page, typed: string, expected = typed): Prom
   // VS Code's own commands are ordered by VS Code ("Browse Color Themes…" before "Color Theme"): arrow down to the
   // row, as a keyboard user does. Pacewise's must be first.
   if (!expected.startsWith('Pacewise:') && top !== undefined)
-    return keyboardPick(page, new RegExp(`^${escapeRegExp(expected)}$`));
-  if (top !== expected) {
+    await keyboardPick(page, new RegExp(`^${escapeRegExp(expected)}$`));
+  else if (top !== expected) {
     await page.keyboard.press('Escape');
     throw new Error(`typing "${typed}" put "${top}" first, not "${expected}"`);
-  }
-  await page.keyboard.press('Enter');
+  } else await page.keyboard.press('Enter');
+  // What is typed next belongs to the command (its own input, the editor), never to the closing palette.
+  await page
+    .locator('.quick-input-widget input[placeholder="Type the name of a command to run."]')
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
