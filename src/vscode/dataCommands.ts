@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { badArgument } from './badArgument';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkinsCsv, sessionsCsv } from '../core/csv';
 import { localDay } from '../core/days';
@@ -39,10 +40,36 @@ function pathArg(a: Record<string, unknown>, ext: string): string | undefined | 
   return typeof a.path === 'string' && path.isAbsolute(a.path) && a.path.toLowerCase().endsWith(ext) ? a.path : null;
 }
 
+/**
+ * Where an export is proposed: Downloads, Documents or the home folder — the first that exists and lies outside
+ * every workspace folder. Personal check-ins inside a repository are one `git add .` away from being committed.
+ */
+export async function exportFolder(
+  home = os.homedir(),
+  workspaceFolders: readonly string[] = (vscode.workspace.workspaceFolders ?? [])
+    .filter((f) => f.uri.scheme === 'file')
+    .map((f) => f.uri.fsPath),
+): Promise<string | undefined> {
+  const inside = (dir: string) =>
+    workspaceFolders.some((w) => {
+      const rel = path.relative(w, dir);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    });
+  for (const dir of [path.join(home, 'Downloads'), path.join(home, 'Documents'), home]) {
+    if (inside(dir)) continue;
+    const isDir = await fs.stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (isDir) return dir;
+  }
+  return undefined;
+}
+
 async function saveTarget(name: string, filters: Record<string, string[]>): Promise<string | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const folder = await exportFolder();
   const uri = await vscode.window.showSaveDialog({
-    defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+    defaultUri: folder ? vscode.Uri.file(path.join(folder, name)) : undefined,
     filters,
     saveLabel: vscode.l10n.t('Export'),
   });

@@ -11,6 +11,20 @@ import { FocusController, FocusEvents, FocusView } from './focusController';
 import { SettingsReader } from './settingsReader';
 import { todayLine } from './todayText';
 
+const STARTUP_SETTLE_MS = 4_000;
+
+/** Resolves when this window has focus (at once if it has). */
+function focusedWindow(): Promise<void> {
+  if (vscode.window.state.focused) return Promise.resolve();
+  return new Promise((resolve) => {
+    const sub = vscode.window.onDidChangeWindowState((s) => {
+      if (!s.focused) return;
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
 /**
  * Every message Pacewise shows on its own initiative: non-modal, at natural boundaries (a typing pause, the window
  * gaining focus), each shown by one window only (the one that wins the store's acknowledgement).
@@ -20,6 +34,9 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
   private handlingNotice: string | undefined;
   private askedStale = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
+
+  /** Resolves a few seconds after activation, when the workbench's startup notifications are through. */
+  private readonly startupSettled = new Promise<void>((resolve) => setTimeout(resolve, STARTUP_SETTLE_MS));
 
   constructor(
     private readonly activity: ActivityMonitor,
@@ -87,6 +104,12 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
   }
 
   private async askGap(): Promise<void> {
+    // At a reopen the gap is found during activation, amid VS Code's own startup notices: a toast arriving then is
+    // dropped into the notification centre (more than three toasts within 800 ms). Ask once that has passed, in a
+    // focused window, at a typing pause.
+    await this.startupSettled;
+    await focusedWindow();
+    await this.activity.typingPause();
     const cur = this.controller?.view().doc.current;
     if (cur?.kind !== 'focus' || !cur.pendingGap) return;
     const count = vscode.l10n.t('Count It');

@@ -22,7 +22,13 @@ async function auditBoth(page: Page, frame: Frame, theme: string): Promise<void>
     console.log(`    axe: ${line}`);
 }
 
-export async function insightsChecks(checks: Checks, page: Page, seeded: SessionRecord[], storeDir: string) {
+export async function insightsChecks(
+  checks: Checks,
+  page: Page,
+  seeded: SessionRecord[],
+  storeDir: string,
+  workspace: string,
+) {
   let frame: Frame | undefined;
   await checks.run(
     'the sidebar shows a 14-day focus sparkline with its words, and a Show Insights button',
@@ -167,6 +173,9 @@ export async function insightsChecks(checks: Checks, page: Page, seeded: Session
         await page.waitForTimeout(100);
         exported = await input.inputValue();
       }
+      // Never inside the repository, where personal check-ins are one `git add .` from a commit.
+      if (path.resolve(exported).startsWith(path.resolve(workspace)))
+        throw new Error(`the export is proposed inside the workspace: ${exported}`);
       await page.waitForTimeout(300);
       await page.keyboard.press('Enter');
       await page

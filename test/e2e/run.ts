@@ -13,7 +13,7 @@ import {
   waitForWorkbench,
   workspaceUrl,
 } from '../host/codeServerHost';
-import { palette, STATUS } from './ui';
+import { palette, STATUS, waitForStatus } from './ui';
 import { makeGitFixture } from '../fixtures/gitRepo';
 import { Checks } from './checks';
 import { PLAYBOOK_QUESTION, PLAYBOOK_TERM, sidebarChecks, themeChecks } from './sidebarChecks';
@@ -21,7 +21,7 @@ import { weekChecks } from './weekChecks';
 import { experimentChecks, HYPOTHESIS } from './experimentChecks';
 import { restrictedChecks, teamChecks } from './teamChecks';
 import { writeTeamFixture } from '../fixtures/teamFolder';
-import { seedEarlierWeeks } from '../fixtures/seedHistory';
+import { seedEarlierWeeks, seedUnseenSession } from '../fixtures/seedHistory';
 import { timerChecks } from './timerChecks';
 import { insightsChecks } from './insightsChecks';
 import { packageChecks } from './packageChecks';
@@ -78,9 +78,12 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
-    // PACEWISE_E2E_ONLY=insights (or =de, =restricted, =timer) runs only those checks (for working on them); CI runs everything.
-    if (process.env.PACEWISE_E2E_ONLY === 'de' || process.env.PACEWISE_E2E_ONLY === 'restricted') {
-      await (process.env.PACEWISE_E2E_ONLY === 'de' ? germanRun : restrictedRun)(checks, vsix);
+    // PACEWISE_E2E_ONLY=insights (or =de, =restricted, =reopen, =timer) runs only those checks (for working on them); CI runs everything.
+    const otherHost = { de: germanRun, restricted: restrictedRun, reopen: reopenRun }[
+      process.env.PACEWISE_E2E_ONLY ?? ''
+    ];
+    if (otherHost) {
+      await otherHost(checks, vsix);
       return checks.finish('e2e');
     }
     if (process.env.PACEWISE_E2E_ONLY === 'insights') {
@@ -88,7 +91,7 @@ async function main(): Promise<number> {
       await waitForWorkbench(page);
       await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
       await palette(page, 'Pacewise: Show Sidebar');
-      await insightsChecks(checks, page, insightsSeed, storeDir);
+      await insightsChecks(checks, page, insightsSeed, storeDir, workspace);
       return checks.finish('e2e');
     }
     await timerChecks(checks, page, SHOTS, host, workspace);
@@ -97,15 +100,51 @@ async function main(): Promise<number> {
     await weekChecks(checks, page, SHOTS);
     await experimentChecks(checks, page, seeded);
     await teamChecks(checks, page, workspace, HYPOTHESIS);
-    await insightsChecks(checks, page, insightsSeed, storeDir);
+    await insightsChecks(checks, page, insightsSeed, storeDir, workspace);
     await themeChecks(checks, page);
   } finally {
     await context.close().catch(() => undefined);
     host.stop();
   }
   await restrictedRun(checks, vsix);
+  await reopenRun(checks, vsix);
   await germanRun(checks, vsix);
   return checks.finish('e2e');
+}
+
+/** A window opened after VS Code was closed mid-session: the unseen minutes are asked about in a toast. */
+async function reopenRun(checks: Checks, vsix: string): Promise<void> {
+  const runDir = newRunDir('e2e-reopen');
+  const workspace = path.join(runDir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  await seedUnseenSession(path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store'));
+  installVsix(vsix, runDir);
+  const host = await startHost({ workspace, runDir });
+  const context = await launchBrowser(runDir);
+  const page = await context.newPage();
+  try {
+    await checks.run(
+      'reopened mid-session: "5 min passed that Pacewise did not see" is a toast, not only in the notification centre; Count It counts them',
+      page,
+      'reopen-gap',
+      async () => {
+        await page.goto(workspaceUrl(host, workspace));
+        await waitForWorkbench(page);
+        // Not counted until the user says so: 50 − (20 − 5) minutes left.
+        await waitForStatus(page, /^3[45]:\d\d · Before the lid closed$/, 60_000);
+        const toast = page.locator('.notifications-toasts .notification-toast', {
+          hasText: 'min passed that Pacewise did not see',
+        });
+        await toast.waitFor({ state: 'visible', timeout: 30_000 });
+        await checks.shot(page, 'reopen-gap-toast');
+        await toast.locator('.monaco-button', { hasText: /^Count It$/ }).click();
+        await waitForStatus(page, /^(29|30):\d\d · Before the lid closed$/);
+      },
+    );
+  } finally {
+    await context.close().catch(() => undefined);
+    host.stop();
+  }
 }
 
 /** A second host with Workspace Trust on: a repository that is not trusted and tries to point the team folder at /. */

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
+import { promises as fs, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { addDays, startOfDay } from 'date-fns';
 import type { PacewiseApi } from '../../src/extension';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
+import { exportFolder } from '../../src/vscode/dataCommands';
 import { exec, pacewise, toIdle, waitFor } from './helpers';
 
 const MIN = 60_000;
@@ -173,5 +174,23 @@ describe('Insights and data ownership in the real host', () => {
   it('Open Data Folder names the folder (or reveals it on a local machine)', async () => {
     assert.equal(await exec('pacewise.openDataFolder'), true);
     assert.ok((await fs.stat(api.storeDir)).isDirectory());
+  });
+});
+
+describe('Where an export is proposed', () => {
+  it('outside every workspace folder: Downloads, else Documents, else home; never inside a repository', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'pacewise-home-'));
+    try {
+      assert.equal(await exportFolder(home, []), home, 'no Downloads or Documents: home');
+      mkdirSync(path.join(home, 'Documents'));
+      mkdirSync(path.join(home, 'Downloads'));
+      assert.equal(await exportFolder(home, []), path.join(home, 'Downloads'));
+      // Downloads is (inside) a workspace folder: the next place outside them.
+      assert.equal(await exportFolder(home, [path.join(home, 'Downloads')]), path.join(home, 'Documents'));
+      // The home folder itself is open as the workspace: nowhere to propose; the dialog picks its own.
+      assert.equal(await exportFolder(home, [home]), undefined);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
