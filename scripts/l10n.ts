@@ -21,10 +21,28 @@ export function extractMessages(): { messages: string[]; problems: string[] } {
   const problems: string[] = [];
   for (const file of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
-    if (!text.includes('l10n.t(')) continue;
+    if (!text.includes('l10n.t(') && !text.includes('plural(')) continue;
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && /(^|\.)l10n\.t$/.test(node.expression.getText(source))) {
+      // plural(n, { one: '…', other: '…' }, …args): both forms are messages, and must be literals.
+      if (ts.isCallExpression(node) && node.expression.getText(source) === 'plural') {
+        const forms = node.arguments[1];
+        for (const key of ['one', 'other']) {
+          const p =
+            forms && ts.isObjectLiteralExpression(forms)
+              ? forms.properties.find((x) => ts.isPropertyAssignment(x) && x.name.getText(source) === key)
+              : undefined;
+          const v = p && ts.isPropertyAssignment(p) ? p.initializer : undefined;
+          if (v && (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v))) messages.add(v.text);
+          else {
+            const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+            problems.push(`${file.slice(root.length + 1)}:${line + 1}: plural's "${key}" is not a string literal`);
+          }
+        }
+      }
+      // plural() itself hands one of those literals on.
+      const inPlural = file.endsWith(join('src', 'vscode', 'plural.ts'));
+      if (!inPlural && ts.isCallExpression(node) && /(^|\.)l10n\.t$/.test(node.expression.getText(source))) {
         const first = node.arguments[0];
         if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) messages.add(first.text);
         else {
@@ -59,7 +77,7 @@ export function countedWithoutSingular(): string[] {
   };
   for (const file of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
-    if (!text.includes('l10n.t(')) continue;
+    if (!text.includes('l10n.t(') && !text.includes('plural(')) continue;
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
       const message = messageOf(node);
@@ -67,11 +85,12 @@ export function countedWithoutSingular(): string[] {
       if (ts.isCallExpression(node) && node.expression.getText() === 'plural') {
         const forms = node.arguments[1];
         if (forms && ts.isObjectLiteralExpression(forms))
-          for (const p of forms.properties)
-            if (ts.isPropertyAssignment(p) && p.name.getText() === 'other') {
-              const m = messageOf(p.initializer);
-              if (m) withSingular.add(m);
-            }
+          for (const p of forms.properties) {
+            const v = ts.isPropertyAssignment(p) ? p.initializer : undefined;
+            if (!v || !(ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v))) continue;
+            if (COUNT.test(v.text)) counted.add(v.text);
+            if (p.name?.getText() === 'other') withSingular.add(v.text);
+          }
       }
       if (ts.isConditionalExpression(node) && /=== 1$/.test(node.condition.getText())) {
         const m = messageOf(node.whenFalse);

@@ -39,49 +39,34 @@ export function directionWord(d: MetricComparison['direction']): string {
 /** The plain-language confidence note: never a p-value dressed up as certainty. */
 export function confidenceNote(c: MetricComparison): string {
   if (c.confidence === 'tooFew')
-    return plural(c.beforeDays, {
-      one: vscode.l10n.t(
-        '{0} day with data before, {1} during — too few to tell (at least {2} each are needed).',
-        c.beforeDays,
-        c.duringDays,
-        MIN_DAYS,
-      ),
-      other: vscode.l10n.t(
-        '{0} days with data before, {1} during — too few to tell (at least {2} each are needed).',
-        c.beforeDays,
-        c.duringDays,
-        MIN_DAYS,
-      ),
-    });
+    return plural(
+      c.beforeDays,
+      {
+        one: '{0} day with data before, {1} during — too few to tell (at least {2} each are needed).',
+        other: '{0} days with data before, {1} during — too few to tell (at least {2} each are needed).',
+      },
+      c.beforeDays,
+      c.duringDays,
+      MIN_DAYS,
+    );
   if (c.confidence === 'consistent')
-    return plural(c.duringDays, {
-      one: vscode.l10n.t(
-        '{0}, consistent across {1} of {2} day.',
-        directionWord(c.direction),
-        c.agreeingDays,
-        c.duringDays,
-      ),
-      other: vscode.l10n.t(
-        '{0}, consistent across {1} of {2} days.',
-        directionWord(c.direction),
-        c.agreeingDays,
-        c.duringDays,
-      ),
-    });
-  return plural(c.duringDays, {
-    one: vscode.l10n.t(
-      '{0} in the middle, but mixed: {1} of {2} day went that way.',
+    return plural(
+      c.duringDays,
+      { one: '{0}, consistent across {1} of {2} day.', other: '{0}, consistent across {1} of {2} days.' },
       directionWord(c.direction),
       c.agreeingDays,
       c.duringDays,
-    ),
-    other: vscode.l10n.t(
-      '{0} in the middle, but mixed: {1} of {2} days went that way.',
-      directionWord(c.direction),
-      c.agreeingDays,
-      c.duringDays,
-    ),
-  });
+    );
+  return plural(
+    c.duringDays,
+    {
+      one: '{0} in the middle, but mixed: {1} of {2} day went that way.',
+      other: '{0} in the middle, but mixed: {1} of {2} days went that way.',
+    },
+    directionWord(c.direction),
+    c.agreeingDays,
+    c.duringDays,
+  );
 }
 
 function rows(e: Experiment): ComparisonRowModel[] {
@@ -99,10 +84,12 @@ export function adherenceLine(e: Experiment, kept: number, judged: number): stri
   if (!TEMPLATES[e.template].adherence) return undefined;
   return judged === 0
     ? vscode.l10n.t('No day to judge yet.')
-    : plural(judged, {
-        one: vscode.l10n.t('Kept to it on {0} of {1} day with data.', kept, judged),
-        other: vscode.l10n.t('Kept to it on {0} of {1} days with data.', kept, judged),
-      });
+    : plural(
+        judged,
+        { one: 'Kept to it on {0} of {1} day with data.', other: 'Kept to it on {0} of {1} days with data.' },
+        kept,
+        judged,
+      );
 }
 
 const marks = (days: AdherenceDay[]) => days.map((d) => ({ label: dayLabel(d.day), kept: d.kept }));
@@ -179,10 +166,12 @@ export function changedInWords(e: Experiment): string {
   const r = e.result;
   const kept =
     r && TEMPLATES[e.template].adherence
-      ? plural(r.judged, {
-          one: vscode.l10n.t(' Kept to it on {0} of {1} day.', r.kept, r.judged),
-          other: vscode.l10n.t(' Kept to it on {0} of {1} days.', r.kept, r.judged),
-        })
+      ? plural(
+          r.judged,
+          { one: ' Kept to it on {0} of {1} day.', other: ' Kept to it on {0} of {1} days.' },
+          r.kept,
+          r.judged,
+        )
       : '';
   return `${parts.join('; ')}.${kept}`;
 }

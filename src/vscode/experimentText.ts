@@ -48,10 +48,14 @@ export function templateRationale(id: TemplateId): string {
 /** The template's own hypothesis, offered as the start of the user's (who edits it freely); none for a custom one. */
 export function templateHypothesis(id: TemplateId, p: { title?: string; wipLimit?: number } = {}): string {
   return {
-    limitWip: plural(p.wipLimit ?? 2, {
-      one: vscode.l10n.t('With one thing at a time, I switch less and finish more.'),
-      other: vscode.l10n.t('With at most {0} things in progress, I switch less and finish more.', p.wipLimit ?? 2),
-    }),
+    limitWip: plural(
+      p.wipLimit ?? 2,
+      {
+        one: 'With one thing at a time, I switch less and finish more.',
+        other: 'With at most {0} things in progress, I switch less and finish more.',
+      },
+      p.wipLimit ?? 2,
+    ),
     focusBlocks: vscode.l10n.t('Two focus sessions before noon give me more focus time and a calmer afternoon.'),
     noMeetingMornings: vscode.l10n.t('Mornings without meetings give me more deep work and fewer interruptions.'),
     reprioritise: vscode.l10n.t('Setting aside “{0}” lowers my stress and leaves room to focus.', p.title ?? ''),

@@ -208,8 +208,7 @@ async function askStart(defaultMinutes: number): Promise<{ intent: string; minut
   return minutes === undefined ? undefined : { intent: sanitizeIntent(picked.intent), minutes };
 }
 
-const minutesLabel = (m: number) =>
-  plural(m, { one: vscode.l10n.t('{0} minute', m), other: vscode.l10n.t('{0} minutes', m) });
+const minutesLabel = (m: number) => plural(m, { one: '{0} minute', other: '{0} minutes' }, m);
 
 async function pickNumber(options: number[], placeHolder: string): Promise<number | undefined> {
   const pick = await vscode.window.showQuickPick(

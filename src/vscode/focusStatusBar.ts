@@ -52,10 +52,11 @@ export class FocusStatusBar implements vscode.Disposable {
       const left = formatCountdown(view.remainingMs);
       text = `$(coffee) ${left} ${cur.long ? vscode.l10n.t('long break') : vscode.l10n.t('break')}`;
       const minutes = Math.ceil(view.remainingMs / 60_000);
-      label = plural(minutes, {
-        one: vscode.l10n.t('Pacewise: break, {0} minute left.', minutes),
-        other: vscode.l10n.t('Pacewise: break, {0} minutes left.', minutes),
-      });
+      label = plural(
+        minutes,
+        { one: 'Pacewise: break, {0} minute left.', other: 'Pacewise: break, {0} minutes left.' },
+        minutes,
+      );
     } else {
       const left = formatCountdown(view.remainingMs);
       const intent = truncate(sanitizeIntent(cur.intent), INTENT_MAX);
@@ -63,14 +64,24 @@ export class FocusStatusBar implements vscode.Disposable {
       text = `${paused ? '$(debug-pause)' : '$(clock)'} ${left}${paused ? ` ${vscode.l10n.t('paused')}` : ''}${intent ? ` · ${intent}` : ''}`;
       const minutes = Math.ceil(view.remainingMs / 60_000);
       label = paused
-        ? plural(minutes, {
-            one: vscode.l10n.t('Pacewise: focus session paused, {0} minute left. {1}', minutes, intent),
-            other: vscode.l10n.t('Pacewise: focus session paused, {0} minutes left. {1}', minutes, intent),
-          })
-        : plural(minutes, {
-            one: vscode.l10n.t('Pacewise: focus session, {0} minute left. {1}', minutes, intent),
-            other: vscode.l10n.t('Pacewise: focus session, {0} minutes left. {1}', minutes, intent),
-          });
+        ? plural(
+            minutes,
+            {
+              one: 'Pacewise: focus session paused, {0} minute left. {1}',
+              other: 'Pacewise: focus session paused, {0} minutes left. {1}',
+            },
+            minutes,
+            intent,
+          )
+        : plural(
+            minutes,
+            {
+              one: 'Pacewise: focus session, {0} minute left. {1}',
+              other: 'Pacewise: focus session, {0} minutes left. {1}',
+            },
+            minutes,
+            intent,
+          );
       if (paused || cur.pendingGap) background = new vscode.ThemeColor('statusBarItem.warningBackground');
     }
     const tooltip = view ? tooltipFor(view, this.wip) : vscode.l10n.t('Pacewise: start a focus session');

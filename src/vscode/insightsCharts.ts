@@ -63,24 +63,19 @@ export function insightCharts(i: Insights, settings: { endOfDayMinutes: number }
       {
         id: 'focus',
         title: vscode.l10n.t('Focus time'),
-        summary: plural(i.days, {
-          one: vscode.l10n.t(
-            '{0} of focus on {1} of {2} day; {3} on a typical day with sessions. {4} of it in sessions ended early.',
-            f.duration(t.completedMin + t.abandonedMin),
-            t.daysWithData,
-            i.days,
-            f.duration(i.medianFocusMin ?? 0),
-            f.duration(t.abandonedMin),
-          ),
-          other: vscode.l10n.t(
-            '{0} of focus on {1} of {2} days; {3} on a typical day with sessions. {4} of it in sessions ended early.',
-            f.duration(t.completedMin + t.abandonedMin),
-            t.daysWithData,
-            i.days,
-            f.duration(i.medianFocusMin ?? 0),
-            f.duration(t.abandonedMin),
-          ),
-        }),
+        summary: plural(
+          i.days,
+          {
+            one: '{0} of focus on {1} of {2} day; {3} on a typical day with sessions. {4} of it in sessions ended early.',
+            other:
+              '{0} of focus on {1} of {2} days; {3} on a typical day with sessions. {4} of it in sessions ended early.',
+          },
+          f.duration(t.completedMin + t.abandonedMin),
+          t.daysWithData,
+          i.days,
+          f.duration(i.medianFocusMin ?? 0),
+          f.duration(t.abandonedMin),
+        ),
         kind: 'bars',
         stacked: true,
         unit: vscode.l10n.t('minutes'),
@@ -94,10 +89,12 @@ export function insightCharts(i: Insights, settings: { endOfDayMinutes: number }
       {
         id: 'breaks',
         title: vscode.l10n.t('Breaks'),
-        summary: plural(t.breaksTaken, {
-          one: vscode.l10n.t('{0} break taken, {1} skipped.', t.breaksTaken, t.breaksSkipped),
-          other: vscode.l10n.t('{0} breaks taken, {1} skipped.', t.breaksTaken, t.breaksSkipped),
-        }),
+        summary: plural(
+          t.breaksTaken,
+          { one: '{0} break taken, {1} skipped.', other: '{0} breaks taken, {1} skipped.' },
+          t.breaksTaken,
+          t.breaksSkipped,
+        ),
         kind: 'bars',
         unit: vscode.l10n.t('breaks'),
         series: [vscode.l10n.t('Taken'), vscode.l10n.t('Skipped')],
@@ -112,30 +109,28 @@ export function insightCharts(i: Insights, settings: { endOfDayMinutes: number }
         title: vscode.l10n.t('Interruptions per focus hour'),
         summary:
           t.focusHours > 0
-            ? plural(interruptions, {
-                one: vscode.l10n.t(
-                  '{0} interruption in {1} of focus: {2} per focus hour ({3} urgent, {4} negotiable, {5} other).',
-                  interruptions,
-                  f.duration(t.focusHours * 60),
-                  rate(interruptions),
-                  rate(t.urgent),
-                  rate(t.negotiable),
-                  rate(t.otherInterruptions),
-                ),
-                other: vscode.l10n.t(
-                  '{0} interruptions in {1} of focus: {2} per focus hour ({3} urgent, {4} negotiable, {5} other).',
-                  interruptions,
-                  f.duration(t.focusHours * 60),
-                  rate(interruptions),
-                  rate(t.urgent),
-                  rate(t.negotiable),
-                  rate(t.otherInterruptions),
-                ),
-              })
-            : plural(interruptions, {
-                one: vscode.l10n.t('{0} interruption; no focus time to relate them to.', interruptions),
-                other: vscode.l10n.t('{0} interruptions; no focus time to relate them to.', interruptions),
-              }),
+            ? plural(
+                interruptions,
+                {
+                  one: '{0} interruption in {1} of focus: {2} per focus hour ({3} urgent, {4} negotiable, {5} other).',
+                  other:
+                    '{0} interruptions in {1} of focus: {2} per focus hour ({3} urgent, {4} negotiable, {5} other).',
+                },
+                interruptions,
+                f.duration(t.focusHours * 60),
+                rate(interruptions),
+                rate(t.urgent),
+                rate(t.negotiable),
+                rate(t.otherInterruptions),
+              )
+            : plural(
+                interruptions,
+                {
+                  one: '{0} interruption; no focus time to relate them to.',
+                  other: '{0} interruptions; no focus time to relate them to.',
+                },
+                interruptions,
+              ),
         kind: 'lines',
         unit: vscode.l10n.t('per focus hour'),
         series: [vscode.l10n.t('Urgent'), vscode.l10n.t('Negotiable'), vscode.l10n.t('Other')],
@@ -151,24 +146,18 @@ export function insightCharts(i: Insights, settings: { endOfDayMinutes: number }
         id: 'checkins',
         title: vscode.l10n.t('Check-ins'),
         summary: means
-          ? plural(t.checkins, {
-              one: vscode.l10n.t(
-                '{0} check-in. Averages on the 1–5 scales: energy {1}, stress {2}, focus {3}, fairness {4}.',
-                t.checkins,
-                f.num(means.energy),
-                f.num(means.stress),
-                f.num(means.focus),
-                f.num(means.fairness),
-              ),
-              other: vscode.l10n.t(
-                '{0} check-ins. Averages on the 1–5 scales: energy {1}, stress {2}, focus {3}, fairness {4}.',
-                t.checkins,
-                f.num(means.energy),
-                f.num(means.stress),
-                f.num(means.focus),
-                f.num(means.fairness),
-              ),
-            })
+          ? plural(
+              t.checkins,
+              {
+                one: '{0} check-in. Averages on the 1–5 scales: energy {1}, stress {2}, focus {3}, fairness {4}.',
+                other: '{0} check-ins. Averages on the 1–5 scales: energy {1}, stress {2}, focus {3}, fairness {4}.',
+              },
+              t.checkins,
+              f.num(means.energy),
+              f.num(means.stress),
+              f.num(means.focus),
+              f.num(means.fairness),
+            )
           : vscode.l10n.t('No check-ins in this period.'),
         kind: 'lines',
         unit: vscode.l10n.t('1–5'),
@@ -185,7 +174,7 @@ export function insightCharts(i: Insights, settings: { endOfDayMinutes: number }
       {
         id: 'afterHours',
         title: vscode.l10n.t('After hours'),
-        summary: `${plural(t.lateDays, { one: vscode.l10n.t('Work after {0} on {1} day ({2} in all).', eod, t.lateDays, f.duration(t.lateMin)), other: vscode.l10n.t('Work after {0} on {1} days ({2} in all).', eod, t.lateDays, f.duration(t.lateMin)) })} ${plural(t.weekendDays, { one: vscode.l10n.t('Sessions on {0} weekend day.', t.weekendDays), other: vscode.l10n.t('Sessions on {0} weekend days.', t.weekendDays) })}`,
+        summary: `${plural(t.lateDays, { one: 'Work after {0} on {1} day ({2} in all).', other: 'Work after {0} on {1} days ({2} in all).' }, eod, t.lateDays, f.duration(t.lateMin))} ${plural(t.weekendDays, { one: 'Sessions on {0} weekend day.', other: 'Sessions on {0} weekend days.' }, t.weekendDays)}`,
         kind: 'bars',
         unit: vscode.l10n.t('minutes'),
         series: [vscode.l10n.t('Minutes after {0}', eod)],
@@ -198,20 +187,17 @@ export function insightCharts(i: Insights, settings: { endOfDayMinutes: number }
       {
         id: 'bounds',
         title: vscode.l10n.t('Days within your own bounds'),
-        summary: plural(t.daysWithData, {
-          one: vscode.l10n.t(
-            '{0} of {1} day with data was within your own bounds: finished by {2}, work in progress at or under your limit, no more breaks skipped than taken.',
-            t.daysWithinBounds,
-            t.daysWithData,
-            eod,
-          ),
-          other: vscode.l10n.t(
-            '{0} of {1} days with data were within your own bounds: finished by {2}, work in progress at or under your limit, no more breaks skipped than taken.',
-            t.daysWithinBounds,
-            t.daysWithData,
-            eod,
-          ),
-        }),
+        summary: plural(
+          t.daysWithData,
+          {
+            one: '{0} of {1} day with data was within your own bounds: finished by {2}, work in progress at or under your limit, no more breaks skipped than taken.',
+            other:
+              '{0} of {1} days with data were within your own bounds: finished by {2}, work in progress at or under your limit, no more breaks skipped than taken.',
+          },
+          t.daysWithinBounds,
+          t.daysWithData,
+          eod,
+        ),
         kind: 'bars',
         stacked: true,
         unit: vscode.l10n.t('days'),
@@ -229,27 +215,23 @@ function wipChart(i: Insights, f: Fmt): ChartModel {
   const above = i.wipLimit > 0 ? known.filter((b) => b.wip! > i.wipLimit).length : 0;
   const howOften =
     i.unit === 'day'
-      ? plural(above, { one: vscode.l10n.t('on {0} day', above), other: vscode.l10n.t('on {0} days', above) })
+      ? plural(above, { one: 'on {0} day', other: 'on {0} days' }, above)
       : i.unit === 'week'
-        ? plural(above, { one: vscode.l10n.t('in {0} week', above), other: vscode.l10n.t('in {0} weeks', above) })
-        : plural(above, { one: vscode.l10n.t('in {0} month', above), other: vscode.l10n.t('in {0} months', above) });
+        ? plural(above, { one: 'in {0} week', other: 'in {0} weeks' }, above)
+        : plural(above, { one: 'in {0} month', other: 'in {0} months' }, above);
   const summary = known.length
-    ? plural(i.totals.wip ?? 0, {
-        one: vscode.l10n.t(
-          'Up to {0} item in progress; above your limit of {1} {2}. Parallel work (items and unlinked branches) up to {3}.',
-          i.totals.wip ?? 0,
-          i.wipLimit || '—',
-          howOften,
-          i.totals.parallel ?? '—',
-        ),
-        other: vscode.l10n.t(
-          'Up to {0} items in progress; above your limit of {1} {2}. Parallel work (items and unlinked branches) up to {3}.',
-          i.totals.wip ?? 0,
-          i.wipLimit || '—',
-          howOften,
-          i.totals.parallel ?? '—',
-        ),
-      })
+    ? plural(
+        i.totals.wip ?? 0,
+        {
+          one: 'Up to {0} item in progress; above your limit of {1} {2}. Parallel work (items and unlinked branches) up to {3}.',
+          other:
+            'Up to {0} items in progress; above your limit of {1} {2}. Parallel work (items and unlinked branches) up to {3}.',
+        },
+        i.totals.wip ?? 0,
+        i.wipLimit || '—',
+        howOften,
+        i.totals.parallel ?? '—',
+      )
     : vscode.l10n.t('No work-in-progress changes recorded in this period yet.');
   return chart(
     {
@@ -269,27 +251,21 @@ function wipChart(i: Insights, f: Fmt): ChartModel {
 }
 
 /** "1 day", "2,5 days": a number of days in the display language. */
-const days = (n: number, f: Fmt) =>
-  plural(n, { one: vscode.l10n.t('{0} day', f.num(n)), other: vscode.l10n.t('{0} days', f.num(n)) });
+const days = (n: number, f: Fmt) => plural(n, { one: '{0} day', other: '{0} days' }, f.num(n));
 
 function leadChart(i: Insights, f: Fmt): ChartModel {
   const summary = i.lead
-    ? plural(i.leadTimes.length, {
-        one: vscode.l10n.t(
-          '{0} item finished; {1} from added to done at the median, the middle half between {2} and {3}.',
-          i.leadTimes.length,
-          days(i.lead.median, f),
-          days(i.lead.p25, f),
-          days(i.lead.p75, f),
-        ),
-        other: vscode.l10n.t(
-          '{0} items finished; {1} from added to done at the median, the middle half between {2} and {3}.',
-          i.leadTimes.length,
-          days(i.lead.median, f),
-          days(i.lead.p25, f),
-          days(i.lead.p75, f),
-        ),
-      })
+    ? plural(
+        i.leadTimes.length,
+        {
+          one: '{0} item finished; {1} from added to done at the median, the middle half between {2} and {3}.',
+          other: '{0} items finished; {1} from added to done at the median, the middle half between {2} and {3}.',
+        },
+        i.leadTimes.length,
+        days(i.lead.median, f),
+        days(i.lead.p25, f),
+        days(i.lead.p75, f),
+      )
     : vscode.l10n.t('No work items finished in this period.');
   // One bar per item while they are few; per day / week / month (the median) when there are too many to read.
   const perItem = i.leadTimes.length <= LEAD_ITEMS_DRAWN;

@@ -32,10 +32,11 @@ function signalText(s: Signal): { text: string; why: string } {
   switch (s.id) {
     case 'stressRising':
       return {
-        text: plural(f.weeks, {
-          one: vscode.l10n.t('Stress check-ins rose {0} week in a row.', f.weeks),
-          other: vscode.l10n.t('Stress check-ins rose {0} weeks in a row.', f.weeks),
-        }),
+        text: plural(
+          f.weeks,
+          { one: 'Stress check-ins rose {0} week in a row.', other: 'Stress check-ins rose {0} weeks in a row.' },
+          f.weeks,
+        ),
         why: vscode.l10n.t('Weekly average stress went from {0} to {1} (1–5).', num(f.from), num(f.to)),
       };
     case 'breaksSkipped':
@@ -50,14 +51,22 @@ function signalText(s: Signal): { text: string; why: string } {
       };
     case 'wipAboveLimit':
       return {
-        text: plural(f.days, {
-          one: vscode.l10n.t('Work in progress above your limit for {0} day.', f.days),
-          other: vscode.l10n.t('Work in progress above your limit for {0} days.', f.days),
-        }),
-        why: plural(f.limit, {
-          one: vscode.l10n.t('More than {0} item in progress on each of those days.', f.limit),
-          other: vscode.l10n.t('More than {0} items in progress on each of those days.', f.limit),
-        }),
+        text: plural(
+          f.days,
+          {
+            one: 'Work in progress above your limit for {0} day.',
+            other: 'Work in progress above your limit for {0} days.',
+          },
+          f.days,
+        ),
+        why: plural(
+          f.limit,
+          {
+            one: 'More than {0} item in progress on each of those days.',
+            other: 'More than {0} items in progress on each of those days.',
+          },
+          f.limit,
+        ),
       };
     case 'interruptionsUp':
       return {
@@ -70,14 +79,20 @@ function signalText(s: Signal): { text: string; why: string } {
       };
     case 'weekendWork':
       return {
-        text: plural(f.days, {
-          one: vscode.l10n.t('Sessions on {0} weekend day in the last four weeks.', f.days),
-          other: vscode.l10n.t('Sessions on {0} weekend days in the last four weeks.', f.days),
-        }),
-        why: plural(f.weekendDays, {
-          one: vscode.l10n.t('{0} of {1} weekend day had a focus session.', f.days, f.weekendDays),
-          other: vscode.l10n.t('{0} of {1} weekend days had a focus session.', f.days, f.weekendDays),
-        }),
+        text: plural(
+          f.days,
+          {
+            one: 'Sessions on {0} weekend day in the last four weeks.',
+            other: 'Sessions on {0} weekend days in the last four weeks.',
+          },
+          f.days,
+        ),
+        why: plural(
+          f.weekendDays,
+          { one: '{0} of {1} weekend day had a focus session.', other: '{0} of {1} weekend days had a focus session.' },
+          f.days,
+          f.weekendDays,
+        ),
       };
   }
 }

@@ -229,27 +229,39 @@ function why(choice: Choice): string {
   const f = choice.facts;
   const reasons: Record<Signal, () => string> = {
     wipOverLimit: () =>
-      plural(f.active, {
-        one: vscode.l10n.t('You have {0} item in progress; your limit is {1}.', f.active, f.limit),
-        other: vscode.l10n.t('You have {0} items in progress; your limit is {1}.', f.active, f.limit),
-      }),
+      plural(
+        f.active,
+        {
+          one: 'You have {0} item in progress; your limit is {1}.',
+          other: 'You have {0} items in progress; your limit is {1}.',
+        },
+        f.active,
+        f.limit,
+      ),
     noBreaks: () =>
-      plural(f.sessions, {
-        one: vscode.l10n.t('{0} session since your last break.', f.sessions),
-        other: vscode.l10n.t('{0} sessions since your last break.', f.sessions),
-      }),
+      plural(
+        f.sessions,
+        { one: '{0} session since your last break.', other: '{0} sessions since your last break.' },
+        f.sessions,
+      ),
     pastEndOfDay: () => vscode.l10n.t('You are working past your end-of-day time.'),
     interruptionsHigh: () =>
-      plural(f.today, {
-        one: vscode.l10n.t('{0} interruption today; your usual is about {1}.', f.today, formatters().num(f.median)),
-        other: vscode.l10n.t('{0} interruptions today; your usual is about {1}.', f.today, formatters().num(f.median)),
-      }),
+      plural(
+        f.today,
+        {
+          one: '{0} interruption today; your usual is about {1}.',
+          other: '{0} interruptions today; your usual is about {1}.',
+        },
+        f.today,
+        formatters().num(f.median),
+      ),
     stressRising: () => vscode.l10n.t('Your last three check-ins show stress rising from {0} to {1}.', f.from, f.to),
     manyBranches: () =>
-      plural(f.branches, {
-        one: vscode.l10n.t('{0} branch had commits in the last days.', f.branches),
-        other: vscode.l10n.t('{0} branches had commits in the last days.', f.branches),
-      }),
+      plural(
+        f.branches,
+        { one: '{0} branch had commits in the last days.', other: '{0} branches had commits in the last days.' },
+        f.branches,
+      ),
     lateNight: () => vscode.l10n.t('{0} of your commits this week were made late at night.', f.commits),
     general: () => vscode.l10n.t('You asked for a question.'),
   };

@@ -92,20 +92,16 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     const trend = [...before, today ? wholeMinutes(t.focusMs) : null];
     const withData = trend.filter((v): v is number => v !== null);
     const trendLabel = withData.length
-      ? plural(withData.length, {
-          one: vscode.l10n.t(
-            'Focus over the last 14 days: {0} day with data, {1} min at most, today {2} min.',
-            withData.length,
-            Math.max(...withData),
-            wholeMinutes(t.focusMs),
-          ),
-          other: vscode.l10n.t(
-            'Focus over the last 14 days: {0} days with data, {1} min at most, today {2} min.',
-            withData.length,
-            Math.max(...withData),
-            wholeMinutes(t.focusMs),
-          ),
-        })
+      ? plural(
+          withData.length,
+          {
+            one: 'Focus over the last 14 days: {0} day with data, {1} min at most, today {2} min.',
+            other: 'Focus over the last 14 days: {0} days with data, {1} min at most, today {2} min.',
+          },
+          withData.length,
+          Math.max(...withData),
+          wholeMinutes(t.focusMs),
+        )
       : vscode.l10n.t('Focus over the last 14 days: nothing recorded yet.');
     return { trend, trendLabel };
   }

@@ -103,20 +103,16 @@ export class TeamPlaybooks implements vscode.Disposable {
     void vscode.window.showWarningMessage(
       nothingUsed
         ? vscode.l10n.t('Pacewise could not use the team playbook {0}: {1}.', where, list)
-        : plural(errors.length, {
-            one: vscode.l10n.t(
-              'Pacewise skipped {0} entry of the team playbook {1} ({2}); the rest is used.',
-              errors.length,
-              where,
-              list,
-            ),
-            other: vscode.l10n.t(
-              'Pacewise skipped {0} entries of the team playbook {1} ({2}); the rest is used.',
-              errors.length,
-              where,
-              list,
-            ),
-          }),
+        : plural(
+            errors.length,
+            {
+              one: 'Pacewise skipped {0} entry of the team playbook {1} ({2}); the rest is used.',
+              other: 'Pacewise skipped {0} entries of the team playbook {1} ({2}); the rest is used.',
+            },
+            errors.length,
+            where,
+            list,
+          ),
     );
   }
 
