@@ -73,8 +73,17 @@ export async function firstPaletteRow(page: Page, expected: string, timeout = 10
     .then(() => true)
     .catch(() => false);
   if (!shown) return undefined;
+  // The list follows the keystrokes: it may still show an earlier prefix's matches. Read the top row once it holds.
   const first = page.locator('.quick-input-list .monaco-list-row[data-index="0"] .label-name').first();
-  return ((await first.textContent()) ?? '').trim();
+  const read = async () => ((await first.textContent()) ?? '').trim();
+  let top = await read();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const again = await read();
+    if (again === top) break;
+    top = again;
+  }
+  return top;
 }
 
 export async function statusText(page: Page): Promise<string> {
