@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   const wanted = Number(process.env.PORT ?? 8080);
   const port = await freePort().then((random) => (Number.isInteger(wanted) && wanted > 0 ? wanted : random));
   const settings = { 'git.enabled': true, 'git.openRepositoryInParentFolders': 'never' };
-  const host = await startHost({ workspace, runDir, port, settings }).catch(async (err) => {
+  const host = await startHost({ workspace, runDir, port, settings, realHome: true }).catch(async (err) => {
     if (process.env.PORT) throw err;
-    return startHost({ workspace, runDir, port: await freePort(), settings });
+    return startHost({ workspace, runDir, port: await freePort(), settings, realHome: true });
   });
   console.log(
     `\nPacewise is running in VS Code ${'1.139.1'} (code-server): ${host.url}/?folder=${encodeURIComponent(workspace)}`,

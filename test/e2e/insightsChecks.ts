@@ -173,9 +173,12 @@ export async function insightsChecks(
         await page.waitForTimeout(100);
         exported = await input.inputValue();
       }
-      // Never inside the repository, where personal check-ins are one `git add .` from a commit.
+      // Never inside the repository, where personal check-ins are one `git add .` from a commit: in the home folder
+      // (this host's own, inside its run folder), which has no Downloads or Documents.
       if (path.resolve(exported).startsWith(path.resolve(workspace)))
         throw new Error(`the export is proposed inside the workspace: ${exported}`);
+      if (path.dirname(exported) !== path.join(path.dirname(workspace), 'home'))
+        throw new Error(`the export is proposed in ${path.dirname(exported)}, not the home folder`);
       await page.waitForTimeout(300);
       await page.keyboard.press('Enter');
       await page
@@ -231,8 +234,8 @@ export async function insightsChecks(
       if (JSON.stringify(steps.map((t) => t.trim())) !== JSON.stringify(expected))
         throw new Error(`steps ${JSON.stringify(steps)}`);
       await checks.shot(page, 'walkthrough-open');
-      // Back to the panel: hidden behind the walkthrough, its webview was rebuilt.
-      await palette(page, 'Pacewise: Show Insights');
+      // Back to the panel by its tab: hidden behind the walkthrough, its webview was rebuilt.
+      await page.locator('.tabs-container .tab', { hasText: 'Pacewise Insights' }).click();
       await page.waitForTimeout(500);
       frame = await insightsFrame(page);
     },

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { ROOT } from '../host/codeServerHost';
-import { firstPaletteRow } from './ui';
+import { firstPaletteRow, openPalette } from './ui';
 
 /** Every contributed command's palette label ("Pacewise: Title"), in English. */
 function paletteLabels(): Map<string, string> {
@@ -50,9 +50,7 @@ export function shortestPrefix(label: string, others: string[]): string {
 }
 
 async function typed(page: Page, text: string, expected: string, timeout = 4_000): Promise<string | undefined> {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
-  await page.keyboard.type(text);
+  await openPalette(page, text);
   const top = await firstPaletteRow(page, expected, timeout);
   await page.keyboard.press('Escape');
   return top;

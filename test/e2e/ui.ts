@@ -36,24 +36,42 @@ export async function theme(page: Page, name: string): Promise<void> {
  * ("Pacewise: Stop"); the first row must then be `expected`, or the check fails — Enter would run whatever is on top.
  */
 export async function palette(page: Page, typed: string, expected = typed): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await page.keyboard.type(typed);
+  const input = await openPalette(page, typed);
   const top = await firstPaletteRow(page, expected);
   // VS Code's own commands are ordered by VS Code ("Browse Color Themes…" before "Color Theme"): arrow down to the
   // row, as a keyboard user does. Pacewise's must be first.
   if (!expected.startsWith('Pacewise:') && top !== undefined)
     await keyboardPick(page, new RegExp(`^${escapeRegExp(expected)}$`));
   else if (top !== expected) {
+    const value = await input.inputValue();
+    const rows = await page
+      .locator('.quick-input-list .monaco-list-row')
+      .evaluateAll((els) => els.slice(0, 6).map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
     await page.keyboard.press('Escape');
-    throw new Error(`typing "${typed}" put "${top}" first, not "${expected}"`);
+    throw new Error(
+      `typing "${typed}" (the box held "${value}") put "${top}" first, not "${expected}": ${JSON.stringify(rows)}`,
+    );
   } else await page.keyboard.press('Enter');
   // What is typed next belongs to the command (its own input, the editor), never to the closing palette.
   await page
     .locator('.quick-input-widget input[placeholder="Type the name of a command to run."]')
     .waitFor({ state: 'hidden', timeout: 5_000 })
     .catch(() => undefined);
+}
+
+/**
+ * F1 and the text typed into the palette once it has the focus (a webview or the walkthrough can hold it a moment
+ * longer); typed once more if keystrokes went elsewhere meanwhile. Returns the palette's input.
+ */
+export async function openPalette(page: Page, typed: string) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor({ state: 'visible' });
+    await page.keyboard.type(typed);
+    if ((await input.inputValue()) === `>${typed}` || attempt === 1) return input;
+    await page.keyboard.press('Escape');
+  }
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

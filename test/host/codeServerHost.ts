@@ -30,6 +30,11 @@ export interface HostOptions {
   locale?: string;
   /** Workspace Trust on: a folder opens in Restricted Mode until trusted (the tests run trusted otherwise). */
   trust?: boolean;
+  /**
+   * The user's own home for the host (npm start's demo). Tests get a home inside their run folder, so what Pacewise
+   * proposes there (an export to Downloads or home) never lands in the real one.
+   */
+  realHome?: boolean;
 }
 
 export interface Host {
@@ -160,8 +165,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     options.workspace,
   ];
+  const home = path.join(runDir, 'home');
+  if (!options.realHome) mkdirSync(home, { recursive: true });
   const child: ChildProcess = spawn(NODE24, args, {
-    env: hostEnv(runDir),
+    env: { ...hostEnv(runDir), ...(options.realHome ? {} : { HOME: home }) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
