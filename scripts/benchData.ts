@@ -1,7 +1,7 @@
 // The 3-year dataset of the benchmarks: heavy daily use, every record kind.
 import { BreakRecord, HistoryAppend, InterruptionRecord, SessionRecord } from '../src/core/types';
-import { CheckinRecord } from '../src/core/checkins';
-import { WorkItemRecord } from '../src/core/wip';
+import { CheckinRecord } from '../src/core/focus/checkins';
+import { WorkItemRecord } from '../src/core/wip/wip';
 
 /** 10,000 sessions, breaks and interruptions over `years` years, a check-in a day and a finished item every 2 days. */
 export function dataset(years: number, end = Date.UTC(2026, 10, 1)): HistoryAppend {

@@ -4,28 +4,28 @@
 // loads only the timer's code.
 import * as vscode from 'vscode';
 import type { PacewiseStore } from './storage/pacewiseStore';
-import type { ActivityMonitor } from './vscode/activityMonitor';
+import type { ActivityMonitor } from './vscode/focus/activityMonitor';
 import { CommandId, FeatureCommand, SIDEBAR_VIEW_ID } from './vscode/commandIds';
-import { experimentCommands, startExperimentFlow } from './vscode/experimentCommands';
-import { teamCommands } from './vscode/teamCommands';
-import { TeamService } from './vscode/teamService';
-import { TeamViewProvider } from './vscode/teamView';
-import { teamModel } from './vscode/teamModel';
+import { experimentCommands, startExperimentFlow } from './vscode/experiments/experimentCommands';
+import { teamCommands } from './vscode/team/teamCommands';
+import { TeamService } from './vscode/team/teamService';
+import { TeamViewProvider } from './vscode/team/teamView';
+import { teamModel } from './vscode/team/teamModel';
 import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
-import type { ExperimentService } from './vscode/experimentService';
-import type { FocusController } from './vscode/focusController';
-import { GitSignals } from './vscode/gitSignals';
-import { InsightsPanel } from './vscode/insightsPanel';
-import { FocusTrend } from './vscode/focusTrend';
-import { dataCommands } from './vscode/dataCommands';
-import { summaryMarkdown } from './vscode/summaryMarkdown';
-import { PSEUDONYM_SECRET_KEY } from './vscode/teamIdentity';
-import { parallelWork } from './core/gitFacts';
-import { PromptService } from './vscode/promptService';
-import { ReflectionService, reflectOnWeekCommand } from './vscode/reflectionService';
+import type { ExperimentService } from './vscode/experiments/experimentService';
+import type { FocusController } from './vscode/focus/focusController';
+import { GitSignals } from './vscode/git/gitSignals';
+import { InsightsPanel } from './vscode/insights/insightsPanel';
+import { FocusTrend } from './vscode/focus/focusTrend';
+import { dataCommands } from './vscode/data/dataCommands';
+import { summaryMarkdown } from './vscode/data/summaryMarkdown';
+import { PSEUDONYM_SECRET_KEY } from './vscode/team/teamIdentity';
+import { parallelWork } from './core/git/gitFacts';
+import { PromptService } from './vscode/prompts/promptService';
+import { ReflectionService, reflectOnWeekCommand } from './vscode/reflection/reflectionService';
 import type { SettingsReader } from './vscode/settingsReader';
-import { SidebarViewProvider } from './vscode/sidebarView';
-import type { WipService } from './vscode/wipService';
+import { SidebarViewProvider } from './vscode/sidebar/sidebarView';
+import type { WipService } from './vscode/wip/wipService';
 
 /** What the timer side has built already and shares. */
 export interface BaseServices {

@@ -1,4 +1,4 @@
-import { CheckinRecord } from './checkins';
+import { CheckinRecord } from './focus/checkins';
 import { BreakRecord, emptyHistory, HistoryAppend, InterruptionKind, SessionRecord } from './types';
 
 // Records for unit tests (not part of the bundle). Unit tests run with TZ=Europe/Berlin: times are Berlin times.

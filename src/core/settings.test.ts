@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseTimeOfDay, validateTimerSettings } from './settings';
-import { DEFAULT_TIMER_SETTINGS } from './timerSettings';
+import { DEFAULT_TIMER_SETTINGS } from './focus/timerSettings';
 
 describe('settings validation', () => {
   const check = (raw: Record<string, unknown>) => validateTimerSettings(raw, DEFAULT_TIMER_SETTINGS);

@@ -1,5 +1,5 @@
-import { TimerSettings } from './timerSettings';
-import { REFLECTION_DAYS, ReflectionDay } from './weekly';
+import { TimerSettings } from './focus/timerSettings';
+import { REFLECTION_DAYS, ReflectionDay } from './reflection/weekly';
 
 /** A setting value that was clamped or ignored; the host shows it as a warning that names the setting. */
 export interface SettingIssue {

@@ -1,5 +1,5 @@
-import type { CheckinRecord } from './checkins';
-import type { WorkItemRecord } from './wip';
+import type { CheckinRecord } from './focus/checkins';
+import type { WorkItemRecord } from './wip/wip';
 
 /** Kinds of interruption a developer can log; urgent vs. negotiable is kept apart on purpose (design.md §1). */
 export const INTERRUPTION_KINDS = [

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkinsCsv, csvField, sessionsCsv } from '../core/csv';
+import { checkinsCsv, csvField, sessionsCsv } from '../core/data/csv';
 import { brk, checkin, interruption, session } from '../core/fixtures.testing';
-import { Experiment } from '../core/experiments';
-import { totalAdded } from '../core/importMerge';
+import { Experiment } from '../core/experiments/experiments';
+import { totalAdded } from '../core/data/importMerge';
 import { collectExport, exportText, importData, parseExport } from './dataTransfer';
 import { PacewiseStore } from './pacewiseStore';
 

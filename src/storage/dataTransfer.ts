@@ -8,8 +8,8 @@ import {
   mergeTeam,
   mergeWip,
   newHistory,
-} from '../core/importMerge';
-import { hasForbiddenKey } from '../core/teamRecord';
+} from '../core/data/importMerge';
+import { hasForbiddenKey } from '../core/team/teamRecord';
 import { HistoryAppend } from '../core/types';
 import { DocSchema, isObject, readEnvelope } from './docSchema';
 import { PacewiseStore } from './pacewiseStore';

@@ -14,10 +14,10 @@ import {
   timerSchema,
   wipSchema,
 } from './schemas';
-import { TeamLocalDoc } from '../core/teamLocal';
-import { WipDoc } from '../core/wip';
-import { JournalDoc } from '../core/journal';
-import { ExperimentsDoc } from '../core/experiments';
+import { TeamLocalDoc } from '../core/team/teamLocal';
+import { WipDoc } from '../core/wip/wip';
+import { JournalDoc } from '../core/reflection/journal';
+import { ExperimentsDoc } from '../core/experiments/experiments';
 
 export interface StoreHooks {
   onRecovery(report: RecoveryReport): void;

@@ -1,9 +1,9 @@
 import { emptyHistory } from '../core/types';
 import { emptyTimerDoc, HistoryAppend, HISTORY_LISTS, TimerDoc } from '../core/types';
-import { ExperimentsDoc } from '../core/experiments';
-import { JournalDoc } from '../core/journal';
-import { WipDoc } from '../core/wip';
-import { TeamLocalDoc } from '../core/teamLocal';
+import { ExperimentsDoc } from '../core/experiments/experiments';
+import { JournalDoc } from '../core/reflection/journal';
+import { WipDoc } from '../core/wip/wip';
+import { TeamLocalDoc } from '../core/team/teamLocal';
 import { DocSchema, isArrayOf, isObject } from './docSchema';
 
 const hasId = (v: unknown): v is Record<string, unknown> & { id: string } => isObject(v) && typeof v.id === 'string';

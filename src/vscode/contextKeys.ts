@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { isRunning } from '../core/timer';
+import { isRunning } from '../core/focus/timer';
 import type { TimerDoc } from '../core/types';
-import type { WipDoc } from '../core/wip';
+import type { WipDoc } from '../core/wip/wip';
 
 /**
  * The context keys that `when` clauses in package.json read, so the palette lists only what can act now

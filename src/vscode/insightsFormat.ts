@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { InsightBucket, Insights } from '../core/insights';
+import { InsightBucket, Insights } from '../core/insights/insights';
 
 let cached: { lang: string; fmt: ReturnType<typeof makeFormatters> } | undefined;
 

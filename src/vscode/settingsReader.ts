@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { formatTimeOfDay, SettingIssue, validateTimerSettings } from '../core/settings';
-import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '../core/timerSettings';
+import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '../core/focus/timerSettings';
 
 const KEYS = [
   'session.focusMinutes',

@@ -1,9 +1,9 @@
 // The webview bundle of every Pacewise view (sidebar, team notes, insights); the shell names which one this is (data-view).
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
-import { startSidebar } from './sidebarApp';
-import { startTeam } from './teamApp';
-import { startInsights } from './insightsApp';
+import { startSidebar } from './sidebar/sidebarApp';
+import { startTeam } from './team/teamApp';
+import { startInsights } from './insights/insightsApp';
 
 const app = document.getElementById('app') as HTMLElement;
 const live = document.getElementById('live') as HTMLElement;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
-import type { RepoFacts } from '../../src/core/gitFacts';
+import type { RepoFacts } from '../../src/core/git/gitFacts';
 import { makeGitFixture, yesterdayAt } from '../fixtures/gitRepo';
 import { exec, pacewise, waitFor } from './helpers';
 

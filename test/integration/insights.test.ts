@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { addDays, startOfDay } from 'date-fns';
 import type { PacewiseApi } from '../../src/extension';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
-import { exportFolder } from '../../src/vscode/dataCommands';
+import { exportFolder } from '../../src/vscode/data/dataCommands';
 import { exec, pacewise, toIdle, waitFor } from './helpers';
 
 const MIN = 60_000;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
-import { SIGNALS } from '../../src/core/prompts';
+import { SIGNALS } from '../../src/core/prompts/prompts';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { exec, otherWindowSession, pacewise, toIdle, waitFor } from './helpers';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { localWeekRange, isoWeek, REFLECTION_DAYS } from '../../src/core/weekly';
+import { localWeekRange, isoWeek, REFLECTION_DAYS } from '../../src/core/reflection/weekly';
 import type { PacewiseApi } from '../../src/extension';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { exec, pacewise, toIdle, waitFor } from './helpers';

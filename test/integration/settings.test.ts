@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SettingsReader } from '../../src/vscode/settingsReader';
-import { DEFAULT_TIMER_SETTINGS } from '../../src/core/timerSettings';
+import { DEFAULT_TIMER_SETTINGS } from '../../src/core/focus/timerSettings';
 import { pacewise, waitFor } from './helpers';
 
 // Seven bad values written at once (as a teammate's settings.json or a hand edit brings them): one warning that

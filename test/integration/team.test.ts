@@ -4,9 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
-import type { TeamService } from '../../src/vscode/teamService';
+import type { TeamService } from '../../src/vscode/team/teamService';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
-import { insideGitRepository } from '../../src/vscode/teamFolder';
+import { insideGitRepository } from '../../src/vscode/team/teamFolder';
 import { HOSTILE_TEXT, note, TeamFixture, uuid, writeTeamFixture } from '../fixtures/teamFolder';
 import { exec, pacewise, waitFor } from './helpers';
 

@@ -1,0 +1,41 @@
+import type { ReflectionDay } from '../reflection/weekly';
+
+/** The settings the timer needs, already validated (see settings.ts). */
+export interface TimerSettings {
+  focusMinutes: number;
+  shortBreakMinutes: number;
+  longBreakMinutes: number;
+  longBreakEvery: number;
+  idleMinutes: number;
+  autoStartNext: boolean;
+  /** Minutes after local midnight. */
+  endOfDayMinutes: number;
+  /** Focus minutes the developer intends for a day (0 = none); shown as context, never as a target to beat. */
+  focusIntentionMinutes: number;
+  /** Soft WIP limit: above it Pacewise says so; it never blocks. 0 = no limit. */
+  wipLimit: number;
+  /** Active items at least this many days old are marked as aging; 0 = off. */
+  wipAgingDays: number;
+  /** Branches with a commit in this many days count as recent (parallel work, pacing prompts). */
+  gitRecentDays: number;
+  /** Seconds without typing that count as a natural boundary for a pacing prompt; 0 = never. */
+  promptTypingPauseSeconds: number;
+  /** The weekday from which the sidebar offers the weekly reflection; `off` = only on demand. */
+  reflectionDay: ReflectionDay;
+}
+
+export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
+  focusMinutes: 25,
+  shortBreakMinutes: 5,
+  longBreakMinutes: 15,
+  longBreakEvery: 4,
+  idleMinutes: 5,
+  autoStartNext: false,
+  endOfDayMinutes: 18 * 60,
+  focusIntentionMinutes: 240,
+  wipLimit: 3,
+  wipAgingDays: 5,
+  gitRecentDays: 7,
+  promptTypingPauseSeconds: 120,
+  reflectionDay: 'friday',
+};

@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import { addDays } from 'date-fns';
+import { ExperimentsDoc } from '../../core/experiments/experiments';
+import { InsightSettings } from '../../core/insights/insightDays';
+import { computeInsights, InsightRange } from '../../core/insights/insights';
+import { JournalDoc } from '../../core/reflection/journal';
+import { HistoryAppend } from '../../core/types';
+import { WipDoc } from '../../core/wip/wip';
+import { templateTitle } from '../experiments/experimentText';
+import { insightCharts } from '../insights/insightsCharts';
+import { formatters } from '../insightsFormat';
+import { rangeLabel, signalModels } from '../insights/insightsModel';
+import { escapeMarkdown as esc, lessonsMarkdown } from '../reflection/lessonText';
+
+export interface SummarySources {
+  history: HistoryAppend;
+  wip: WipDoc;
+  journal: JournalDoc;
+  experiments: ExperimentsDoc;
+}
+
+/**
+ * A period summary for a retrospective: the facts of each chart in words, what stood out, experiments concluded and
+ * micro-lessons written in the period. Check-in scores appear only when the user opted in for this export.
+ */
+export function summaryMarkdown(
+  src: SummarySources,
+  settings: InsightSettings,
+  range: InsightRange,
+  wellbeing: boolean,
+  now: number,
+): string {
+  const f = formatters();
+  const i = computeInsights(src.history, src.wip, settings, range, now);
+  const inRange = (t: number | undefined) => t !== undefined && t >= i.from && t < i.to;
+  const out = [
+    `# ${vscode.l10n.t('Pacewise summary: {0}', rangeLabel(range))}`,
+    '',
+    vscode.l10n.t('{0} – {1}', f.long(i.from), f.long(addDays(i.to, -1).getTime())),
+    '',
+    `## ${vscode.l10n.t('Pace')}`,
+    '',
+  ];
+  for (const c of insightCharts(i, settings, f)) {
+    if (c.id === 'checkins' && !wellbeing) continue;
+    out.push(`- **${c.title}:** ${c.summary}`);
+  }
+  const signals = signalModels(src.history, src.wip, settings, now).filter((s) => !s.muted);
+  if (signals.length) {
+    out.push('', `## ${vscode.l10n.t('What stood out')}`, '');
+    // Signals about stress are check-in scores too.
+    for (const s of signals) if (wellbeing || s.id !== 'stressRising') out.push(`- ${s.text} ${s.why}`);
+  }
+  const concluded = src.experiments.experiments.filter((e) => e.status === 'concluded' && inRange(e.endedAt));
+  if (concluded.length) {
+    out.push('', `## ${vscode.l10n.t('Experiments concluded')}`, '');
+    for (const e of concluded)
+      out.push(`- **${esc(templateTitle(e.template, e))}** (${f.long(e.endedAt!)}): ${esc(e.hypothesis)}`);
+  }
+  const lessons = src.journal.lessons.filter((l) => inRange(l.updatedAt));
+  if (lessons.length) out.push('', lessonsMarkdown({ ...src.journal, lessons }, src.experiments, 2));
+  if (!wellbeing) out.push('', `_${vscode.l10n.t('Check-in scores are left out of this summary.')}_`);
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,286 @@
+import * as vscode from 'vscode';
+import { sanitizeIntent } from '../../core/commandArgs';
+import { formatCountdown, wholeMinutes } from '../../core/format';
+import { HostMessage, parseWebviewMessage, SidebarAction, WebviewMessage, WipOp } from '../../shared/protocol';
+import { GitSignals } from '../git/gitSignals';
+import { gitModel, wipModel } from './sidebarModel';
+import { WipService } from '../wip/wipService';
+import { PromptService } from '../prompts/promptService';
+import { CommandId, SIDEBAR_VIEW_ID } from '../commandIds';
+import { FocusController, FocusView } from '../focus/focusController';
+import { SettingsReader } from '../settingsReader';
+import { sidebarStrings } from './sidebarStrings';
+import { ReflectionService } from '../reflection/reflectionService';
+import { ExperimentService } from '../experiments/experimentService';
+import { experimentsModel } from '../experiments/experimentModel';
+import { lessonsModel } from '../reflection/lessonText';
+import { webviewOptions, webviewShell } from '../webviewShell';
+import { FocusTrend } from '../focus/focusTrend';
+import { plural } from '../plural';
+
+const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
+  start: [CommandId.startFocusSession],
+  pause: [CommandId.pauseSession],
+  resume: [CommandId.resumeSession],
+  stop: [CommandId.stopSession],
+  extend: [CommandId.extendSession],
+  startBreak: [CommandId.startBreak],
+  skipBreak: [CommandId.skipBreak],
+  logInterruption: [CommandId.logInterruption],
+  checkIn: [CommandId.checkIn],
+  addWip: [CommandId.addWipItem],
+  suggestPrompt: [CommandId.suggestPrompt],
+  startExperiment: [CommandId.startExperiment],
+  concludeExperiment: [CommandId.concludeExperiment],
+  abandonExperiment: [CommandId.abandonExperiment],
+  exportLessons: [CommandId.exportLessons],
+  showInsights: [CommandId.showInsights],
+  walkthrough: ['workbench.action.openWalkthrough', 'pacewise.pacewise#pacewise.gettingStarted'],
+};
+
+const WIP_OPS: Record<Exclude<WipOp, 'rename'>, (id: string) => Parameters<WipService['run']>[0]> = {
+  workOn: (id) => ({ type: 'workOn', id }),
+  done: (id) => ({ type: 'done', id }),
+  park: (id) => ({ type: 'park', id }),
+  resume: (id) => ({ type: 'resume', id }),
+  up: (id) => ({ type: 'move', id, delta: -1 }),
+  down: (id) => ({ type: 'move', id, delta: 1 }),
+};
+
+/**
+ * The Pacewise sidebar. The HTML is a constant shell (only the nonce and resource URIs are interpolated); all data
+ * goes over postMessage as full snapshots, re-sent when the view becomes visible. Messages from the webview are
+ * validated and mapped to the same commands as the palette, so every action has one implementation.
+ */
+export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  static readonly viewId = SIDEBAR_VIEW_ID;
+  private view: vscode.WebviewView | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private announcedNotice: string | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly controller: FocusController,
+    private readonly settings: SettingsReader,
+    private readonly wip: WipService,
+    private readonly prompts: PromptService,
+    private readonly git: GitSignals,
+    /** The reflective features: the weekly reflection, micro-lessons and experiments. */
+    private readonly features: { reflections: ReflectionService; experiments: ExperimentService; trend: FocusTrend },
+  ) {
+    this.subscriptions.push(
+      features.trend.onDidChange(() => this.post(controller.view())),
+      features.reflections.onDidChange(() => this.post(controller.view())),
+      features.experiments.onDidChange(() => this.post(controller.view())),
+      controller.onDidChange((view) => this.post(view)),
+      git.onDidChange(() => this.post(controller.view())),
+      wip.onDidChange(() => this.post(controller.view())),
+      prompts.onDidChange((isNew) => {
+        this.announcePrompt = isNew;
+        this.post(controller.view());
+      }),
+    );
+  }
+
+  private announcePrompt = false;
+
+  /** The 14-day sparkline: history for the days before, today's live minutes (a gap until something is recorded). */
+  private trend(view: FocusView): { trend: (number | null)[]; trendLabel: string } {
+    const t = view.today;
+    const before = this.features.trend.before(view.now);
+    const today = t.sessions > 0 || t.checkins > 0 || t.interruptions > 0 || t.breaksTaken + t.breaksSkipped > 0;
+    const trend = [...before, today ? wholeMinutes(t.focusMs) : null];
+    const withData = trend.filter((v): v is number => v !== null);
+    const trendLabel = withData.length
+      ? plural(
+          withData.length,
+          {
+            one: 'Focus over the last 14 days: {0} day with data, {1} min at most, today {2} min.',
+            other: 'Focus over the last 14 days: {0} days with data, {1} min at most, today {2} min.',
+          },
+          withData.length,
+          Math.max(...withData),
+          wholeMinutes(t.focusMs),
+        )
+      : vscode.l10n.t('Focus over the last 14 days: nothing recorded yet.');
+    return { trend, trendLabel };
+  }
+  /** Said once by the live region with the next snapshot (a confirmation of something the user did). */
+  private announceNext: string | undefined;
+
+  resolveWebviewView(webviewView: vscode.WebviewView): void {
+    this.view = webviewView;
+    const webview = webviewView.webview;
+    webview.options = webviewOptions(this.extensionUri);
+    webview.html = webviewShell(webview, this.extensionUri, 'sidebar');
+    // The glossary is read when the sidebar first opens, not at activation.
+    void this.prompts.load().then(() => this.post(this.controller.view()));
+    void this.features.reflections.start();
+    this.features.experiments.start();
+    // Git is read only while the sidebar is visible.
+    void this.git.start();
+    this.git.setWatched(webviewView.visible);
+    const listeners = [
+      webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      webviewView.onDidChangeVisibility(() => {
+        this.git.setWatched(webviewView.visible);
+        if (webviewView.visible) this.post(this.controller.view());
+      }),
+    ];
+    webviewView.onDidDispose(() => {
+      // Messages after dispose are dropped: the view is gone until VS Code resolves it again.
+      this.git.setWatched(false);
+      if (this.view === webviewView) this.view = undefined;
+      for (const l of listeners) l.dispose();
+    });
+  }
+
+  private receive(raw: unknown): void {
+    if (!this.view) return;
+    const msg = parseWebviewMessage(raw);
+    if (!msg) return; // unknown or malformed: ignored, nothing changes
+    switch (msg.type) {
+      case 'ready':
+        this.post(this.controller.view());
+        return;
+      case 'action': {
+        if (msg.action === 'pauseExperiment' || msg.action === 'resumeExperiment') {
+          const type = msg.action === 'pauseExperiment' ? 'pause' : 'resume';
+          void this.features.experiments.run({ type }).catch((err) => this.failed(err));
+          return;
+        }
+        const [command, arg] = ACTION_COMMANDS[msg.action];
+        void vscode.commands.executeCommand(command, arg);
+        return;
+      }
+      case 'wip':
+        // Renaming asks for the new title in VS Code's own input box: the webview never sends free text.
+        if (msg.op === 'rename') void vscode.commands.executeCommand(CommandId.renameWipItem, { id: msg.id });
+        else void this.wip.run(WIP_OPS[msg.op](msg.id)).catch(() => undefined);
+        return;
+      case 'prompt':
+        void this.prompts.react(msg.reaction);
+        return;
+      case 'share':
+        void vscode.commands.executeCommand(msg.what === 'lesson' ? CommandId.shareLesson : CommandId.shareExperiment, {
+          id: msg.id,
+        });
+        return;
+      case 'reflection':
+      case 'saveReflection':
+      case 'lesson':
+        void this.reflect(msg).catch((err) => this.failed(err));
+        return;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  private async reflect(msg: Extract<WebviewMessage, { type: 'reflection' | 'saveReflection' | 'lesson' }>) {
+    const r = this.features.reflections;
+    if (msg.type === 'saveReflection') {
+      const saved = await r.save(msg.week, msg.answers);
+      if (!saved.ok) return this.refused(saved.problem);
+      this.announceNext = vscode.l10n.t('Reflection saved on this machine.');
+    } else if (msg.type === 'lesson' && (msg.op === 'edit' || msg.op === 'close')) {
+      r.editLesson(msg.op === 'edit' ? msg.id : undefined);
+    } else if (msg.type === 'lesson') {
+      const done =
+        msg.op === 'save'
+          ? await r.saveLesson(msg.id, msg.text)
+          : { ok: true as const, value: (await r.run({ type: 'discardLesson', id: msg.id })).refusal };
+      if (!done.ok) return this.refused(done.problem);
+      if (done.value === 'notFound') return this.refused(vscode.l10n.t('that draft no longer exists'));
+      this.announceNext =
+        msg.op === 'save' ? vscode.l10n.t('Micro-lesson draft saved.') : vscode.l10n.t('Micro-lesson draft discarded.');
+    } else if (msg.op === 'open' || msg.op === 'close') {
+      r.setOpen(msg.week, msg.op === 'open');
+    } else if (msg.op === 'skip') {
+      await r.run({ type: 'skipReflection', week: msg.week });
+    } else {
+      const drafted = await r.run({ type: 'draftLesson', week: msg.week });
+      if (drafted.refusal === 'notFound') return this.refused(vscode.l10n.t('save the reflection first'));
+      this.announceNext = vscode.l10n.t('Micro-lesson draft ready to edit.');
+    }
+    this.post(this.controller.view());
+  }
+
+  private refused(problem: string): void {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: nothing was saved — {0}.', problem));
+  }
+
+  private failed(err: unknown): void {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not save: {0}', String(err)));
+  }
+
+  /** The snapshot the webview renders, built from the same view the status bar uses. */
+  snapshot(view: FocusView): HostMessage {
+    const cur = view.doc.current;
+    const notice = view.doc.notice;
+    let announce: string | undefined;
+    if (notice && notice.id !== this.announcedNotice) {
+      this.announcedNotice = notice.id;
+      announce =
+        notice.kind === 'sessionEnded' ? vscode.l10n.t('Focus session complete.') : vscode.l10n.t('Break over.');
+    }
+    const prompt = this.prompts.current;
+    if (this.announcePrompt && prompt) announce = vscode.l10n.t('A question for this moment: {0}', prompt.text);
+    this.announcePrompt = false;
+    announce = this.announceNext ?? announce;
+    this.announceNext = undefined;
+    return {
+      type: 'snapshot',
+      timer: {
+        kind: cur ? cur.kind : 'idle',
+        running: view.running,
+        remaining: formatCountdown(view.remainingMs),
+        intent: cur?.kind === 'focus' ? sanitizeIntent(cur.intent) : '',
+        longBreak: cur?.kind === 'break' && cur.long,
+        gapPending: cur?.kind === 'focus' && cur.pendingGap !== undefined,
+      },
+      today: {
+        focusMinutes: wholeMinutes(view.today.focusMs),
+        intentionMinutes: this.settings.settings.focusIntentionMinutes,
+        sessions: view.today.sessions,
+        completed: view.today.completed,
+        breaksTaken: view.today.breaksTaken,
+        breaksSkipped: view.today.breaksSkipped,
+        checkins: view.today.checkins,
+        interruptions: view.today.interruptions,
+        urgent: view.today.urgent,
+        negotiable: view.today.negotiable,
+        pastEndOfDay: view.today.pastEndOfDay,
+        ...this.trend(view),
+      },
+      wip: wipModel(this.wip.items, this.git.current, this.settings.settings, view.now),
+      git: gitModel(this.git.current, this.settings.settings.gitRecentDays),
+      reflection: this.features.reflections.model(view.now),
+      experiments: experimentsModel(
+        this.features.experiments.doc,
+        this.features.experiments.view,
+        this.features.reflections.doc,
+      ),
+      lessons: lessonsModel(
+        this.features.reflections.doc,
+        this.features.experiments.doc,
+        this.features.reflections.editingLessonId,
+      ),
+      prompt: { current: prompt && { text: prompt.text, why: prompt.why }, glossary: this.prompts.glossary },
+      strings: sidebarStrings(),
+      announce,
+    };
+  }
+
+  private post(view: FocusView): void {
+    if (!this.view?.visible) return;
+    void this.view.webview.postMessage(this.snapshot(view));
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected message ${JSON.stringify(value)}`);
+}

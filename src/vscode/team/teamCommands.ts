@@ -1,0 +1,152 @@
+import * as vscode from 'vscode';
+import { badArgument } from '../badArgument';
+import { sanitizeText } from '../../core/commandArgs';
+import { isUuid } from '../../core/team/teamRecord';
+import { CommandId, TEAM_VIEW_ID } from '../commandIds';
+import { ExperimentService } from '../experiments/experimentService';
+import { templateTitle } from '../experiments/experimentText';
+import { lessonsModel } from '../reflection/lessonText';
+import { ReflectionService } from '../reflection/reflectionService';
+import { TeamService } from './teamService';
+import { noteTitle, weekLabel } from './teamText';
+import { TeamViewProvider } from './teamView';
+
+type Handler = (arg?: unknown) => Promise<boolean>;
+
+/** `{ id: "…" }` from the sidebar or another extension; undefined means "ask". */
+function idArg(arg: unknown, pattern: RegExp): string | undefined | false {
+  if (arg === undefined) return undefined;
+  const id = typeof arg === 'object' && arg !== null && !Array.isArray(arg) ? (arg as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && pattern.test(id) && Object.keys(arg as object).length === 1 ? id : false;
+}
+
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/** Share Micro-Lesson, Share Experiment Report, Ask Mentors, Show Team Notes and Withdraw — palette and sidebar. */
+export function teamCommands(
+  team: TeamService,
+  view: TeamViewProvider,
+  reflections: ReflectionService,
+  experiments: ExperimentService,
+): Record<
+  | typeof CommandId.showTeamNotes
+  | typeof CommandId.shareLesson
+  | typeof CommandId.shareExperiment
+  | typeof CommandId.askMentors
+  | typeof CommandId.withdrawNote,
+  Handler
+> {
+  const invalid = (command: string) => badArgument(command, '{ "id": "…" }');
+  /** Team notes need a trusted workspace with a folder; says what to do otherwise. */
+  const ready = async (): Promise<boolean> => {
+    await team.start();
+    if (team.state === 'ready') return true;
+    if (team.state === 'untrusted') {
+      const trust = vscode.l10n.t('Manage Workspace Trust');
+      const pick = await vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          'Team notes live in the repository, so Pacewise shares and reads them only in a trusted workspace.',
+        ),
+        trust,
+      );
+      if (pick === trust) await vscode.commands.executeCommand('workbench.trust.manage');
+    } else {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Open a folder or repository to share team notes there.'),
+      );
+    }
+    return false;
+  };
+  return {
+    [CommandId.showTeamNotes]: async () => {
+      await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+      return true;
+    },
+    [CommandId.shareLesson]: async (arg) => {
+      let id = idArg(arg, ID);
+      if (id === false) return invalid(CommandId.shareLesson);
+      if (!(await ready())) return false;
+      await reflections.start();
+      if (id === undefined) {
+        const list = lessonsModel(reflections.doc, experiments.doc).list;
+        if (!list.length) {
+          void vscode.window.showInformationMessage(
+            vscode.l10n.t('No micro-lessons yet. Conclude an experiment or reflect on your week to draft one.'),
+          );
+          return false;
+        }
+        const pick = await vscode.window.showQuickPick(
+          list.map((l) => ({ label: l.title, description: l.source, id: l.id })),
+          { title: vscode.l10n.t('Share a micro-lesson'), placeHolder: vscode.l10n.t('Which lesson?') },
+        );
+        if (!pick) return false;
+        id = pick.id;
+      }
+      const draft = await team.draftLesson(id);
+      if (!draft) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: that micro-lesson no longer exists.'));
+        return false;
+      }
+      await view.showDraft(draft.id);
+      return true;
+    },
+    [CommandId.shareExperiment]: async (arg) => {
+      let id = idArg(arg, ID);
+      if (id === false) return invalid(CommandId.shareExperiment);
+      if (!(await ready())) return false;
+      await experiments.ready;
+      if (id === undefined) {
+        const past = experiments.doc.experiments.filter((e) => e.status === 'concluded' || e.status === 'abandoned');
+        if (!past.length) {
+          void vscode.window.showInformationMessage(
+            vscode.l10n.t('No finished experiments yet. Share a report once an experiment is concluded.'),
+          );
+          return false;
+        }
+        const pick = await vscode.window.showQuickPick(
+          past.map((e) => ({ label: templateTitle(e.template, e), description: e.hypothesis, id: e.id })),
+          { title: vscode.l10n.t('Share an experiment report'), placeHolder: vscode.l10n.t('Which experiment?') },
+        );
+        if (!pick) return false;
+        id = pick.id;
+      }
+      const draft = await team.draftExperiment(id);
+      if (!draft) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: only a finished experiment can be reported.'));
+        return false;
+      }
+      await view.showDraft(draft.id);
+      return true;
+    },
+    [CommandId.askMentors]: async () => {
+      if (!(await ready())) return false;
+      await view.showDraft((await team.draftQuestion()).id);
+      return true;
+    },
+    [CommandId.withdrawNote]: async (arg) => {
+      let id = idArg(arg, /^[0-9a-f-]{36}$/);
+      if (id === false || (id !== undefined && !isUuid(id))) return invalid(CommandId.withdrawNote);
+      if (!(await ready())) return false;
+      if (id === undefined) {
+        const own = team.own;
+        const mine = team.board.notes.filter((n) => own.has(n.note.id));
+        if (!mine.length) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('You have not shared any notes in this workspace.'));
+          return false;
+        }
+        const pick = await vscode.window.showQuickPick(
+          // Labels render $(icon) syntax: the note's words go through sanitizeText first.
+          mine.map((n) => ({
+            label: sanitizeText(noteTitle(n.note)),
+            description: weekLabel(n.note.week),
+            id: n.note.id,
+          })),
+          { title: vscode.l10n.t('Withdraw a note'), placeHolder: vscode.l10n.t('Which of your notes?') },
+        );
+        if (!pick) return false;
+        id = pick.id;
+      }
+      return view.withdraw(id);
+    },
+  };
+}

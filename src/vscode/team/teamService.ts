@@ -1,0 +1,354 @@
+import * as vscode from 'vscode';
+import {
+  annotationDraft,
+  editDraftOf,
+  experimentDraft,
+  lessonDraft,
+  questionDraft,
+  withLesson,
+} from '../../core/team/draftSources';
+import { DraftEdit, editDraft, previewDraft, ShareDraft } from '../../core/team/shareDraft';
+import { Board, buildBoard, filterNotes, NoteFilter, searchText } from '../../core/team/teamBoard';
+import { applyTeamLocal, findDraft, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../../core/team/teamLocal';
+import { isUuid } from '../../core/team/teamRecord';
+import { isoWeek } from '../../core/reflection/weekly';
+import { PacewiseStore } from '../../storage/pacewiseStore';
+import { ExperimentService } from '../experiments/experimentService';
+import { templateTitle } from '../experiments/experimentText';
+import { ReflectionService } from '../reflection/reflectionService';
+import { chooseHostFolder, insideGitRepository, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
+import { noteContributors, ShareIdentity } from './teamIdentity';
+import { TEAM_README } from './teamText';
+
+export type TeamState = 'noFolder' | 'untrusted' | 'loading' | 'ready';
+
+const OWN_PATH = /^\.pacewise\/(notes|annotations\/[0-9a-f-]{36})\/[0-9a-f-]{36}\.json$/;
+
+/** Why Share did not write: the preview changed since it was shown, it has problems, or the write failed. */
+export type ShareOutcome =
+  | { ok: true; path: string }
+  | { ok: false; reason: 'stale' | 'problems' | 'noFolder' | 'notFound' }
+  | { ok: false; reason: 'failed'; error: string };
+
+/**
+ * Team sharing for one window: reads the team folder (trusted workspaces only), follows it with a file watcher so a
+ * `git pull` shows within seconds, keeps share drafts and what this user shared in `team.json` (personal, on this
+ * machine), and writes a note only when the user presses Share on a preview whose revision it saw.
+ */
+export class TeamService implements vscode.Disposable {
+  private folder: TeamFolder | undefined;
+  private loaded: TeamLoad = { notes: [], annotations: [], unreadable: [], skipped: 0 };
+  private local: TeamLocalDoc = { drafts: [], shared: [], withdrawn: [] };
+  private boardCache: Board | undefined;
+  private readonly searchCache = new Map<string, string>();
+  private readonly identity: ShareIdentity;
+  private contributors: Map<string, string> | undefined;
+  private started: Promise<void> | undefined;
+  private loadQueue: Promise<void> = Promise.resolve();
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private watcher: vscode.Disposable | undefined;
+  private stopWatchingStore: (() => void) | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  state: TeamState = 'loading';
+  /** A `pacewise.team.folder` value that names no workspace folder (reported in the view). */
+  unknownSetting: string | undefined;
+
+  constructor(
+    private readonly store: PacewiseStore,
+    secrets: vscode.SecretStorage,
+    private readonly reflections: ReflectionService,
+    private readonly experiments: ExperimentService,
+  ) {
+    this.identity = new ShareIdentity(secrets);
+  }
+
+  /** Reads the folder and the local record once, then follows both. Nothing is read before the view or a command. */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      this.stopWatchingStore = this.store.watch(['team'], () => void this.reloadLocal());
+      this.subscriptions.push(
+        vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleLoad(0)),
+        vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleLoad(0)),
+        vscode.workspace.onDidChangeConfiguration((e) => {
+          if (e.affectsConfiguration('pacewise.team.folder')) this.scheduleLoad(0);
+        }),
+      );
+      await this.reloadLocal();
+      await this.load();
+    })();
+    return this.started;
+  }
+
+  private async reloadLocal(): Promise<void> {
+    try {
+      this.local = await this.store.readTeam();
+      this.boardCache = undefined;
+      this.changed.fire();
+    } catch {
+      // The store reports unreadable files itself; keep what was read before.
+    }
+  }
+
+  /** Re-reads the team folder after `ms` (file events come in bursts during a pull). */
+  scheduleLoad(ms = 400): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      void this.load();
+    }, ms);
+  }
+
+  /** Loads are queued: a second one waits for the first, so results never arrive out of order. */
+  load(): Promise<void> {
+    this.loadQueue = this.loadQueue.then(() => this.loadNow()).catch(() => undefined);
+    return this.loadQueue;
+  }
+
+  private async loadNow(): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (!vscode.workspace.isTrusted) return this.setEmpty('untrusted');
+    const setting = vscode.workspace.getConfiguration('pacewise.team').get<unknown>('folder');
+    const chosen = await chooseHostFolder(folders, typeof setting === 'string' ? setting : '');
+    this.unknownSetting = chosen.unknownSetting;
+    if (!chosen.folder) return this.setEmpty('noFolder');
+    if (this.folder?.host.uri.toString() !== chosen.folder.uri.toString()) {
+      this.folder = new TeamFolder(chosen.folder);
+      this.watch(chosen.folder);
+    }
+    this.loaded = await this.folder.load();
+    this.boardCache = undefined;
+    this.contributors = undefined;
+    this.state = 'ready';
+    this.changed.fire();
+  }
+
+  private setEmpty(state: TeamState): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    this.folder = undefined;
+    this.loaded = { notes: [], annotations: [], unreadable: [], skipped: 0 };
+    this.boardCache = undefined;
+    this.state = state;
+    this.changed.fire();
+  }
+
+  private watch(folder: vscode.WorkspaceFolder): void {
+    this.watcher?.dispose();
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${TEAM_DIR}/**`));
+    const changed = () => this.scheduleLoad();
+    this.watcher = vscode.Disposable.from(w, w.onDidCreate(changed), w.onDidChange(changed), w.onDidDelete(changed));
+  }
+
+  get hostFolder(): vscode.WorkspaceFolder | undefined {
+    return this.folder?.host;
+  }
+
+  private gitChecked: { uri: string; inGit: Promise<boolean | undefined> } | undefined;
+
+  /**
+   * Whether the team folder's host is inside a git repository (a `.git` folder or file in it or above it): notes
+   * reach teammates only through git. Undefined where that cannot be told (a virtual workspace).
+   */
+  inGit(): Promise<boolean | undefined> {
+    const host = this.folder?.host.uri;
+    if (!host) return Promise.resolve(undefined);
+    if (this.gitChecked?.uri !== host.toString())
+      this.gitChecked = { uri: host.toString(), inGit: insideGitRepository(host) };
+    return this.gitChecked.inGit;
+  }
+
+  /** Files that could not be shown, and how many were beyond the cap. */
+  get problems(): Pick<TeamLoad, 'unreadable' | 'skipped'> {
+    return this.loaded;
+  }
+
+  get drafts(): ShareDraft[] {
+    return this.local.drafts;
+  }
+
+  /** Ids this user shared from this folder (notes and annotations). */
+  get own(): Set<string> {
+    const folder = this.folder?.host.uri.toString();
+    return new Set(this.local.shared.filter((s) => s.folder === folder).map((s) => s.id));
+  }
+
+  get board(): Board {
+    this.boardCache ??= buildBoard(this.loaded.notes, this.loaded.annotations, new Set(this.local.withdrawn));
+    return this.boardCache;
+  }
+
+  /** The notes that pass `filter`, newest week first. */
+  search(filter: NoteFilter) {
+    return filterNotes(this.board.notes, filter, (e) => {
+      const key = `${e.path}\n${e.note.v}`;
+      let text = this.searchCache.get(key);
+      if (text === undefined) {
+        text = searchText(e.note, (id) => templateTitle(id));
+        this.searchCache.set(key, text);
+      }
+      return text;
+    });
+  }
+
+  /** Who added each note (from git), read once per load when aggregates are asked for. */
+  async noteContributors(): Promise<Map<string, string>> {
+    if (!this.folder) return new Map();
+    this.contributors ??= await noteContributors(this.folder.host.uri);
+    return this.contributors;
+  }
+
+  // ---- drafts ---------------------------------------------------------------------------------------------------
+
+  private async updateLocal(cmd: TeamLocalCommand): Promise<void> {
+    const { doc } = await this.store.updateTeam((current) => ({ ...applyTeamLocal(current, cmd), result: undefined }));
+    this.local = doc;
+    this.boardCache = undefined;
+    this.changed.fire();
+  }
+
+  private async saveDraft(draft: ShareDraft): Promise<ShareDraft> {
+    await this.updateLocal({ type: 'saveDraft', draft });
+    return draft;
+  }
+
+  /** Starts (or continues) a draft for a micro-lesson. */
+  async draftLesson(lessonId: string): Promise<ShareDraft | undefined> {
+    await this.reflections.start();
+    const lesson = this.reflections.doc.lessons.find((l) => l.id === lessonId);
+    if (!lesson) return undefined;
+    const existing = findDraft(this.local, { kind: 'lesson', id: lessonId });
+    if (existing) return existing;
+    const source = lesson.source;
+    const e =
+      source.kind === 'experiment'
+        ? this.experiments.doc.experiments.find((x) => x.id === source.experimentId)
+        : undefined;
+    const week = source.kind === 'reflection' ? source.week : isoWeek(e?.endedAt ?? Date.now());
+    return this.saveDraft(lessonDraft(crypto.randomUUID(), lesson, e, week, Date.now()));
+  }
+
+  /** Starts (or continues) a draft for an experiment report (concluded or abandoned experiments). */
+  async draftExperiment(experimentId: string): Promise<ShareDraft | undefined> {
+    await this.experiments.ready;
+    const e = this.experiments.doc.experiments.find((x) => x.id === experimentId);
+    if (!e || e.status === 'active' || e.status === 'paused') return undefined;
+    await this.reflections.start();
+    const lesson = this.reflections.doc.lessons.find(
+      (l) => l.source.kind === 'experiment' && l.source.experimentId === experimentId,
+    );
+    const existing = findDraft(this.local, { kind: 'experiment', id: experimentId });
+    if (existing) {
+      const updated = lesson ? withLesson(existing, lesson) : existing;
+      return JSON.stringify(updated) === JSON.stringify(existing) ? existing : this.saveDraft(updated);
+    }
+    const week = isoWeek(e.endedAt ?? Date.now());
+    return this.saveDraft(experimentDraft(crypto.randomUUID(), e, week, Date.now(), lesson));
+  }
+
+  async draftQuestion(): Promise<ShareDraft> {
+    return this.saveDraft(questionDraft(crypto.randomUUID(), isoWeek(Date.now()), Date.now()));
+  }
+
+  async draftAnnotation(noteId: string): Promise<ShareDraft | undefined> {
+    if (!this.board.notes.some((n) => n.note.id === noteId)) return undefined;
+    const existing = findDraft(this.local, { kind: 'annotation', noteId });
+    if (existing) return existing;
+    return this.saveDraft(annotationDraft(crypto.randomUUID(), noteId, isoWeek(Date.now()), Date.now()));
+  }
+
+  /** A new version of one of this user's notes (shared as a new file that supersedes it). */
+  async draftEdit(noteId: string): Promise<ShareDraft | undefined> {
+    const entry = this.board.notes.find((n) => n.note.id === noteId);
+    if (!entry || !this.own.has(noteId)) return undefined;
+    const existing = findDraft(this.local, { kind: 'edit', noteId });
+    if (existing) return existing;
+    return this.saveDraft(editDraftOf(crypto.randomUUID(), entry.note, Date.now()));
+  }
+
+  async edit(id: string, edit: DraftEdit): Promise<boolean> {
+    const draft = this.local.drafts.find((d) => d.id === id);
+    const next = draft && editDraft(draft, edit, Date.now());
+    if (!next) return false;
+    await this.saveDraft(next);
+    return true;
+  }
+
+  async discard(id: string): Promise<void> {
+    await this.updateLocal({ type: 'discardDraft', id });
+  }
+
+  /** What the draft would write now, with the identifiers of this machine and repository. */
+  async preview(draft: ShareDraft) {
+    const known = await this.identity.known(this.folder?.host.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+    const pseudo =
+      draft.experimentId && draft.linkPseudonym ? await this.identity.pseudonym(draft.experimentId) : undefined;
+    return previewDraft(draft, known, pseudo);
+  }
+
+  /**
+   * Writes the draft's file — only if `revision` is the one the user looked at and the preview has no problems. A
+   * failed write (read-only checkout, permissions) keeps the draft to retry.
+   */
+  async share(id: string, revision: number): Promise<ShareOutcome> {
+    const draft = this.local.drafts.find((d) => d.id === id);
+    if (!draft) return { ok: false, reason: 'notFound' };
+    if (draft.revision !== revision) return { ok: false, reason: 'stale' };
+    if (!this.folder) return { ok: false, reason: 'noFolder' };
+    const preview = await this.preview(draft);
+    if (preview.problems.length) return { ok: false, reason: 'problems' };
+    try {
+      await this.folder.write(preview.path, preview.fileText, TEAM_README);
+    } catch (err) {
+      return { ok: false, reason: 'failed', error: err instanceof Error ? err.message : String(err) };
+    }
+    await this.updateLocal({
+      type: 'shared',
+      draftId: id,
+      record: {
+        id: draft.id,
+        path: preview.path,
+        folder: this.folder.host.uri.toString(),
+        kind: draft.source.kind === 'annotation' ? 'annotation' : 'note',
+        at: Date.now(),
+      },
+    });
+    await this.load();
+    return { ok: true, path: preview.path };
+  }
+
+  /**
+   * Withdraws one of this user's notes or annotations: deletes its file, the older versions it superseded and this
+   * user's annotations on it, and remembers the ids so a stale branch cannot bring them back into this view.
+   */
+  async withdraw(id: string): Promise<{ ok: true; files: number } | { ok: false; error: string }> {
+    if (!this.folder || !isUuid(id)) return { ok: false, error: 'not found' };
+    const folder = this.folder.host.uri.toString();
+    const mine = this.local.shared.filter((s) => s.folder === folder);
+    const chain = withdrawal(
+      id,
+      this.loaded.notes.map((n) => n.note),
+      this.loaded.annotations.map((x) => x.annotation),
+      new Set(mine.map((s) => s.id)),
+    );
+    const records = mine.filter((s) => chain.has(s.id));
+    if (!records.some((r) => r.id === id)) return { ok: false, error: 'not yours' };
+    try {
+      for (const r of records) if (OWN_PATH.test(r.path)) await this.folder.delete(r.path);
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+    await this.updateLocal({ type: 'withdrawn', ids: records.map((r) => r.id) });
+    await this.load();
+    return { ok: true, files: records.length };
+  }
+
+  dispose(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.watcher?.dispose();
+    this.stopWatchingStore?.();
+    for (const s of this.subscriptions) s.dispose();
+    this.changed.dispose();
+  }
+}

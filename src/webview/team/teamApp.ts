@@ -1,0 +1,219 @@
+// The Team notes view: the list with search and filters, a note's detail, and the share preview — one at a time, so
+// keyboard focus always has one obvious place. Renders host snapshots; note text only ever as text nodes.
+import type { SidebarStrings } from '../../shared/protocol';
+import type { Option, TeamFilterModel, TeamHostMessage, TeamModel } from '../../shared/teamProtocol';
+import { act, el, fill, host, pluralForm } from '../dom';
+import { detailSection, renderDetail } from './teamDetail';
+import { previewSection, renderPreview } from './sharePreview';
+
+// The view's own title says "Team notes"; the heading is for screen readers and keyboard focus.
+const heading = el('h2', { id: 'team-heading', tabindex: '-1', class: 'visually-hidden' });
+const intro = el('p', { class: 'hint', id: 'team-intro' });
+const status = el('p', { class: 'empty', id: 'team-status' });
+const trust = act('trust', () => ({ type: 'action', action: 'trust' }), false);
+const warning = el('p', { class: 'note', id: 'team-warning' });
+const folderLine = el('p', { class: 'hint', id: 'team-folder' });
+const ask = act('ask', () => ({ type: 'action', action: 'ask' }), false);
+const reload = act('reload', () => ({ type: 'action', action: 'reload' }));
+const toolbar = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'team-heading' }, ask, reload);
+
+const draftsHeading = el('h3', { id: 'drafts-heading' });
+const draftsList = el('ul', { id: 'drafts-list', 'aria-labelledby': 'drafts-heading' });
+const drafts = el('div', { id: 'drafts' }, draftsHeading, draftsList);
+
+const searchLabel = el('label', { for: 'team-search' });
+const search = el('input', { type: 'search', id: 'team-search' });
+const selects = {
+  kind: el('select', { id: 'team-kind' }),
+  template: el('select', { id: 'team-template' }),
+  outcome: el('select', { id: 'team-outcome' }),
+};
+const selectLabels = {
+  kind: el('label', { for: 'team-kind' }),
+  template: el('label', { for: 'team-template' }),
+  outcome: el('label', { for: 'team-outcome' }),
+};
+const filters = el(
+  'div',
+  { class: 'filters', role: 'search' },
+  searchLabel,
+  search,
+  ...(['kind', 'template', 'outcome'] as const).flatMap((k) => [selectLabels[k], selects[k]]),
+);
+const count = el('p', { class: 'meta', id: 'team-count', role: 'status' });
+const list = el('ul', { class: 'notes', id: 'team-notes', 'aria-labelledby': 'team-heading' });
+const more = el('p', { class: 'hint', id: 'team-more' });
+const aggregatesHeading = el('h3', { id: 'aggregates-heading' });
+const aggregates = el('div', { id: 'team-aggregates' });
+const unreadableSummary = el('summary');
+const unreadableList = el('ul', { id: 'team-unreadable-list' });
+const unreadable = el('details', { id: 'team-unreadable' }, unreadableSummary, unreadableList);
+const listSection = el(
+  'section',
+  { id: 'team-list', 'aria-labelledby': 'team-heading' },
+  drafts,
+  filters,
+  count,
+  list,
+  more,
+  aggregatesHeading,
+  aggregates,
+  unreadable,
+);
+
+function filterNow(): TeamFilterModel {
+  return {
+    query: search.value,
+    kind: selects.kind.value,
+    template: selects.template.value,
+    outcome: selects.outcome.value,
+  };
+}
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+const sendFilter = () => host.postMessage({ type: 'filter', filter: filterNow() });
+search.addEventListener('input', () => {
+  if (searchTimer) clearTimeout(searchTimer);
+  searchTimer = setTimeout(sendFilter, 200);
+});
+for (const s of Object.values(selects)) s.addEventListener('change', sendFilter);
+
+function fillSelect(select: HTMLSelectElement, options: Option[], any: string, value: string): void {
+  const key = JSON.stringify(options);
+  if (select.dataset.key !== key) {
+    select.dataset.key = key;
+    select.replaceChildren(
+      el('option', { value: '' }, document.createTextNode(any)),
+      ...options.map((o) => el('option', { value: o.value }, document.createTextNode(o.label))),
+    );
+  }
+  if (document.activeElement !== select) select.value = value;
+}
+
+let listKey = '';
+function renderList(t: TeamModel, s: SidebarStrings): void {
+  searchLabel.textContent = s.search;
+  search.placeholder = s.searchPlaceholder;
+  if (document.activeElement !== search && search.value !== t.filter.query) search.value = t.filter.query;
+  for (const k of ['kind', 'template', 'outcome'] as const) {
+    selectLabels[k].textContent = s[k];
+    fillSelect(selects[k], t.options[`${k}s` as 'kinds' | 'templates' | 'outcomes'], s.any, t.filter[k]);
+  }
+  filters.hidden = t.total === 0;
+  count.textContent =
+    t.total === 0
+      ? ''
+      : t.notes.length + t.more === 0
+        ? s.noMatch
+        : pluralForm(s, 'count', t.total, t.notes.length + t.more, t.total);
+  const key = JSON.stringify([t.notes, s.open]);
+  if (key !== listKey) {
+    listKey = key;
+    list.replaceChildren(
+      ...t.notes.map((n) => {
+        const open = act('openNote', () => ({ type: 'note', op: 'open', id: n.id }));
+        open.textContent = n.title;
+        open.classList.add('note-title');
+        const meta = [
+          n.kindLabel,
+          n.week,
+          ...(n.template ? [n.template] : []),
+          ...(n.annotations ? [pluralForm(s, 'annotations', n.annotations, n.annotations)] : []),
+          ...(n.own ? [s.yours] : []),
+        ];
+        return el(
+          'li',
+          { 'data-id': n.id },
+          open,
+          el('span', { class: 'meta' }, document.createTextNode(meta.join(' · '))),
+          ...(n.outcomes.length
+            ? [el('span', { class: 'meta' }, document.createTextNode(n.outcomes.join(' · ')))]
+            : []),
+          ...(n.tags.length
+            ? [el('span', { class: 'tags' }, document.createTextNode(n.tags.map((x) => `#${x}`).join(' ')))]
+            : []),
+        );
+      }),
+    );
+  }
+  more.textContent = pluralForm(s, 'more', t.more, t.more);
+  more.hidden = t.more === 0;
+  draftsHeading.textContent = s.draftsHeading;
+  drafts.hidden = t.drafts.length === 0;
+  draftsList.replaceChildren(
+    ...t.drafts.map((d) => {
+      const b = act('openDraft', () => ({ type: 'draft', op: 'open', id: d.id }));
+      b.textContent = s.continueDraft;
+      b.setAttribute('aria-label', `${s.continueDraft}: ${d.heading}`);
+      return el('li', {}, el('span', {}, document.createTextNode(d.heading)), b);
+    }),
+  );
+  aggregatesHeading.textContent = s.aggregatesHeading;
+  aggregatesHeading.hidden = t.total === 0;
+  aggregates.hidden = t.total === 0;
+  aggregates.replaceChildren(
+    ...(t.aggregates.length
+      ? t.aggregates.map((a) =>
+          el(
+            'div',
+            { class: 'aggregate' },
+            el('p', {}, document.createTextNode(`${a.template} — ${fill(s.aggregateNotes, a.notes)}`)),
+            ...a.outcomes.map((o) => el('p', { class: 'meta' }, document.createTextNode(o))),
+          ),
+        )
+      : [el('p', { class: 'hint' }, document.createTextNode(s.aggregatesNone))]),
+  );
+  unreadable.hidden = t.unreadableCount === 0;
+  unreadableSummary.textContent = pluralForm(s, 'unreadable', t.unreadableCount, t.unreadableCount);
+  unreadableList.replaceChildren(
+    ...t.unreadable.map((u) =>
+      el('li', {}, el('code', {}, document.createTextNode(u.path)), document.createTextNode(` — ${u.problem}`)),
+    ),
+  );
+}
+
+function render(app: HTMLElement, live: HTMLElement, msg: TeamHostMessage): void {
+  const { team: t, strings: s } = msg;
+  heading.textContent = s.heading;
+  intro.textContent = s.intro;
+  const ready = t.state === 'ready';
+  status.textContent =
+    t.state === 'untrusted'
+      ? s.untrusted
+      : t.state === 'noFolder'
+        ? s.noFolder
+        : t.state === 'loading'
+          ? s.loading
+          : s.empty;
+  status.hidden = ready && t.total > 0;
+  trust.textContent = s.trust;
+  trust.hidden = t.state !== 'untrusted';
+  warning.textContent = t.unknownSetting
+    ? fill(s.unknownSetting, t.unknownSetting, t.folderName ?? '')
+    : t.skipped
+      ? pluralForm(s, 'skipped', t.skipped, t.skipped)
+      : '';
+  warning.hidden = warning.textContent === '';
+  folderLine.textContent = t.folderLine ?? '';
+  folderLine.hidden = !t.folderLine;
+  ask.textContent = s.ask;
+  reload.textContent = s.reload;
+  toolbar.hidden = !ready || !!t.draft || !!t.detail;
+  renderPreview(t.draft, s, msg.focus === 'draft');
+  renderDetail(t.draft ? undefined : t.detail, s, msg.focus === 'detail');
+  listSection.hidden = !ready || !!t.draft || !!t.detail;
+  intro.hidden = !listSection.hidden ? false : ready;
+  if (!listSection.hidden) renderList(t, s);
+  if (msg.focus === 'list') heading.focus();
+  app.removeAttribute('aria-busy');
+  if (msg.announce) live.textContent = msg.announce;
+}
+
+/** Builds the Team notes view into `app` and renders every snapshot the host sends. */
+export function startTeam(app: HTMLElement, live: HTMLElement): void {
+  app.append(heading, intro, folderLine, status, trust, warning, toolbar, previewSection, detailSection, listSection);
+  window.addEventListener('message', (event: MessageEvent<TeamHostMessage>) => {
+    const msg = event.data;
+    if (msg && msg.type === 'team' && typeof msg.strings === 'object') render(app, live, msg);
+  });
+  host.postMessage({ type: 'ready' });
+}
