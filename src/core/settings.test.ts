@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { parseTimeOfDay, validateTimerSettings } from './settings';
-import { DEFAULT_TIMER_SETTINGS } from './focus/timerSettings';
+import { parseTimeOfDay, validateSettings } from './settings';
+import { DEFAULT_SETTINGS } from './userSettings';
 
 describe('settings validation', () => {
-  const check = (raw: Record<string, unknown>) => validateTimerSettings(raw, DEFAULT_TIMER_SETTINGS);
+  const check = (raw: Record<string, unknown>) => validateSettings(raw, DEFAULT_SETTINGS);
 
   it('accepts valid values', () => {
     const { settings, issues } = check({
@@ -36,7 +36,7 @@ describe('settings validation', () => {
 
   it('an end of day of "25:99" keeps the previous valid time', () => {
     const { settings, issues } = check({ 'day.endOfDay': '25:99' });
-    assert.equal(settings.endOfDayMinutes, DEFAULT_TIMER_SETTINGS.endOfDayMinutes);
+    assert.equal(settings.endOfDayMinutes, DEFAULT_SETTINGS.endOfDayMinutes);
     assert.equal(issues[0].problem, 'badTime');
     assert.equal(issues[0].used, '18:00');
   });

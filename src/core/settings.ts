@@ -1,5 +1,5 @@
-import { TimerSettings } from './focus/timerSettings';
-import { REFLECTION_DAYS, ReflectionDay } from './reflection/weekly';
+import { PacewiseSettings } from './userSettings';
+import { REFLECTION_DAYS, ReflectionDay } from './userSettings';
 
 /** A setting value that was clamped or ignored; the host shows it as a warning that names the setting. */
 export interface SettingIssue {
@@ -10,7 +10,7 @@ export interface SettingIssue {
 }
 
 interface NumberRule {
-  key: keyof TimerSettings & string;
+  key: keyof PacewiseSettings & string;
   setting: string;
   min: number;
   max: number;
@@ -41,11 +41,11 @@ export function parseTimeOfDay(value: unknown): number | undefined {
  * Validates raw setting values (keys as in package.json without the `pacewise.` prefix). An invalid value never
  * wins: numbers out of range are clamped, anything else keeps the previous valid value, and each case is reported.
  */
-export function validateTimerSettings(
+export function validateSettings(
   raw: Record<string, unknown>,
-  previous: TimerSettings,
-): { settings: TimerSettings; issues: SettingIssue[] } {
-  const settings: TimerSettings = { ...previous };
+  previous: PacewiseSettings,
+): { settings: PacewiseSettings; issues: SettingIssue[] } {
+  const settings: PacewiseSettings = { ...previous };
   const issues: SettingIssue[] = [];
   for (const rule of NUMBER_RULES) {
     const value = raw[rule.setting];

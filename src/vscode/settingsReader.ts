@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { formatTimeOfDay, SettingIssue, validateTimerSettings } from '../core/settings';
-import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '../core/focus/timerSettings';
+import { formatTimeOfDay, SettingIssue, validateSettings } from '../core/settings';
+import { DEFAULT_SETTINGS, PacewiseSettings } from '../core/userSettings';
 
 const KEYS = [
   'session.focusMinutes',
@@ -23,10 +23,10 @@ const KEYS = [
  * value is kept, and the user is told once which setting was wrong.
  */
 export class SettingsReader implements vscode.Disposable {
-  private current: TimerSettings = DEFAULT_TIMER_SETTINGS;
+  private current: PacewiseSettings = DEFAULT_SETTINGS;
   private readonly warned = new Set<string>();
   private readonly subscription: vscode.Disposable;
-  private readonly changed = new vscode.EventEmitter<TimerSettings>();
+  private readonly changed = new vscode.EventEmitter<PacewiseSettings>();
   readonly onDidChange = this.changed.event;
 
   constructor(
@@ -42,7 +42,7 @@ export class SettingsReader implements vscode.Disposable {
     });
   }
 
-  get settings(): TimerSettings {
+  get settings(): PacewiseSettings {
     return this.wipLimitOverride === undefined ? this.current : { ...this.current, wipLimit: this.wipLimitOverride };
   }
 
@@ -59,7 +59,7 @@ export class SettingsReader implements vscode.Disposable {
     const config = vscode.workspace.getConfiguration('pacewise');
     const raw: Record<string, unknown> = {};
     for (const key of KEYS) raw[key] = config.get(key);
-    const { settings, issues } = validateTimerSettings(raw, this.current);
+    const { settings, issues } = validateSettings(raw, this.current);
     this.current = settings;
     this.warn(issues);
   }

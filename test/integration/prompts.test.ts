@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { localDay, localDayRange } from '../../src/core/days';
 import { transition } from '../../src/core/focus/timer';
-import { DEFAULT_TIMER_SETTINGS } from '../../src/core/focus/timerSettings';
+import { DEFAULT_SETTINGS } from '../../src/core/userSettings';
 import type { PacewiseApi } from '../../src/extension';
 import { exec, otherWindowSession, pacewise, toIdle, waitFor as waitUntil } from './helpers';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
@@ -108,7 +108,7 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
         const r = transition(
           doc,
           { type: 'start', intent: 'there', minutes: 25 },
-          { now: Date.now(), settings: DEFAULT_TIMER_SETTINGS, newId: () => `there-${Date.now()}` },
+          { now: Date.now(), settings: DEFAULT_SETTINGS, newId: () => `there-${Date.now()}` },
         );
         return { doc: r.doc, changed: r.changed, result: r.refusal };
       }),

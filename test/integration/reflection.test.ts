@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { localWeekRange, isoWeek, REFLECTION_DAYS } from '../../src/core/reflection/weekly';
+import { localWeekRange, isoWeek } from '../../src/core/reflection/weekly';
+import { REFLECTION_DAYS } from '../../src/core/userSettings';
 import type { PacewiseApi } from '../../src/extension';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { exec, pacewise, toIdle, waitFor } from './helpers';

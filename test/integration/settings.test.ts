@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SettingsReader } from '../../src/vscode/settingsReader';
-import { DEFAULT_TIMER_SETTINGS } from '../../src/core/focus/timerSettings';
+import { DEFAULT_SETTINGS } from '../../src/core/userSettings';
 import { pacewise, waitFor } from './helpers';
 
 // Seven bad values written at once (as a teammate's settings.json or a hand edit brings them): one warning that
@@ -51,9 +51,9 @@ describe('Bad settings in the real host', () => {
         assert.equal(message.split(key).length - 1, 1, `${key} is named once in: ${message}`);
       assert.equal(query, '@ext:pacewise.pacewise');
       // Bad values never reach the timer: the defaults (the previous valid values) are used.
-      assert.equal(reader.settings.focusMinutes, DEFAULT_TIMER_SETTINGS.focusMinutes);
-      assert.equal(reader.settings.wipLimit, DEFAULT_TIMER_SETTINGS.wipLimit);
-      assert.equal(reader.settings.autoStartNext, DEFAULT_TIMER_SETTINGS.autoStartNext);
+      assert.equal(reader.settings.focusMinutes, DEFAULT_SETTINGS.focusMinutes);
+      assert.equal(reader.settings.wipLimit, DEFAULT_SETTINGS.wipLimit);
+      assert.equal(reader.settings.autoStartNext, DEFAULT_SETTINGS.autoStartNext);
     } finally {
       reader.dispose();
     }

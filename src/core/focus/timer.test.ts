@@ -11,7 +11,7 @@ import {
   transition,
   TransitionResult,
 } from './timer';
-import { DEFAULT_TIMER_SETTINGS, TimerSettings } from './timerSettings';
+import { DEFAULT_SETTINGS, PacewiseSettings } from '../userSettings';
 import { emptyTimerDoc, FocusSession, TimerDoc } from '../types';
 
 const MIN = 60_000;
@@ -24,7 +24,7 @@ class Harness {
   private n = 0;
   constructor(
     readonly clock = new FakeClock(Date.UTC(2026, 10, 23, 9, 0, 0)),
-    readonly settings: TimerSettings = DEFAULT_TIMER_SETTINGS,
+    readonly settings: PacewiseSettings = DEFAULT_SETTINGS,
   ) {}
   run(cmd: TimerCommand): TransitionResult {
     this.last = transition(this.doc, cmd, {
@@ -123,7 +123,7 @@ describe('timer state machine', () => {
   });
 
   it('offers short breaks and a long break every N sessions', () => {
-    const h = new Harness(undefined, { ...DEFAULT_TIMER_SETTINGS, longBreakEvery: 2 });
+    const h = new Harness(undefined, { ...DEFAULT_SETTINGS, longBreakEvery: 2 });
     for (let i = 0; i < 2; i++) {
       h.run({ type: 'start', intent: '', minutes: 25 });
       h.awake(25 * MIN);
@@ -176,7 +176,7 @@ describe('timer state machine', () => {
   });
 
   it('auto-starts the break only when the setting says so', () => {
-    const h = new Harness(undefined, { ...DEFAULT_TIMER_SETTINGS, autoStartNext: true });
+    const h = new Harness(undefined, { ...DEFAULT_SETTINGS, autoStartNext: true });
     h.run({ type: 'start', intent: '', minutes: 25 });
     h.awake(26 * MIN);
     h.run({ type: 'heartbeat' });

@@ -1,6 +1,6 @@
 import { emptyHistory } from '../types';
 import { endOfDayInstant } from '../days';
-import { TimerSettings } from './timerSettings';
+import { PacewiseSettings } from '../userSettings';
 import {
   ActiveBreak,
   BreakRecord,
@@ -47,7 +47,7 @@ export type Refusal =
 
 export interface TransitionContext {
   now: number;
-  settings: TimerSettings;
+  settings: PacewiseSettings;
   newId: () => string;
 }
 
@@ -126,7 +126,7 @@ function sessionRecord(
   session: FocusSession,
   endedAt: number,
   outcome: SessionRecord['outcome'],
-  settings: TimerSettings,
+  settings: PacewiseSettings,
 ): SessionRecord {
   const planned = plannedMs(session);
   const start = startedAt(session);

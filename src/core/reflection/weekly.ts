@@ -1,22 +1,10 @@
 import { addWeeks, getISODay, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 import { CHECKIN_SCALES, CheckinScale } from '../focus/checkins';
 import { localDay } from '../days';
+import { REFLECTION_DAYS, ReflectionDay } from '../userSettings';
 import { summarizeRange } from '../focus/today';
 import { HistoryAppend, TimerDoc } from '../types';
 import { WipDoc } from '../wip/wip';
-
-/** The day of the week on which the sidebar offers the weekly reflection (`off`: only on demand). */
-export const REFLECTION_DAYS = [
-  'off',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-export type ReflectionDay = (typeof REFLECTION_DAYS)[number];
 
 /** ISO week of a local instant, e.g. `2026-W48` (weeks start on Monday; the week-year may differ from the year). */
 export function isoWeek(instant: number): string {

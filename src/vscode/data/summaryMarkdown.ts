@@ -8,7 +8,7 @@ import { HistoryAppend } from '../../core/types';
 import { WipDoc } from '../../core/wip/wip';
 import { templateTitle } from '../experiments/experimentText';
 import { insightCharts } from '../insights/insightsCharts';
-import { formatters } from '../insightsFormat';
+import { formatters } from '../displayFormat';
 import { rangeLabel, signalModels } from '../insights/insightsModel';
 import { escapeMarkdown as esc, lessonsMarkdown } from '../reflection/lessonText';
 

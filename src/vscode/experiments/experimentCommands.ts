@@ -9,7 +9,7 @@ import { ExperimentService } from './experimentService';
 import { metricName, refusalText, templateHypothesis, templateRationale, templateTitle } from './experimentText';
 import { adherenceLine, changedInWords } from './experimentModel';
 import { lessonsMarkdown } from '../reflection/lessonText';
-import { formatters } from '../insightsFormat';
+import { formatters } from '../displayFormat';
 import { ReflectionService } from '../reflection/reflectionService';
 
 const weeksLabel = (n: number) => (n === 1 ? vscode.l10n.t('1 week') : vscode.l10n.t('{0} weeks', n));

@@ -7,7 +7,7 @@ import { JournalDoc } from '../../core/reflection/journal';
 import { ComparisonRowModel, ExperimentCardModel, ExperimentsModel } from '../../shared/protocol';
 import { ExperimentProgress } from './experimentService';
 import { metricName, templateTitle } from './experimentText';
-import { formatters } from '../insightsFormat';
+import { formatters } from '../displayFormat';
 import { plural } from '../plural';
 
 const dayLabel = (day: string) =>

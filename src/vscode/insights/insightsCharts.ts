@@ -3,7 +3,7 @@ import { sanitizeIntent } from '../../core/commandArgs';
 import { formatTimeOfDay } from '../../core/settings';
 import { InsightBucket, Insights } from '../../core/insights/insights';
 import { ChartModel } from '../../shared/insightsProtocol';
-import { bucketLabel, Fmt, niceMax, periodWord } from '../insightsFormat';
+import { bucketLabel, Fmt, niceMax, periodWord } from '../displayFormat';
 import { plural } from '../plural';
 
 /** Up to this many finished items the lead-time chart draws one bar each. */

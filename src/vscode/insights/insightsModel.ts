@@ -8,7 +8,7 @@ import { WipDoc } from '../../core/wip/wip';
 import { InsightsModel, InsightsStrings, SignalModel } from '../../shared/insightsProtocol';
 import { templateTitle } from '../experiments/experimentText';
 import { insightCharts } from './insightsCharts';
-import { formatters } from '../insightsFormat';
+import { formatters } from '../displayFormat';
 import { plural } from '../plural';
 
 /** The signal settings as written by the user, read through the configuration API. */

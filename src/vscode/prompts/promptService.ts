@@ -17,7 +17,7 @@ import {
 import { GitFacts, gitSignals } from '../../core/git/gitFacts';
 import { summarizeWip } from '../../core/wip/wip';
 import { translateLibrary, translationLanguages } from '../../core/prompts/promptTranslation';
-import { formatters } from '../insightsFormat';
+import { formatters } from '../displayFormat';
 import { ActivityMonitor } from '../focus/activityMonitor';
 import { GitSignals } from '../git/gitSignals';
 import { TeamPlaybooks } from './teamPlaybooks';

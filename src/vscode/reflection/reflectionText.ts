@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { WeekFacts } from '../../core/reflection/weekly';
 import { FactModel } from '../../shared/protocol';
 import { sessions } from '../focus/todayText';
-import { formatters } from '../insightsFormat';
+import { formatters } from '../displayFormat';
 
 /** "6 h 20 min" / "45 min". */
 export function hoursAndMinutes(minutes: number): string {

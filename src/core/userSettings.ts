@@ -1,7 +1,21 @@
-import type { ReflectionDay } from '../reflection/weekly';
+/** The day of the week on which the sidebar offers the weekly reflection (`off`: only on demand). */
+export const REFLECTION_DAYS = [
+  'off',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export type ReflectionDay = (typeof REFLECTION_DAYS)[number];
 
-/** The settings the timer needs, already validated (see settings.ts). */
-export interface TimerSettings {
+/**
+ * Every `pacewise.*` setting the features read, validated (settings.ts) and read through one SettingsReader: the
+ * timer's, and the WIP, git, prompt and reflection ones.
+ */
+export interface PacewiseSettings {
   focusMinutes: number;
   shortBreakMinutes: number;
   longBreakMinutes: number;
@@ -24,7 +38,7 @@ export interface TimerSettings {
   reflectionDay: ReflectionDay;
 }
 
-export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
+export const DEFAULT_SETTINGS: PacewiseSettings = {
   focusMinutes: 25,
   shortBreakMinutes: 5,
   longBreakMinutes: 15,
