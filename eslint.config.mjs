@@ -17,6 +17,66 @@ const layer = (name) => ({
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+// What each layer must not reach.
+const LAYER_RULES = {
+  core: [
+    vscode,
+    node,
+    layer('storage'),
+    layer('vscode'),
+    layer('webview'),
+    { group: ['lowdb'], message: 'Storage lives in src/storage.' },
+  ],
+  storage: [vscode, layer('vscode'), layer('webview')],
+  shared: [vscode, node, layer('core'), layer('storage'), layer('vscode'), layer('webview')],
+  vscode: [layer('webview')],
+  webview: [vscode, node, layer('core'), layer('storage'), layer('vscode')],
+};
+
+// Features inside the layers (docs/architecture.md), and which other features each may reach. The sidebar composes
+// them all; a feature not named here is out of reach, in every layer.
+const FEATURES = {
+  focus: ['wip'],
+  wip: ['git'],
+  git: [],
+  prompts: ['focus', 'git', 'wip'],
+  reflection: ['focus', 'wip', 'experiments'],
+  experiments: ['focus', 'reflection', 'wip'],
+  insights: ['focus', 'reflection', 'experiments', 'wip'],
+  data: ['focus', 'reflection', 'experiments', 'insights', 'team', 'wip'],
+  team: ['git', 'reflection', 'experiments'],
+  sidebar: ['focus', 'wip', 'git', 'prompts', 'reflection', 'experiments', 'insights', 'team'],
+};
+/** Features whose code startup never loads (src/extension.ts may take only their types). */
+const LAZY_FEATURES = ['git', 'prompts', 'reflection', 'insights', 'data', 'team', 'sidebar'];
+
+const feature = (name, from) => ({
+  group: [`**/${name}/*`],
+  message: `The ${from} feature may not use the ${name} feature (eslint.config.mjs, FEATURES).`,
+});
+
+/**
+ * One no-restricted-imports per folder: a later config replaces the rule's options for a file rather than adding to
+ * them, so each feature folder gets its layer's bans and its feature bans together.
+ */
+function importRules() {
+  const out = [];
+  for (const [l, bans] of Object.entries(LAYER_RULES)) {
+    const tests = l === 'core' || l === 'shared' ? [`src/${l}/**/*.test.ts`] : [];
+    out.push({ files: [`src/${l}/**/*.ts`], ignores: tests, rules: restrict(...bans) });
+    if (!['core', 'vscode', 'webview'].includes(l)) continue;
+    for (const [f, allowed] of Object.entries(FEATURES)) {
+      const others = Object.keys(FEATURES).filter((g) => g !== f && !allowed.includes(g));
+      out.push({
+        files: [`src/${l}/${f}/**/*.ts`],
+        ignores: tests,
+        rules: restrict(...bans, ...others.map((g) => feature(g, f))),
+      });
+    }
+  }
+  return out;
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.test-runs/**', 'test-results/**'] },
   js.configs.recommended,
@@ -25,6 +85,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
       'no-restricted-syntax': [
         'error',
         {
@@ -38,23 +99,24 @@ export default tseslint.config(
       ],
     },
   },
+  ...importRules(),
   {
-    files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
-    rules: restrict(vscode, node, layer('storage'), layer('vscode'), layer('webview'), {
-      group: ['lowdb'],
-      message: 'Storage lives in src/storage.',
-    }),
-  },
-  { files: ['src/storage/**/*.ts'], rules: restrict(vscode, layer('vscode'), layer('webview')) },
-  {
-    files: ['src/shared/**/*.ts'],
-    ignores: ['src/shared/**/*.test.ts'],
-    rules: restrict(vscode, node, layer('core'), layer('storage'), layer('vscode'), layer('webview')),
-  },
-  {
-    files: ['src/webview/**/*.ts'],
-    languageOptions: { globals: { ...globals.browser } },
-    rules: restrict(vscode, node, layer('core'), layer('storage'), layer('vscode')),
+    // The lazy seam: activation loads only what startup needs; every other feature is required on first use
+    // (src/features.ts). Types from anywhere are fine: they leave no code behind.
+    files: ['src/extension.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['features', ...LAZY_FEATURES.map((f) => `**/${f}/*`)].map((group) => ({
+              group: [group === 'features' ? './features' : group],
+              allowTypeImports: true,
+              message: 'Startup loads only the timer: this is loaded on first use (src/features.ts).',
+            })),
+          ],
+        },
+      ],
+    },
   },
 );

@@ -11,7 +11,7 @@ import { FocusPrompts } from './vscode/focus/focusPrompts';
 import { FocusStatusBar } from './vscode/focus/focusStatusBar';
 import { SettingsReader } from './vscode/settingsReader';
 import { registerWipCommands, WipService } from './vscode/wip/wipService';
-import { GitFacts } from './core/git/gitFacts';
+import type { GitFacts } from './core/git/gitFacts';
 import type { ReflectionModel } from './shared/protocol';
 import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
 import type { TeamService } from './vscode/team/teamService';

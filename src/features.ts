@@ -16,7 +16,7 @@ import type { ExperimentService } from './vscode/experiments/experimentService';
 import type { FocusController } from './vscode/focus/focusController';
 import { GitSignals } from './vscode/git/gitSignals';
 import { InsightsPanel } from './vscode/insights/insightsPanel';
-import { FocusTrend } from './vscode/focus/focusTrend';
+import { FocusTrend } from './vscode/insights/focusTrend';
 import { dataCommands } from './vscode/data/dataCommands';
 import { summaryMarkdown } from './vscode/data/summaryMarkdown';
 import { PSEUDONYM_SECRET_KEY } from './vscode/team/teamIdentity';

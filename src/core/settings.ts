@@ -1,5 +1,4 @@
-import { PacewiseSettings } from './userSettings';
-import { REFLECTION_DAYS, ReflectionDay } from './userSettings';
+import { PacewiseSettings, REFLECTION_DAYS, ReflectionDay } from './userSettings';
 
 /** A setting value that was clamped or ignored; the host shows it as a warning that names the setting. */
 export interface SettingIssue {

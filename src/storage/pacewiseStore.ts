@@ -1,7 +1,6 @@
-import { emptyHistory } from '../core/types';
+import { emptyHistory, HISTORY_LISTS, HistoryAppend, TimerDoc } from '../core/types';
 import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
-import { HistoryAppend, HISTORY_LISTS, TimerDoc } from '../core/types';
 import { removeStaleTempFiles } from './atomicFile';
 import { JsonDocument, Mutation } from './jsonDocument';
 import { RecoveryReport } from './safeAdapter';

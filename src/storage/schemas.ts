@@ -1,5 +1,4 @@
-import { emptyHistory } from '../core/types';
-import { emptyTimerDoc, HistoryAppend, HISTORY_LISTS, TimerDoc } from '../core/types';
+import { emptyHistory, emptyTimerDoc, HISTORY_LISTS, HistoryAppend, TimerDoc } from '../core/types';
 import { ExperimentsDoc } from '../core/experiments/experiments';
 import { JournalDoc } from '../core/reflection/journal';
 import { WipDoc } from '../core/wip/wip';

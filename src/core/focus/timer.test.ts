@@ -1,4 +1,4 @@
-import { emptyHistory } from '../types';
+import { emptyHistory, emptyTimerDoc, FocusSession, TimerDoc } from '../types';
 import assert from 'node:assert/strict';
 import { FakeClock } from '../clock';
 import {
@@ -12,7 +12,6 @@ import {
   TransitionResult,
 } from './timer';
 import { DEFAULT_SETTINGS, PacewiseSettings } from '../userSettings';
-import { emptyTimerDoc, FocusSession, TimerDoc } from '../types';
 
 const MIN = 60_000;
 

@@ -1,15 +1,15 @@
-import { emptyHistory } from '../types';
-import { endOfDayInstant } from '../days';
-import { PacewiseSettings } from '../userSettings';
 import {
   ActiveBreak,
   BreakRecord,
+  emptyHistory,
   FocusSession,
   HistoryAppend,
   InterruptionKind,
   SessionRecord,
   TimerDoc,
 } from '../types';
+import { endOfDayInstant } from '../days';
+import { PacewiseSettings } from '../userSettings';
 
 /** A heartbeat is persisted at most this often while a session runs (one small write a minute). */
 export const HEARTBEAT_MS = 60_000;

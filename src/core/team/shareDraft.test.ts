@@ -11,11 +11,9 @@ import {
 import { Experiment } from '../experiments/experiments';
 import { LessonDraft } from '../reflection/journal';
 import { editDraft, previewDraft, ShareDraft } from './shareDraft';
-import { parseAnnotation } from './teamAnnotation';
-import { parseNote } from './teamNote';
+import { parseAnnotation, TeamAnnotation } from './teamAnnotation';
+import { parseNote, TeamNote } from './teamNote';
 import { applyTeamLocal, findDraft, MAX_DRAFTS, TeamLocalDoc, withdrawal } from './teamLocal';
-import { TeamNote } from './teamNote';
-import { TeamAnnotation } from './teamAnnotation';
 
 const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
 const NOTE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';

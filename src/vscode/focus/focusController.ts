@@ -1,4 +1,4 @@
-import { emptyHistory } from '../../core/types';
+import { emptyHistory, emptyTimerDoc, TimerDoc } from '../../core/types';
 import * as vscode from 'vscode';
 import { CheckinRecord, CheckinValues } from '../../core/focus/checkins';
 import { Clock } from '../../core/clock';
@@ -12,7 +12,6 @@ import {
   TransitionResult,
 } from '../../core/focus/timer';
 import { DaySummary, summarizeDay } from '../../core/focus/today';
-import { emptyTimerDoc, TimerDoc } from '../../core/types';
 import { PacewiseStore } from '../../storage/pacewiseStore';
 import { SettingsReader } from '../settingsReader';
 

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { localDay } from '../../core/days';
+import { endOfDayInstant, localDay } from '../../core/days';
 import { wholeMinutes } from '../../core/format';
-import { endOfDayInstant } from '../../core/days';
 import { isStale, startedAt } from '../../core/focus/timer';
 import { RecoveryReport } from '../../storage/safeAdapter';
 import { ActivityMonitor } from './activityMonitor';

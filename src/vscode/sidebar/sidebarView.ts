@@ -15,7 +15,7 @@ import { ExperimentService } from '../experiments/experimentService';
 import { experimentsModel } from '../experiments/experimentModel';
 import { lessonsModel } from '../reflection/lessonText';
 import { webviewOptions, webviewShell } from '../webviewShell';
-import { FocusTrend } from '../focus/focusTrend';
+import { FocusTrend } from '../insights/focusTrend';
 import { plural } from '../plural';
 
 const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
