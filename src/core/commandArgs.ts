@@ -1,13 +1,10 @@
 import { INTERRUPTION_KINDS, InterruptionKind } from './types';
+import { isPlainObject } from '../shared/guards';
 
 /** A validated argument, or which rule it broke (the host words the message). */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const MAX_INTENT = 200;
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-}
 
 function minutesIn(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;

@@ -4,6 +4,8 @@
  * because a webview is a web page and everything it sends is untrusted input.
  */
 
+import { ID_PATTERN } from './guards';
+
 /** The timer as the sidebar shows it, already formatted by the host. */
 export interface TimerModel {
   kind: 'idle' | 'focus' | 'break';
@@ -230,7 +232,7 @@ export const MAX_TEXT_MESSAGE_CHARS = 16_000;
 export const MAX_TEXT_FIELD = 500;
 
 const WEEK_ID = /^\d{4}-W\d{2}$/;
-const ID = /^[A-Za-z0-9-]{1,64}$/;
+const ID = ID_PATTERN;
 
 /** An object with exactly `keys`, each a string of at most MAX_TEXT_FIELD characters. */
 function texts<K extends string>(v: unknown, keys: readonly K[]): Record<K, string> | undefined {

@@ -4,6 +4,7 @@
  * teammates, so the webview renders every field as text.
  */
 import { messageSize, type FactModel, type SidebarStrings } from './protocol';
+import { ID_PATTERN } from './guards';
 
 export interface NoteSummaryModel {
   id: string;
@@ -118,7 +119,7 @@ export type TeamWebviewMessage =
   | { type: 'share'; id: string; revision: number };
 
 export const MAX_TEAM_MESSAGE_CHARS = 4_000;
-const ID = /^[A-Za-z0-9-]{1,64}$/;
+const ID = ID_PATTERN;
 const FIELD = /^[a-z]{1,16}$/;
 
 /** Returns the message when it is a known intent with the right fields, or undefined (it is then ignored). */

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../shared/guards';
 /** How one kind of document is versioned, validated and migrated; every stored file is `{ schema, v, data }`. */
 export interface DocSchema<T> {
   /** Written as `schema` so a file of another kind is never mistaken for this one. */
@@ -13,9 +14,8 @@ export interface DocSchema<T> {
   countRecords(data: T): number;
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** The plain-object guard, under the name the schemas use. */
+export const isObject = isPlainObject;
 
 export function isArrayOf<T>(value: unknown, item: (v: unknown) => v is T): value is T[] {
   return Array.isArray(value) && value.every(item);

@@ -4,6 +4,7 @@ import { JournalDoc } from '../reflection/journal';
 import { TeamLocalDoc } from '../team/teamLocal';
 import { HistoryAppend, HISTORY_LISTS, INTERRUPTION_KINDS } from '../types';
 import { WipDoc, WipLevel } from '../wip/wip';
+import { isPlainObject } from '../../shared/guards';
 
 /** What an import adds (or, as a dry run, would add): per kind, new records and ones already here. */
 export interface ImportCounts {
@@ -29,7 +30,7 @@ const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinit
 const int = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const str = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 const optional = <T>(v: unknown, check: (v: unknown) => v is T) => v === undefined || check(v);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = isPlainObject;
 
 /** Field checks for history records beyond the store's "has an id"; a problem sentence or undefined. */
 const RECORD_CHECKS: Record<(typeof HISTORY_LISTS)[number], (r: Record<string, unknown>) => boolean> = {

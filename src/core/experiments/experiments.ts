@@ -5,6 +5,7 @@ import { localDay } from '../days';
 import { TEMPLATE_IDS, TemplateId, TEMPLATES } from './experimentTemplates';
 import type { ExperimentResult } from './experimentResult';
 import { HistoryAppend } from '../types';
+import { isPlainObject } from '../../shared/guards';
 
 export const MAX_HYPOTHESIS = 280;
 export const MAX_TITLE = 80;
@@ -47,10 +48,6 @@ export interface StartRequest {
   title?: string;
   metrics?: Metric[];
   wipLimit?: number;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 }
 
 function text(v: unknown, name: string, max: number, required: boolean): Parsed<string | undefined> {

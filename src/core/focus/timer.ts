@@ -10,6 +10,7 @@ import {
 } from '../types';
 import { endOfDayInstant } from '../days';
 import { PacewiseSettings } from '../userSettings';
+import { assertNever } from '../../shared/guards';
 
 /** A heartbeat is persisted at most this often while a session runs (one small write a minute). */
 export const HEARTBEAT_MS = 60_000;
@@ -411,10 +412,6 @@ export function transition(doc: TimerDoc, cmd: TimerCommand, ctx: TransitionCont
     default:
       return assertNever(cmd);
   }
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }
 
 /** Whether a session has been open so long (across a night, for days) that the user should be asked about it. */

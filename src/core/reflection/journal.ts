@@ -1,5 +1,6 @@
 import { Parsed, sanitizeText } from '../commandArgs';
 import { WeekFacts } from './weekly';
+import { isPlainObject } from '../../shared/guards';
 
 /** The three reflection questions, in the order the sidebar asks them. */
 export const REFLECTION_QUESTIONS = ['helped', 'drained', 'nextChange'] as const;
@@ -43,10 +44,6 @@ export const MAX_TAGS = 8;
 export const MAX_TAG = 32;
 
 const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-}
 
 /** An ISO week id like `2026-W48`. */
 export function isWeekId(v: unknown): v is string {

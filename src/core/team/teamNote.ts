@@ -3,6 +3,7 @@ import { METRICS, Metric } from '../dayMetrics';
 import { TEMPLATE_IDS, TemplateId } from '../experiments/experimentTemplates';
 import { isWeekId } from '../reflection/journal';
 import { isObject, isUuid, readRecord, RecordProblem, unknownFields } from './teamRecord';
+import { UUID_V4 } from '../../shared/guards';
 
 /**
  * The team-note file format (`.pacewise/notes/<uuidv4>.json`): coarse by design — an ISO week, a template, a duration
@@ -164,6 +165,9 @@ export function adherenceBucket(kept: number, judged: number): AdherenceBucket |
   return share >= 0.8 ? 'most' : share >= 0.4 ? 'some' : 'few';
 }
 
+/** A note file's path ending: `<uuidv4>.json`, the id captured. */
+const NOTE_FILE = new RegExp(`(?:^|/)(${UUID_V4.source.slice(1, -1)})\\.json$`);
+
 /**
  * Who added each note, from `git log --diff-filter=A --format=%x00%ae --name-only -- .pacewise/notes` (newest commit
  * first): note id → the lowercased author email of the earliest commit that added it.
@@ -174,9 +178,7 @@ export function notesAddedBy(gitLog: string): Map<string, string> {
   for (const line of gitLog.split('\n')) {
     if (line.startsWith('\u0000')) author = line.slice(1).trim().toLowerCase();
     else {
-      const m = /(?:^|\/)([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})\.json$/.exec(
-        line.trim(),
-      );
+      const m = NOTE_FILE.exec(line.trim());
       // Later lines are older commits: a note added again after a withdrawal counts for its first author.
       if (m && author) out.set(m[1], author);
     }

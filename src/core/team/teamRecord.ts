@@ -1,4 +1,5 @@
 import { Parsed } from '../commandArgs';
+import { isPlainObject, UUID_V4 } from '../../shared/guards';
 
 /**
  * What every file in the team folder (`.pacewise/`) shares: teammates write them, so reading one is parsing hostile
@@ -10,15 +11,12 @@ export const MAX_RECORD_BYTES = 16 * 1024;
 /** Why a file was not shown; `newer` means a later Pacewise wrote it. */
 export type RecordProblem = { problem: string; newer?: boolean };
 
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
 /** A lowercase UUIDv4: the only id (and file name) the team folder accepts. */
 export function isUuid(v: unknown): v is string {
   return typeof v === 'string' && UUID_V4.test(v);
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = isPlainObject;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

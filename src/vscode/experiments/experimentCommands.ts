@@ -2,7 +2,13 @@ import * as vscode from 'vscode';
 import { badArgument } from '../badArgument';
 import { sanitizeText } from '../../core/commandArgs';
 import { METRICS } from '../../core/dayMetrics';
-import { experimentDay, MAX_HYPOTHESIS, parseStartRequest, StartRequest } from '../../core/experiments/experiments';
+import {
+  experimentDay,
+  MAX_HYPOTHESIS,
+  MAX_REASON,
+  parseStartRequest,
+  StartRequest,
+} from '../../core/experiments/experiments';
 import { TEMPLATE_IDS, TemplateId, TEMPLATES } from '../../core/experiments/experimentTemplates';
 import { CommandId } from '../commandIds';
 import { ExperimentService } from './experimentService';
@@ -241,7 +247,7 @@ export function experimentCommands(
       let reason: string | undefined;
       if (arg !== undefined) {
         const r = (arg as { reason?: unknown } | null)?.reason;
-        if (typeof arg !== 'object' || typeof r !== 'string' || Array.from(r).length > 280)
+        if (typeof arg !== 'object' || typeof r !== 'string' || Array.from(r).length > MAX_REASON)
           return badArgument(CommandId.abandonExperiment, '{ "reason": "…" }');
         reason = r;
       } else {

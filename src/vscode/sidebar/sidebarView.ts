@@ -17,6 +17,7 @@ import { lessonsModel } from '../reflection/lessonText';
 import { webviewOptions, webviewShell } from '../webviewShell';
 import { FocusTrend } from '../insights/focusTrend';
 import { plural } from '../plural';
+import { assertNever } from '../../shared/guards';
 
 const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
   start: [CommandId.startFocusSession],
@@ -279,8 +280,4 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected message ${JSON.stringify(value)}`);
 }

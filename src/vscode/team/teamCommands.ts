@@ -10,6 +10,7 @@ import { ReflectionService } from '../reflection/reflectionService';
 import { TeamService } from './teamService';
 import { noteTitle, weekLabel } from './teamText';
 import { TeamViewProvider } from './teamView';
+import { ID_PATTERN } from '../../shared/guards';
 
 type Handler = (arg?: unknown) => Promise<boolean>;
 
@@ -20,7 +21,7 @@ function idArg(arg: unknown, pattern: RegExp): string | undefined | false {
   return typeof id === 'string' && pattern.test(id) && Object.keys(arg as object).length === 1 ? id : false;
 }
 
-const ID = /^[A-Za-z0-9-]{1,64}$/;
+const ID = ID_PATTERN;
 
 /** Share Micro-Lesson, Share Experiment Report, Ask Mentors, Show Team Notes and Withdraw — palette and sidebar. */
 export function teamCommands(

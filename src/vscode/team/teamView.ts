@@ -7,6 +7,7 @@ import { teamModel, TeamViewState } from './teamModel';
 import { ShareOutcome, TeamService } from './teamService';
 import { teamStrings } from './teamStrings';
 import { webviewOptions, webviewShell } from '../webviewShell';
+import { assertNever } from '../../shared/guards';
 
 /** Starts an experiment from a note: the template chosen, the hypothesis pre-filled, the user confirms each step. */
 export type Adopt = (template: TemplateId, hypothesis: string) => Promise<boolean>;
@@ -248,8 +249,4 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   dispose(): void {
     this.subscription.dispose();
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected message ${JSON.stringify(value)}`);
 }
