@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { formatTimeOfDay, SettingIssue, validateSettings } from '../core/settings';
 import { DEFAULT_SETTINGS, PacewiseSettings } from '../core/userSettings';
+import { Disposable } from './dispose';
 
 const KEYS = [
   'session.focusMinutes',
@@ -22,24 +23,26 @@ const KEYS = [
  * The validated `pacewise.*` settings. A bad value never reaches the timer: it is clamped or the previous valid
  * value is kept, and the user is told once which setting was wrong.
  */
-export class SettingsReader implements vscode.Disposable {
+export class SettingsReader extends Disposable {
   private current: PacewiseSettings = DEFAULT_SETTINGS;
   private readonly warned = new Set<string>();
-  private readonly subscription: vscode.Disposable;
-  private readonly changed = new vscode.EventEmitter<PacewiseSettings>();
+  private readonly changed = this._register(new vscode.EventEmitter<PacewiseSettings>());
   readonly onDidChange = this.changed.event;
 
   constructor(
     /** Shows the one warning of a reload (a test passes its own to read what the user would see). */
     private readonly notify: (message: string, settingsQuery: string) => void = showSettingsWarning,
   ) {
+    super();
     this.reload();
-    this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('pacewise')) {
-        this.reload();
-        this.changed.fire(this.settings);
-      }
-    });
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('pacewise')) {
+          this.reload();
+          this.changed.fire(this.settings);
+        }
+      }),
+    );
   }
 
   get settings(): PacewiseSettings {
@@ -80,11 +83,6 @@ export class SettingsReader implements vscode.Disposable {
         ? sentences[0]
         : vscode.l10n.t('Pacewise could not use {0} settings as they are. {1}', sentences.length, sentences.join(' '));
     this.notify(message, fresh.size === 1 ? `pacewise.${[...fresh.keys()][0]}` : '@ext:pacewise.pacewise');
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }
 

@@ -9,6 +9,7 @@ import { CommandId } from '../commandIds';
 import { FocusController, FocusEvents, FocusView } from './focusController';
 import { SettingsReader } from '../settingsReader';
 import { todayLine } from './todayText';
+import { Disposable } from '../dispose';
 
 const STARTUP_SETTLE_MS = 4_000;
 
@@ -28,11 +29,10 @@ function focusedWindow(): Promise<void> {
  * Every message Pacewise shows on its own initiative: non-modal, at natural boundaries (a typing pause, the window
  * gaining focus), each shown by one window only (the one that wins the store's acknowledgement).
  */
-export class FocusPrompts implements FocusEvents, vscode.Disposable {
+export class FocusPrompts extends Disposable implements FocusEvents {
   private controller: FocusController | undefined;
   private handlingNotice: string | undefined;
   private askedStale = new Set<string>();
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   /** Resolves a few seconds after activation, when the workbench's startup notifications are through. */
   private readonly startupSettled = new Promise<void>((resolve) => setTimeout(resolve, STARTUP_SETTLE_MS));
@@ -40,11 +40,13 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
   constructor(
     private readonly activity: ActivityMonitor,
     private readonly settings: SettingsReader,
-  ) {}
+  ) {
+    super();
+  }
 
   attach(controller: FocusController): void {
     this.controller = controller;
-    this.subscriptions.push(
+    this._registerAll(
       controller.onDidChange((view) => this.onView(view)),
       vscode.window.onDidChangeWindowState((s) => {
         if (s.focused) this.onView(controller.view());
@@ -218,10 +220,6 @@ export class FocusPrompts implements FocusEvents, vscode.Disposable {
         ),
       );
     })();
-  }
-
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
   }
 }
 

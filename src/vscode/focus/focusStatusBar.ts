@@ -6,18 +6,21 @@ import { FocusView } from './focusController';
 import { todayLine } from './todayText';
 import { WipSummary } from '../../core/wip/wip';
 import { plural } from '../plural';
+import { Disposable } from '../dispose';
 
 const INTENT_MAX = 24;
 
 /** The status bar timer: the one thing Pacewise shows while the developer is in flow. */
-export class FocusStatusBar implements vscode.Disposable {
-  private readonly item: vscode.StatusBarItem;
+export class FocusStatusBar extends Disposable {
+  private readonly item = this._register(
+    vscode.window.createStatusBarItem('pacewise.focus', vscode.StatusBarAlignment.Left, 50),
+  );
   private last = '';
   private lastView: FocusView | undefined;
   private wip: WipSummary | undefined;
 
   constructor() {
-    this.item = vscode.window.createStatusBarItem('pacewise.focus', vscode.StatusBarAlignment.Left, 50);
+    super();
     this.item.name = vscode.l10n.t('Pacewise Focus Timer');
     this.item.command = CommandId.showActions;
     this.render(undefined);
@@ -93,10 +96,6 @@ export class FocusStatusBar implements vscode.Disposable {
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label };
     this.item.backgroundColor = background;
-  }
-
-  dispose(): void {
-    this.item.dispose();
   }
 }
 

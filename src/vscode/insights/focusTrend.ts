@@ -3,21 +3,22 @@ import { addDays, startOfDay } from 'date-fns';
 import { localDay } from '../../core/days';
 import { recentFocus } from '../../core/insights/insights';
 import type { PacewiseStore } from '../../storage/pacewiseStore';
+import { Disposable, disposing } from '../dispose';
 
 /**
  * Focus minutes of the 13 days before today (the sidebar adds today's live figure): read from history when the
  * sidebar first needs it, again when history changes or the day turns — never once a second with the snapshots.
  */
-export class FocusTrend implements vscode.Disposable {
+export class FocusTrend extends Disposable {
   private values: (number | null)[] = [];
   private day = '';
   private loading = false;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly stopWatching: () => void;
 
   constructor(private readonly store: PacewiseStore) {
-    this.stopWatching = store.watch(['history'], () => void this.load());
+    super();
+    this._register(disposing(store.watch(['history'], () => void this.load())));
   }
 
   /** The 13 days before `now`'s day, oldest first; empty until loaded (a load starts when the day turned). */
@@ -40,10 +41,5 @@ export class FocusTrend implements vscode.Disposable {
     } finally {
       this.loading = false;
     }
-  }
-
-  dispose(): void {
-    this.stopWatching();
-    this.changed.dispose();
   }
 }

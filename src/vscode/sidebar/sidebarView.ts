@@ -18,6 +18,7 @@ import { webviewOptions, webviewShell } from '../webviewShell';
 import { FocusTrend } from '../insights/focusTrend';
 import { plural } from '../plural';
 import { assertNever } from '../../shared/guards';
+import { Disposable } from '../dispose';
 
 const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
   start: [CommandId.startFocusSession],
@@ -53,10 +54,9 @@ const WIP_OPS: Record<Exclude<WipOp, 'rename'>, (id: string) => Parameters<WipSe
  * goes over postMessage as full snapshots, re-sent when the view becomes visible. Messages from the webview are
  * validated and mapped to the same commands as the palette, so every action has one implementation.
  */
-export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+export class SidebarViewProvider extends Disposable implements vscode.WebviewViewProvider {
   static readonly viewId = SIDEBAR_VIEW_ID;
   private view: vscode.WebviewView | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
   private announcedNotice: string | undefined;
 
   constructor(
@@ -69,7 +69,8 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
     /** The reflective features: the weekly reflection, micro-lessons and experiments. */
     private readonly features: { reflections: ReflectionService; experiments: ExperimentService; trend: FocusTrend },
   ) {
-    this.subscriptions.push(
+    super();
+    this._registerAll(
       features.trend.onDidChange(() => this.post(controller.view())),
       features.reflections.onDidChange(() => this.post(controller.view())),
       features.experiments.onDidChange(() => this.post(controller.view())),
@@ -275,9 +276,5 @@ export class SidebarViewProvider implements vscode.WebviewViewProvider, vscode.D
   private post(view: FocusView): void {
     if (!this.view?.visible) return;
     void this.view.webview.postMessage(this.snapshot(view));
-  }
-
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
   }
 }

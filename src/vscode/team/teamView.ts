@@ -8,6 +8,7 @@ import { ShareOutcome, TeamService } from './teamService';
 import { teamStrings } from './teamStrings';
 import { webviewOptions, webviewShell } from '../webviewShell';
 import { assertNever } from '../../shared/guards';
+import { Disposable } from '../dispose';
 
 /** Starts an experiment from a note: the template chosen, the hypothesis pre-filled, the user confirms each step. */
 export type Adopt = (template: TemplateId, hypothesis: string) => Promise<boolean>;
@@ -16,13 +17,12 @@ export type Adopt = (template: TemplateId, hypothesis: string) => Promise<boolea
  * The Team notes view: the team's notes with search and filters, a note's detail with its annotations, and the share
  * preview. Like the sidebar: a constant shell, full snapshots by postMessage, every inbound message validated.
  */
-export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+export class TeamViewProvider extends Disposable implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
   private state: TeamViewState = { filter: { query: '', kind: '', template: '', outcome: '' } };
   private posted = 0;
   private focusNext: TeamHostMessage['focus'];
   private announceNext: string | undefined;
-  private readonly subscription: vscode.Disposable;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -30,7 +30,8 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     private readonly team: TeamService,
     private readonly adopt: Adopt,
   ) {
-    this.subscription = team.onDidChange(() => this.post());
+    super();
+    this._register(team.onDidChange(() => this.post()));
   }
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
@@ -244,9 +245,5 @@ export class TeamViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       this.announceNext = undefined;
       void view.webview.postMessage(msg);
     });
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
   }
 }

@@ -5,17 +5,17 @@ import { applyWip, noteParallelWork, parseWipTitle, WipCommand, WipDoc, WipItem,
 import { PacewiseStore } from '../../storage/pacewiseStore';
 import { CommandId } from '../commandIds';
 import { currentBranch } from '../git/gitBranch';
+import { Disposable, disposing } from '../dispose';
 
 function newId(): string {
   return globalThis.crypto.randomUUID();
 }
 
 /** The manual WIP list, shared by all windows through the store like the timer. */
-export class WipService implements vscode.Disposable {
+export class WipService extends Disposable {
   private doc: WipDoc = { items: [] };
-  private readonly changed = new vscode.EventEmitter<WipDoc>();
+  private readonly changed = this._register(new vscode.EventEmitter<WipDoc>());
   readonly onDidChange = this.changed.event;
-  private readonly stopWatching: () => void;
   readonly ready: Promise<void>;
 
   constructor(
@@ -23,7 +23,8 @@ export class WipService implements vscode.Disposable {
     /** Called when the user moves from one unfinished item to another on the same day. */
     private readonly onContextSwitch: () => void = () => undefined,
   ) {
-    this.stopWatching = store.watch(['wip'], () => void this.reload());
+    super();
+    this._register(disposing(store.watch(['wip'], () => void this.reload())));
     this.ready = this.reload();
   }
 
@@ -65,11 +66,6 @@ export class WipService implements vscode.Disposable {
     if (!result) return;
     this.doc = doc;
     this.changed.fire(doc);
-  }
-
-  dispose(): void {
-    this.stopWatching();
-    this.changed.dispose();
   }
 }
 
