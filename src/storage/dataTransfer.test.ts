@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkinsCsv, csvField, sessionsCsv } from '../core/data/csv';
-import { brk, checkin, interruption, session } from '../core/fixtures.testing';
+import { brk, checkin, interruption, session } from '../../test/fixtures/records';
 import { Experiment } from '../core/experiments/experiments';
 import { totalAdded } from '../core/data/importMerge';
 import { collectExport, exportText, importData, parseExport } from './dataTransfer';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { brk, checkin, history, interruption, session } from '../fixtures.testing';
+import { brk, checkin, history, interruption, session } from '../../../test/fixtures/records';
 import { insightDays } from './insightDays';
 import { bucketize, computeInsights, leadTimes, percentile, rangeBounds, recentFocus } from './insights';
 import { emptyHistory } from '../types';

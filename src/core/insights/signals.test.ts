@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { brk, checkin, history, interruption, session } from '../fixtures.testing';
+import { brk, checkin, history, interruption, session } from '../../../test/fixtures/records';
 import { computeSignals, DEFAULT_THRESHOLDS, parseMuted, parseThresholds, SignalId } from './signals';
 import { HistoryAppend } from '../types';
 import { WipDoc } from '../wip/wip';
