@@ -61,12 +61,26 @@ export class ExperimentService implements vscode.Disposable {
     return activeExperiment(this.experiments);
   }
 
-  private async reload(): Promise<void> {
-    try {
-      this.adopt(await this.store.readExperiments());
-    } catch {
-      // a read racing a recovery; the next change re-reads
-    }
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Commands and re-reads one after another: a re-read (another window wrote, or our own write came back through the
+   * watcher) that began before a command's write must not land after it and bring the older document back.
+   */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private reload(): Promise<void> {
+    return this.serial(async () => {
+      try {
+        this.adopt(await this.store.readExperiments());
+      } catch {
+        // a read racing a recovery; the next change re-reads
+      }
+    });
   }
 
   private adopt(doc: ExperimentsDoc): void {
@@ -80,11 +94,15 @@ export class ExperimentService implements vscode.Disposable {
 
   async run(cmd: ExperimentCommand): Promise<ExperimentRefusal | undefined> {
     await this.ready;
-    const { result, doc } = await this.store.updateExperiments((current) => {
-      const r = applyExperiment(current, cmd, { now: Date.now(), newId: () => globalThis.crypto.randomUUID() });
-      return { doc: r.doc, changed: r.changed, result: r.refusal };
+    const result = await this.serial(async () => {
+      const { result, doc } = await this.store.updateExperiments((current) => {
+        const r = applyExperiment(current, cmd, { now: Date.now(), newId: () => globalThis.crypto.randomUUID() });
+        return { doc: r.doc, changed: r.changed, result: r.refusal };
+      });
+      this.adopt(doc);
+      return result;
     });
-    this.adopt(doc);
+    // Outside the queue: noteWip runs a command of its own.
     if (cmd.type === 'start' || cmd.type === 'resume') await this.noteWip();
     if (cmd.type !== 'noteWip') void this.refresh();
     return result;
