@@ -15,44 +15,66 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every `l10n.t('…')` message in src/; a call whose message is not a literal cannot be translated and is listed. */
-export function extractMessages(): { messages: string[]; problems: string[] } {
-  const messages = new Set<string>();
-  const problems: string[] = [];
+type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
+const isLiteral = (n: ts.Node | undefined): n is Literal =>
+  !!n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n));
+
+/** Every src/ file that may hold messages, parsed, with each of its nodes. */
+function* messageNodes(): Generator<{ file: string; source: ts.SourceFile; node: ts.Node }> {
   for (const file of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
     if (!text.includes('l10n.t(') && !text.includes('plural(')) continue;
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const nodes: ts.Node[] = [];
     const visit = (node: ts.Node): void => {
-      // plural(n, { one: '…', other: '…' }, …args): both forms are messages, and must be literals.
-      if (ts.isCallExpression(node) && node.expression.getText(source) === 'plural') {
-        const forms = node.arguments[1];
-        for (const key of ['one', 'other']) {
-          const p =
-            forms && ts.isObjectLiteralExpression(forms)
-              ? forms.properties.find((x) => ts.isPropertyAssignment(x) && x.name.getText(source) === key)
-              : undefined;
-          const v = p && ts.isPropertyAssignment(p) ? p.initializer : undefined;
-          if (v && (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v))) messages.add(v.text);
-          else {
-            const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-            problems.push(`${file.slice(root.length + 1)}:${line + 1}: plural's "${key}" is not a string literal`);
-          }
-        }
-      }
-      // plural() itself hands one of those literals on.
-      const inPlural = file.endsWith(join('src', 'vscode', 'plural.ts'));
-      if (!inPlural && ts.isCallExpression(node) && /(^|\.)l10n\.t$/.test(node.expression.getText(source))) {
-        const first = node.arguments[0];
-        if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) messages.add(first.text);
-        else {
-          const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-          problems.push(`${file.slice(root.length + 1)}:${line + 1}: the message is not a string literal`);
-        }
-      }
+      nodes.push(node);
       ts.forEachChild(node, visit);
     };
     visit(source);
+    for (const node of nodes) yield { file, source, node };
+  }
+}
+
+/** An `l10n.t(…)` call: its literal message, or null when the message is not a literal. */
+function tMessage(node: ts.Node, source: ts.SourceFile): string | null | undefined {
+  if (!ts.isCallExpression(node) || !/(^|\.)l10n\.t$/.test(node.expression.getText(source))) return undefined;
+  const first = node.arguments[0];
+  return isLiteral(first) ? first.text : null;
+}
+
+/** A `plural(n, { one, other }, …)` call: each form's literal text, or null where a form is not a literal. */
+function pluralForms(node: ts.Node, source: ts.SourceFile): { one: string | null; other: string | null } | undefined {
+  if (!ts.isCallExpression(node) || node.expression.getText(source) !== 'plural') return undefined;
+  const forms = node.arguments[1];
+  const form = (key: string) => {
+    const p =
+      forms && ts.isObjectLiteralExpression(forms)
+        ? forms.properties.find((x) => ts.isPropertyAssignment(x) && x.name.getText(source) === key)
+        : undefined;
+    const v = p && ts.isPropertyAssignment(p) ? p.initializer : undefined;
+    return isLiteral(v) ? v.text : null;
+  };
+  return { one: form('one'), other: form('other') };
+}
+
+/** Every `l10n.t('…')` message in src/; a call whose message is not a literal cannot be translated and is listed. */
+export function extractMessages(): { messages: string[]; problems: string[] } {
+  const messages = new Set<string>();
+  const problems: string[] = [];
+  const where = (file: string, source: ts.SourceFile, node: ts.Node) =>
+    `${file.slice(root.length + 1)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+  for (const { file, source, node } of messageNodes()) {
+    // plural(n, { one: '…', other: '…' }, …args): both forms are messages, and must be literals.
+    const forms = pluralForms(node, source);
+    for (const [key, text] of Object.entries(forms ?? {})) {
+      if (text !== null) messages.add(text);
+      else problems.push(`${where(file, source, node)}: plural's "${key}" is not a string literal`);
+    }
+    // plural() itself hands one of those literals on.
+    if (file.endsWith(join('src', 'vscode', 'plural.ts'))) continue;
+    const message = tMessage(node, source);
+    if (message) messages.add(message);
+    else if (message === null) problems.push(`${where(file, source, node)}: the message is not a string literal`);
   }
   return { messages: [...messages].sort(), problems };
 }
@@ -70,43 +92,25 @@ const COUNT = new RegExp(`\\{\\d\\}(?: of (?:the last )?\\{\\d\\})?(?: [a-z-]+)?
 export function countedWithoutSingular(): string[] {
   const counted = new Set<string>();
   const withSingular = new Set<string>();
-  const messageOf = (node: ts.Node | undefined): string | undefined => {
-    if (!node || !ts.isCallExpression(node) || !/(^|\.)l10n\.t$/.test(node.expression.getText())) return undefined;
-    const first = node.arguments[0];
-    return first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
-  };
-  for (const file of sourceFiles(join(root, 'src'))) {
-    const text = readFileSync(file, 'utf8');
-    if (!text.includes('l10n.t(') && !text.includes('plural(')) continue;
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node): void => {
-      const message = messageOf(node);
-      if (message && COUNT.test(message)) counted.add(message);
-      if (ts.isCallExpression(node) && node.expression.getText() === 'plural') {
-        const forms = node.arguments[1];
-        if (forms && ts.isObjectLiteralExpression(forms))
-          for (const p of forms.properties) {
-            const v = ts.isPropertyAssignment(p) ? p.initializer : undefined;
-            if (!v || !(ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v))) continue;
-            if (COUNT.test(v.text)) counted.add(v.text);
-            if (p.name?.getText() === 'other') withSingular.add(v.text);
-          }
-      }
-      if (ts.isConditionalExpression(node) && /=== 1$/.test(node.condition.getText())) {
-        const m = messageOf(node.whenFalse);
-        if (m) withSingular.add(m);
-      }
-      if (ts.isObjectLiteralExpression(node)) {
-        const keys = new Set(node.properties.map((p) => p.name?.getText().replace(/^'|'$/g, '')));
-        for (const p of node.properties)
-          if (ts.isPropertyAssignment(p) && keys.has(`${p.name.getText().replace(/^'|'$/g, '')}.one`)) {
-            const m = messageOf(p.initializer);
-            if (m) withSingular.add(m);
-          }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
+  const key = (p: ts.ObjectLiteralElementLike, source: ts.SourceFile) => p.name?.getText(source).replace(/^'|'$/g, '');
+  for (const { source, node } of messageNodes()) {
+    const message = tMessage(node, source);
+    if (message && COUNT.test(message)) counted.add(message);
+    const forms = pluralForms(node, source);
+    for (const text of [forms?.one, forms?.other]) if (text && COUNT.test(text)) counted.add(text);
+    if (forms?.other) withSingular.add(forms.other);
+    if (ts.isConditionalExpression(node) && /=== 1$/.test(node.condition.getText(source))) {
+      const m = tMessage(node.whenFalse, source);
+      if (m) withSingular.add(m);
+    }
+    if (ts.isObjectLiteralExpression(node)) {
+      const keys = new Set(node.properties.map((p) => key(p, source)));
+      for (const p of node.properties)
+        if (ts.isPropertyAssignment(p) && keys.has(`${key(p, source)}.one`)) {
+          const m = tMessage(p.initializer, source);
+          if (m) withSingular.add(m);
+        }
+    }
   }
   return [...counted].filter((m) => !withSingular.has(m)).sort();
 }
