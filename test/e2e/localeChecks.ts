@@ -206,16 +206,49 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
       await container.waitFor({ state: 'visible', timeout: 15_000 });
       const steps = await container.locator('.getting-started-step .step-title').allInnerTexts();
       if (steps[0]?.trim() !== 'Eine Fokussitzung starten') throw new Error(`steps ${JSON.stringify(steps)}`);
-      for (let i = 0; ; i++) {
-        const focused = await page.evaluate(() => document.activeElement?.querySelector('.step-title')?.textContent);
-        if (focused?.trim() === 'Check-in') break;
-        if (i === 30) throw new Error('Tab never reached the check-in step');
-        await page.keyboard.press('Tab');
+      // The step list can be drawn again while Tab walks it (a step's completion re-renders it), so Enter may land on
+      // a button that is gone: walk to the step again until it is the expanded one.
+      const expanded = container.locator('.getting-started-step.expanded .step-title', { hasText: /^Check-in$/ });
+      for (let attempt = 1; !(await expanded.isVisible()); attempt++) {
+        if (attempt > 3)
+          throw new Error(`Enter never expanded the check-in step; expanded: ${await expandedStep(page)}`);
+        await tabToStep(page, 'Check-in');
+        await page.keyboard.press('Enter');
+        await expanded.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
       }
-      await page.keyboard.press('Enter');
-      await frameWith(page, 'h2:has-text("Ein Check-in in fünf Sekunden")', 15_000);
+      await frameWith(page, 'h2:has-text("Ein Check-in in fünf Sekunden")', 30_000).catch(async (err: Error) => {
+        throw new Error(`${err.message}; headings in the webviews: ${JSON.stringify(await frameHeadings(page))}`);
+      });
     },
   );
+}
+
+/** Presses Tab until the focused walkthrough step is the one titled `title`. */
+async function tabToStep(page: Page, title: string): Promise<void> {
+  for (let i = 0; ; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.querySelector('.step-title')?.textContent);
+    if (focused?.trim() === title) return;
+    if (i === 30) throw new Error(`Tab never reached the step "${title}"`);
+    await page.keyboard.press('Tab');
+  }
+}
+
+async function expandedStep(page: Page): Promise<string> {
+  const titles = await page.locator('.getting-started-step.expanded .step-title').allInnerTexts();
+  return JSON.stringify(titles);
+}
+
+/** Every h2 in every frame, for the message when a webview shows something else. */
+async function frameHeadings(page: Page): Promise<string[]> {
+  const all: string[] = [];
+  for (const frame of page.frames())
+    all.push(
+      ...(await frame
+        .locator('h2')
+        .allInnerTexts()
+        .catch(() => [])),
+    );
+  return all;
 }
 
 /** A short message in the status bar (how Pacewise confirms without a notification). */
