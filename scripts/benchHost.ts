@@ -1,6 +1,7 @@
 // What the benchmarks share to run in the real host: the control extension (what VS Code itself costs, measured in
-// the same runs as Pacewise: it activates on startup doing nothing, and has one command that opens an empty webview
-// panel — the floor for any panel), and a workbench with both installed, loaded and Pacewise active.
+// the same runs as Pacewise: it activates on startup doing nothing, and has a command that opens an empty webview
+// panel and one that shows an empty webview view in its own sidebar container — the floors for any panel and any
+// view), and a workbench with both installed, loaded and Pacewise active.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -55,6 +56,13 @@ exports.activate = (context) => {
     const panel = vscode.window.createWebviewPanel('benchControl.panel', 'Control Panel', vscode.ViewColumn.Active, {});
     panel.webview.html = '<!DOCTYPE html><html><body><h1 id="control-drawn">Control</h1></body></html>';
   }));
+  context.subscriptions.push(vscode.window.registerWebviewViewProvider('benchControl.view', {
+    resolveWebviewView(view) {
+      view.webview.html = '<!DOCTYPE html><html><body><h1 id="control-view-drawn">Control</h1></body></html>';
+    },
+  }));
+  context.subscriptions.push(vscode.commands.registerCommand('benchControl.showView', () =>
+    vscode.commands.executeCommand('benchControl.view.focus')));
 };
 `;
 
@@ -73,10 +81,21 @@ export function buildControlVsix(): string {
       activationEvents: ['onStartupFinished'],
       main: './extension.js',
       repository: 'none',
-      contributes: { commands: [{ command: 'benchControl.openPanel', title: 'Bench Control: Open Empty Panel' }] },
+      contributes: {
+        commands: [
+          { command: 'benchControl.openPanel', title: 'Bench Control: Open Empty Panel' },
+          { command: 'benchControl.showView', title: 'Bench Control: Show Empty View' },
+        ],
+        viewsContainers: { activitybar: [{ id: 'benchControl', title: 'Bench Control', icon: 'icon.svg' }] },
+        views: { benchControl: [{ type: 'webview', id: 'benchControl.view', name: 'Control View' }] },
+      },
     }),
   );
   writeFileSync(path.join(dir, 'extension.js'), EXTENSION);
+  writeFileSync(
+    path.join(dir, 'icon.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24"><rect width="24" height="24"/></svg>',
+  );
   writeFileSync(path.join(dir, 'LICENSE'), 'MIT');
   writeFileSync(path.join(dir, 'README.md'), '# Control\nAn empty extension for benchmarks.\n');
   const vsix = path.join(dir, 'control.vsix');

@@ -1,31 +1,91 @@
-// Builds the extension bundle (node, cjs, `vscode` external) and the webview bundle (browser, esm); with --tests
-// also the integration suite, its launcher and the E2E runner into out/. --watch rebuilds on change.
+// Builds the extension host's bundles (node, cjs, `vscode` external) and one webview bundle per view (browser, esm);
+// with --tests also the integration suite, its launcher and the E2E runner into out/. --watch rebuilds on change.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const production = !args.has('--watch') && !args.has('--dev');
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', metafile: true };
+
+/**
+ * The lazily loaded features' bundles (docs/architecture.md): each is required on first use by src/features.ts,
+ * under the same name. dist/extension.js, what activation loads, is built on its own (below).
+ */
+export const FEATURE_BUNDLES = {
+  checkin: 'src/vscode/focus/checkinFeature.ts',
+  git: 'src/vscode/git/gitFeature.ts',
+  prompts: 'src/vscode/prompts/promptsFeature.ts',
+  reflection: 'src/vscode/reflection/reflectionFeature.ts',
+  experiments: 'src/vscode/experiments/experimentsFeature.ts',
+  sidebar: 'src/vscode/sidebar/sidebarFeature.ts',
+  team: 'src/vscode/team/teamFeature.ts',
+  insights: 'src/vscode/insights/insightsFeature.ts',
+  data: 'src/vscode/data/dataFeature.ts',
+};
+/** One webview bundle per view (dist/webview-<view>.js); code two views share goes to dist/chunks/. */
+export const WEBVIEW_BUNDLES = {
+  'webview-sidebar': 'src/webview/sidebar/main.ts',
+  'webview-team': 'src/webview/team/main.ts',
+  'webview-insights': 'src/webview/insights/main.ts',
+};
+
+/**
+ * esbuild splits code only in ESM output, and VS Code loads extensions as CommonJS: so the feature bundles are built
+ * as split ESM and each output file is then turned into CommonJS on its own (imports of chunks become require() of
+ * the same files, so the features share one copy of each module they have in common).
+ */
+const commonJsChunks = {
+  name: 'commonjs-chunks',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length) return;
+      for (const file of result.outputFiles ?? []) {
+        if (!file.path.endsWith('.js')) continue;
+        const out = await esbuild.transform(file.text, {
+          format: 'cjs',
+          platform: 'node',
+          target: 'node20',
+          minify: production,
+          legalComments: 'none',
+        });
+        mkdirSync(dirname(file.path), { recursive: true });
+        writeFileSync(file.path, out.code);
+      }
+    });
+  },
+};
+
+const host = { platform: 'node', target: 'node20', external: ['vscode'], minify: production };
 const builds = [
   {
+    // Startup in one file: a require() per split chunk would cost more than the little code it shares with the
+    // features. What both use is in both (pure helpers, constants; no state lives in a module).
     ...common,
-    // extension.js is what activation loads; features.js (sidebar, questions, git, reflection, experiments) is
-    // required on first use, so startup reads only the timer's code.
-    entryPoints: ['src/extension.ts', 'src/features.ts'],
+    ...host,
+    entryPoints: ['src/extension.ts'],
     outdir: 'dist',
-    platform: 'node',
     format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    minify: production,
     sourcemap: production ? false : 'linked',
   },
   {
     ...common,
-    entryPoints: ['src/webview/main.ts'],
-    outfile: 'dist/webview.js',
+    ...host,
+    entryPoints: FEATURE_BUNDLES,
+    outdir: 'dist',
+    chunkNames: 'chunks/host-[hash]',
+    splitting: true,
+    format: 'esm',
+    write: false,
+    plugins: [commonJsChunks],
+  },
+  {
+    ...common,
+    entryPoints: WEBVIEW_BUNDLES,
+    outdir: 'dist',
+    chunkNames: 'chunks/webview-[hash]',
+    splitting: true,
     platform: 'browser',
     format: 'esm',
     target: 'es2022',
@@ -71,9 +131,12 @@ if (args.has('--watch')) {
   for (const options of builds) await (await esbuild.context(options)).watch();
   console.log('watching…');
 } else {
+  rmSync('dist', { recursive: true, force: true });
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
-  const size = (file) => `${(results[0].metafile.outputs[file].bytes / 1024).toFixed(1)} KiB`;
-  console.log(
-    `build: dist/extension.js ${size('dist/extension.js')}, dist/features.js ${size('dist/features.js')}${production ? ' (minified)' : ''}`,
-  );
+  const kib = (file) => `${(statSync(file).size / 1024).toFixed(1)} KiB`;
+  const sizes = results
+    .flatMap((r) => Object.keys(r.metafile.outputs))
+    .filter((file) => file.endsWith('.js') && !file.startsWith('dist/chunks/'))
+    .map((file) => `${file.slice('dist/'.length)} ${kib(file)}`);
+  console.log(`build: ${sizes.join(', ')}${production ? ' (minified)' : ''}`);
 }

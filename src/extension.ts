@@ -3,9 +3,8 @@ import * as vscode from 'vscode';
 import { Clock } from './core/clock';
 import { PacewiseStore } from './storage/pacewiseStore';
 import { ActivityMonitor } from './vscode/focus/activityMonitor';
-import { registerCheckinCommand } from './vscode/focus/checkinCommand';
 import { FocusController, FocusView } from './vscode/focus/focusController';
-import type { Features } from './features';
+import { Features } from './features';
 import { registerFocusCommands } from './vscode/focus/focusCommands';
 import { FocusPrompts } from './vscode/focus/focusPrompts';
 import { FocusStatusBar } from './vscode/focus/focusStatusBar';
@@ -67,35 +66,31 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   const wip = new WipService(store, () => {
     void controller.run({ type: 'interruption', kind: 'contextSwitch' }).catch(() => undefined);
   });
-  const experiments = new ExperimentService(store, settings, wip, controller.ready);
+  const experiments = new ExperimentService(store, wip, controller.ready);
+  const wipLimit = () => experiments.wipLimit ?? settings.settings.wipLimit;
   focusPrompts.attach(controller);
   const contextKeys = new ContextKeys();
 
-  let features: Features | undefined;
-  /** Requires features.js once (see src/features.ts); everything beyond the timer is built there. */
-  const loadFeatures = (): Features => {
-    if (!features) {
-      // A runtime path, so esbuild leaves it alone and the second bundle is read only now.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { createFeatures } = require(path.join(__dirname, 'features.js')) as typeof import('./features');
-      features = createFeatures({
-        extensionUri: context.extensionUri,
-        globalState: context.globalState,
-        secrets: context.secrets,
-        store,
-        settings,
-        controller,
-        wip,
-        activity,
-        experiments,
-      });
-      context.subscriptions.push(features);
-    }
-    return features;
-  };
+  const showSidebar = () => vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+  const features = new Features(
+    {
+      extensionUri: context.extensionUri,
+      globalState: context.globalState,
+      secrets: context.secrets,
+      store,
+      settings,
+      controller,
+      wip,
+      activity,
+      experiments,
+      wipLimit,
+      showSidebar,
+    },
+    path.join(context.extensionPath, 'dist'),
+  );
   const showWip = () => {
     const s = settings.settings;
-    statusBar.setWip(summarizeWip(wip.items, Date.now(), s.wipLimit, s.wipAgingDays));
+    statusBar.setWip(summarizeWip(wip.items, Date.now(), wipLimit(), s.wipAgingDays));
   };
   // The end of a session is a natural moment for a pacing question (the first one loads the features).
   let lastSessionEnd: string | undefined;
@@ -103,12 +98,12 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     const notice = view.doc.notice;
     if (notice?.kind !== 'sessionEnded' || notice.id === lastSessionEnd) return;
     lastSessionEnd = notice.id;
-    void loadFeatures().prompts.suggest(false);
+    void features.prompts.service.suggest(false);
   };
   // The first edit starts the typing-pause boundary and git following: loaded after the keystroke, not during it.
   const firstEdit = activity.onDidEdit(() => {
     firstEdit.dispose();
-    setTimeout(() => loadFeatures(), 0);
+    setTimeout(() => features.prompts, 0);
   });
   context.subscriptions.push(
     settings,
@@ -118,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     statusBar,
     wip,
     experiments,
+    features,
     firstEdit,
     controller.onDidChange((view) => {
       statusBar.render(view);
@@ -128,33 +124,34 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       showWip();
       contextKeys.wip(doc);
     }),
-    experiments.onDidChange(() => contextKeys.set('pacewise:experiment', experiments.active !== undefined)),
+    experiments.onDidChange(() => {
+      showWip();
+      contextKeys.set('pacewise:experiment', experiments.active !== undefined);
+    }),
     settings.onDidChange(() => showWip()),
     ...registerWipCommands(wip),
     ...registerFocusCommands(controller, settings, () => {
       const doc = wip.items;
       return doc.items.find((i) => i.id === doc.currentId && i.status === 'active');
     }),
-    registerCheckinCommand(controller, () => contextKeys.set('pacewise:didCheckIn', true)),
     ...FEATURE_COMMANDS.map((id) =>
       vscode.commands.registerCommand(id, async (arg?: unknown) => {
-        const done = await loadFeatures().commands[id](arg);
+        const done = await features.run(id, arg);
         if (done && id === CommandId.showInsights) contextKeys.set('pacewise:didShowInsights', true);
+        if (done && id === CommandId.checkIn) contextKeys.set('pacewise:didCheckIn', true);
         return done;
       }),
     ),
     vscode.window.registerWebviewViewProvider(SIDEBAR_VIEW_ID, {
-      resolveWebviewView: (view) => loadFeatures().sidebar.resolveWebviewView(view),
+      resolveWebviewView: (view) => features.sidebar.view.resolveWebviewView(view),
     }),
     vscode.window.registerWebviewViewProvider(TEAM_VIEW_ID, {
-      resolveWebviewView: (view) => loadFeatures().teamView.resolveWebviewView(view),
+      resolveWebviewView: (view) => features.team.view.resolveWebviewView(view),
     }),
     vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel, state) => loadFeatures().insights.restore(panel, state),
+      deserializeWebviewPanel: async (panel, state) => features.insights.restore(panel, state),
     }),
-    vscode.commands.registerCommand(CommandId.showSidebar, () =>
-      vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`),
-    ),
+    vscode.commands.registerCommand(CommandId.showSidebar, showSidebar),
   );
   controller.ready.then(
     () => {
@@ -167,24 +164,24 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   return {
     storeDir,
     ready: controller.ready,
-    prompt: () => features?.prompts.current,
+    prompt: () => features.loadedPrompts?.service.current,
     gitFacts: async () => {
-      const { git } = loadFeatures();
+      const git = features.git;
       await git.start();
       return git.refresh();
     },
     reflection: async () => {
-      const { reflections } = loadFeatures();
+      const reflections = features.reflection.service;
       await reflections.start();
       return reflections.model(Date.now());
     },
     team: async () => {
-      const { team, teamSnapshot } = loadFeatures();
-      await team.start();
-      return { service: team, model: teamSnapshot };
+      const team = features.team;
+      await team.service.start();
+      return { service: team.service, model: (filter, detailId) => team.snapshot(filter, detailId) };
     },
     insights: () => {
-      const { insights } = loadFeatures();
+      const insights = features.insights;
       return { model: (range) => insights.model(range), timing: () => insights.timing };
     },
     statusBar: () => statusBar.snapshot,

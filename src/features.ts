@@ -1,151 +1,158 @@
-// The second composition root: everything beyond the timer — the sidebar, pacing questions, git signals, the weekly
-// reflection, micro-lessons and the experiment commands. extension.ts requires this bundle (dist/features.js) on
-// first use — the sidebar opens, a feature command runs, the first edit, the first session end — so activation
-// loads only the timer's code.
-import * as vscode from 'vscode';
-import type { PacewiseStore } from './storage/pacewiseStore';
-import type { ActivityMonitor } from './vscode/focus/activityMonitor';
-import { CommandId, FeatureCommand, SIDEBAR_VIEW_ID } from './vscode/commandIds';
-import { experimentCommands, startExperimentFlow } from './vscode/experiments/experimentCommands';
-import { teamCommands } from './vscode/team/teamCommands';
-import { TeamService } from './vscode/team/teamService';
-import { TeamViewProvider } from './vscode/team/teamView';
-import { teamModel } from './vscode/team/teamModel';
-import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
-import type { ExperimentService } from './vscode/experiments/experimentService';
-import type { FocusController } from './vscode/focus/focusController';
-import { GitSignals } from './vscode/git/gitSignals';
-import { InsightsPanel } from './vscode/insights/insightsPanel';
-import { FocusTrend } from './vscode/insights/focusTrend';
-import { dataCommands } from './vscode/data/dataCommands';
-import { summaryMarkdown } from './vscode/data/summaryMarkdown';
-import { PSEUDONYM_SECRET_KEY } from './vscode/team/teamIdentity';
-import { parallelWork } from './core/git/gitFacts';
-import { PromptService } from './vscode/prompts/promptService';
-import { ReflectionService, reflectOnWeekCommand } from './vscode/reflection/reflectionService';
-import type { SettingsReader } from './vscode/settingsReader';
-import { SidebarViewProvider } from './vscode/sidebar/sidebarView';
-import type { WipService } from './vscode/wip/wipService';
+// The lazy seam: everything beyond the timer lives in its feature's bundle (dist/<feature>.js, built from
+// src/vscode/<feature>/<feature>Feature.ts) and is required the first time something needs it. Startup holds only
+// this loader and the types it names; a feature another needs (the sidebar needs git, the questions and the
+// reflection) is loaded before it and passed in.
+import * as path from 'node:path';
+import { CommandId, FeatureCommand } from './vscode/commandIds';
+import { Disposable } from './vscode/dispose';
+import type { BaseServices, CommandHandler } from './vscode/featureServices';
+import type { DataCommand } from './vscode/data/dataCommands';
+import type { ExperimentsFeature } from './vscode/experiments/experimentsFeature';
+import type { GitSignals } from './vscode/git/gitSignals';
+import type { InsightsPanel } from './vscode/insights/insightsPanel';
+import type { PromptsFeature } from './vscode/prompts/promptsFeature';
+import type { ReflectionFeature } from './vscode/reflection/reflectionFeature';
+import type { SidebarFeature } from './vscode/sidebar/sidebarFeature';
+import type { TeamFeature } from './vscode/team/teamFeature';
 
-/** What the timer side has built already and shares. */
-export interface BaseServices {
-  extensionUri: vscode.Uri;
-  globalState: vscode.Memento;
-  secrets: vscode.SecretStorage;
-  store: PacewiseStore;
-  settings: SettingsReader;
-  controller: FocusController;
-  wip: WipService;
-  activity: ActivityMonitor;
-  experiments: ExperimentService;
+/** Each bundle's module, by the name scripts/build.mjs gives its file. */
+interface Bundles {
+  checkin: typeof import('./vscode/focus/checkinFeature');
+  git: typeof import('./vscode/git/gitFeature');
+  prompts: typeof import('./vscode/prompts/promptsFeature');
+  reflection: typeof import('./vscode/reflection/reflectionFeature');
+  experiments: typeof import('./vscode/experiments/experimentsFeature');
+  sidebar: typeof import('./vscode/sidebar/sidebarFeature');
+  team: typeof import('./vscode/team/teamFeature');
+  insights: typeof import('./vscode/insights/insightsFeature');
+  data: typeof import('./vscode/data/dataFeature');
 }
 
-export interface Features extends vscode.Disposable {
-  commands: Record<FeatureCommand, (arg?: unknown) => Promise<boolean>>;
-  sidebar: SidebarViewProvider;
-  prompts: PromptService;
-  git: GitSignals;
-  reflections: ReflectionService;
-  team: TeamService;
-  teamView: TeamViewProvider;
-  insights: InsightsPanel;
-  /** The Team notes view's snapshot for a filter (the extension's test API). */
-  /** The Team notes view's snapshot for a filter, with one note open when `detailId` is given. */
-  teamSnapshot(filter?: Partial<TeamFilterModel>, detailId?: string): Promise<TeamModel>;
-}
+type CommandBundle = 'checkin' | 'prompts' | 'reflection' | 'experiments' | 'team' | 'insights' | 'data';
 
-export function createFeatures(base: BaseServices): Features {
-  const { store, settings, controller, wip, experiments } = base;
-  const git = new GitSignals(() => settings.settings.gitRecentDays);
-  const prompts = new PromptService(
-    base.extensionUri,
-    base.globalState,
-    store,
-    controller,
-    wip,
-    settings,
-    git,
-    base.activity,
-  );
-  const reflections = new ReflectionService(store, wip, settings, () => controller.view().doc);
-  const trend = new FocusTrend(store);
-  const sidebar = new SidebarViewProvider(base.extensionUri, controller, settings, wip, prompts, git, {
-    reflections,
-    experiments,
-    trend,
-  });
-  const team = new TeamService(store, base.secrets, reflections, experiments);
-  const startFlow = startExperimentFlow(experiments);
-  const teamView = new TeamViewProvider(base.extensionUri, team, (template, hypothesis) =>
-    startFlow(undefined, { template, hypothesis }),
-  );
-  // Parallel work over time (insights): the day's highest, noted whenever git facts arrive.
-  const noteParallel = git.onDidChange((facts) => {
-    if (facts.state !== 'ok') return;
-    const active = wip.items.items.filter((i) => i.status === 'active').map((i) => i.branch);
-    void wip.noteParallelWork(parallelWork(active, facts)).catch(() => undefined);
-  });
-  const showSidebar = () => vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
-  const insights = new InsightsPanel(base.extensionUri, store, settings, (template) =>
-    startFlow(undefined, { template, hypothesis: '' }),
-  );
-  const insightSettings = () => ({
-    endOfDayMinutes: settings.settings.endOfDayMinutes,
-    wipLimit: settings.settings.wipLimit,
-  });
-  const data = dataCommands({
-    store,
-    summary: async (range, wellbeing) =>
-      summaryMarkdown(
-        {
-          history: await store.readAllHistory(),
-          wip: await store.readWip(),
-          journal: await store.readJournal(),
-          experiments: await store.readExperiments(),
-        },
-        insightSettings(),
-        range,
-        wellbeing,
-        Date.now(),
+/** Which bundle implements each palette command. */
+const COMMAND_BUNDLE: Record<FeatureCommand, CommandBundle> = {
+  [CommandId.checkIn]: 'checkin',
+  [CommandId.suggestPrompt]: 'prompts',
+  [CommandId.resetPrompts]: 'prompts',
+  [CommandId.reflectOnWeek]: 'reflection',
+  [CommandId.startExperiment]: 'experiments',
+  [CommandId.showExperiment]: 'experiments',
+  [CommandId.concludeExperiment]: 'experiments',
+  [CommandId.abandonExperiment]: 'experiments',
+  [CommandId.exportLessons]: 'experiments',
+  [CommandId.showTeamNotes]: 'team',
+  [CommandId.shareLesson]: 'team',
+  [CommandId.shareExperiment]: 'team',
+  [CommandId.askMentors]: 'team',
+  [CommandId.withdrawNote]: 'team',
+  [CommandId.showInsights]: 'insights',
+  [CommandId.exportData]: 'data',
+  [CommandId.exportCsv]: 'data',
+  [CommandId.exportSummary]: 'data',
+  [CommandId.importData]: 'data',
+  [CommandId.deleteAllData]: 'data',
+  [CommandId.openDataFolder]: 'data',
+};
+
+export class Features extends Disposable {
+  private _checkin: ReturnType<Bundles['checkin']['createCheckin']> | undefined;
+  private _git: GitSignals | undefined;
+  private _prompts: PromptsFeature | undefined;
+  private _reflection: ReflectionFeature | undefined;
+  private _experiments: ExperimentsFeature | undefined;
+  private _sidebar: SidebarFeature | undefined;
+  private _team: TeamFeature | undefined;
+  private _insights: InsightsPanel | undefined;
+  private _data: Record<DataCommand, CommandHandler> | undefined;
+
+  /** `distDir`: where the bundles are (the extension's dist/, whichever file this code ended up in). */
+  constructor(
+    private readonly base: BaseServices,
+    private readonly distDir: string,
+  ) {
+    super();
+  }
+
+  private load<K extends keyof Bundles>(name: K): Bundles[K] {
+    // A runtime path, so esbuild leaves it alone and the bundle is read only now.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(path.join(this.distDir, `${name}.js`)) as Bundles[K];
+  }
+
+  /** Whether the pacing questions have been loaded (what is shown now can only come from them). */
+  get loadedPrompts(): PromptsFeature | undefined {
+    return this._prompts;
+  }
+
+  get git(): GitSignals {
+    return (this._git ??= this._register(this.load('git').createGit(this.base)));
+  }
+
+  get prompts(): PromptsFeature {
+    return (this._prompts ??= this._register(this.load('prompts').createPrompts(this.base, this.git)));
+  }
+
+  get reflection(): ReflectionFeature {
+    return (this._reflection ??= this._register(this.load('reflection').createReflection(this.base)));
+  }
+
+  get experiments(): ExperimentsFeature {
+    return (this._experiments ??= this._register(
+      this.load('experiments').createExperiments(this.base, this.reflection.service),
+    ));
+  }
+
+  get sidebar(): SidebarFeature {
+    return (this._sidebar ??= this._register(
+      this.load('sidebar').createSidebar(this.base, {
+        prompts: this.prompts.service,
+        git: this.git,
+        reflections: this.reflection.service,
+        tracker: this.experiments.tracker,
+      }),
+    ));
+  }
+
+  get team(): TeamFeature {
+    return (this._team ??= this._register(
+      this.load('team').createTeam(this.base, this.reflection.service, (template, hypothesis) =>
+        this.experiments.startWith(template, hypothesis),
       ),
-    forgetAll: async () => {
-      if (controller.view().doc.current) await controller.run({ type: 'discard' });
-      await prompts.reset();
-      await base.secrets.delete(PSEUDONYM_SECRET_KEY);
-    },
-  });
-  const commands: Features['commands'] = {
-    [CommandId.suggestPrompt]: async () => {
-      const shown = await prompts.suggest(true);
-      if (shown) await showSidebar();
-      return shown;
-    },
-    [CommandId.resetPrompts]: async () => {
-      await prompts.reset();
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('Pacewise: pacing questions start afresh — weights, quiet period and snooze forgotten.'),
-      );
-      return true;
-    },
-    [CommandId.reflectOnWeek]: reflectOnWeekCommand(reflections, showSidebar),
-    ...experimentCommands(experiments, reflections, showSidebar),
-    ...teamCommands(team, teamView, reflections, experiments),
-    [CommandId.showInsights]: (arg) => insights.show(arg),
-    ...data,
-  };
-  return {
-    commands,
-    sidebar,
-    prompts,
-    git,
-    reflections,
-    team,
-    teamView,
-    insights,
-    teamSnapshot: (filter, detailId) =>
-      teamModel(team, { filter: { query: '', kind: '', template: '', outcome: '', ...filter }, detailId }),
-    dispose() {
-      for (const d of [insights, trend, noteParallel, teamView, team, sidebar, reflections, prompts, git]) d.dispose();
-    },
-  };
+    ));
+  }
+
+  get insights(): InsightsPanel {
+    return (this._insights ??= this._register(
+      this.load('insights').createInsights(this.base, (template) => this.experiments.startWith(template, '')),
+    ));
+  }
+
+  private get data(): Record<DataCommand, CommandHandler> {
+    return (this._data ??= this.load('data').createData(this.base, () => this.prompts.service.reset()));
+  }
+
+  private commandsOf(bundle: CommandBundle): Partial<Record<FeatureCommand, CommandHandler>> {
+    switch (bundle) {
+      case 'checkin':
+        return (this._checkin ??= this.load('checkin').createCheckin(this.base)).commands;
+      case 'prompts':
+        return this.prompts.commands;
+      case 'reflection':
+        return this.reflection.commands;
+      case 'experiments':
+        return this.experiments.commands;
+      case 'team':
+        return this.team.commands;
+      case 'insights':
+        return { [CommandId.showInsights]: (arg) => this.insights.show(arg) };
+      case 'data':
+        return this.data;
+    }
+  }
+
+  /** Runs a palette command, loading its bundle (and what that bundle needs) first. */
+  run(id: FeatureCommand, arg?: unknown): Promise<boolean> {
+    return this.commandsOf(COMMAND_BUNDLE[id])[id]!(arg);
+  }
 }

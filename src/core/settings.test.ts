@@ -57,6 +57,23 @@ describe('settings validation', () => {
     }
   });
 
+  it('the check-in offer is true or false and the team folder is text; anything else keeps the previous value', () => {
+    const ok = check({ 'checkin.afterSession': false, 'team.folder': '  api  ' });
+    assert.deepEqual(ok.issues, []);
+    assert.equal(ok.settings.checkinAfterSession, false);
+    assert.equal(ok.settings.teamFolder, 'api');
+    const bad = check({ 'checkin.afterSession': 'no', 'team.folder': 42 });
+    assert.equal(bad.settings.checkinAfterSession, true);
+    assert.equal(bad.settings.teamFolder, '');
+    assert.deepEqual(
+      bad.issues.map((i) => [i.key, i.problem]),
+      [
+        ['checkin.afterSession', 'notBoolean'],
+        ['team.folder', 'notText'],
+      ],
+    );
+  });
+
   it('parses times of day strictly', () => {
     assert.equal(parseTimeOfDay('7:05'), 425);
     assert.equal(parseTimeOfDay('24:00'), undefined);

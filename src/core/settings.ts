@@ -4,7 +4,7 @@ import { PacewiseSettings, REFLECTION_DAYS, ReflectionDay } from './userSettings
 export interface SettingIssue {
   key: string;
   value: unknown;
-  problem: 'notNumber' | 'outOfRange' | 'notBoolean' | 'badTime' | 'breakTooLong' | 'notChoice';
+  problem: 'notNumber' | 'outOfRange' | 'notBoolean' | 'notText' | 'badTime' | 'breakTooLong' | 'notChoice';
   used: unknown;
 }
 
@@ -60,11 +60,19 @@ export function validateSettings(
     }
     (settings as unknown as Record<string, number>)[rule.key] = v;
   }
-  for (const [key, setting] of [['autoStartNext', 'session.autoStartNext']] as const) {
+  for (const [key, setting] of [
+    ['autoStartNext', 'session.autoStartNext'],
+    ['checkinAfterSession', 'checkin.afterSession'],
+  ] as const) {
     const value = raw[setting];
     if (value === undefined) continue;
     if (typeof value === 'boolean') settings[key] = value;
     else issues.push({ key: setting, value, problem: 'notBoolean', used: previous[key] });
+  }
+  const folder = raw['team.folder'];
+  if (folder !== undefined) {
+    if (typeof folder === 'string') settings.teamFolder = folder.trim();
+    else issues.push({ key: 'team.folder', value: folder, problem: 'notText', used: previous.teamFolder });
   }
   const day = raw['reflection.day'];
   if (day !== undefined) {

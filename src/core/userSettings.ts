@@ -36,6 +36,10 @@ export interface PacewiseSettings {
   promptTypingPauseSeconds: number;
   /** The weekday from which the sidebar offers the weekly reflection; `off` = only on demand. */
   reflectionDay: ReflectionDay;
+  /** Whether the message at a session's end offers a check-in. */
+  checkinAfterSession: boolean;
+  /** The workspace folder (name or path) whose `.pacewise/` holds team notes; '' = the first with a repository. */
+  teamFolder: string;
 }
 
 export const DEFAULT_SETTINGS: PacewiseSettings = {
@@ -52,4 +56,6 @@ export const DEFAULT_SETTINGS: PacewiseSettings = {
   gitRecentDays: 7,
   promptTypingPauseSeconds: 120,
   reflectionDay: 'friday',
+  checkinAfterSession: true,
+  teamFolder: '',
 };

@@ -48,8 +48,9 @@ export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
 /** The Team notes view, in the same container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
 
-/** Commands implemented in features.js: registered at activation, their code loaded on first use. */
+/** Commands registered at activation whose code is loaded on first use (src/features.ts says from which bundle). */
 export const FEATURE_COMMANDS = [
+  CommandId.checkIn,
   CommandId.suggestPrompt,
   CommandId.resetPrompts,
   CommandId.reflectOnWeek,

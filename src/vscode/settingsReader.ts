@@ -17,6 +17,8 @@ const KEYS = [
   'git.recentDays',
   'prompts.typingPauseSeconds',
   'reflection.day',
+  'checkin.afterSession',
+  'team.folder',
 ];
 
 /**
@@ -46,16 +48,20 @@ export class SettingsReader extends Disposable {
   }
 
   get settings(): PacewiseSettings {
-    return this.wipLimitOverride === undefined ? this.current : { ...this.current, wipLimit: this.wipLimitOverride };
+    return this.current;
   }
 
-  private wipLimitOverride: number | undefined;
+  /**
+   * A structured setting (`setting` without the `pacewise.` prefix) read now and parsed by the feature that owns it,
+   * so its parser loads with that feature and not at startup; the parser says what it could not use.
+   */
+  structured<T>(setting: string, parse: (raw: unknown) => T): T {
+    return parse(vscode.workspace.getConfiguration('pacewise').get(setting));
+  }
 
-  /** While a "Limit WIP to N" experiment runs, N is the WIP limit everywhere; undefined gives the setting back. */
-  overrideWipLimit(limit: number | undefined): void {
-    if (limit === this.wipLimitOverride) return;
-    this.wipLimitOverride = limit;
-    this.changed.fire(this.settings);
+  /** Writes a setting to the user's settings (undefined removes it), where it can also be undone by hand. */
+  async update(setting: string, value: unknown): Promise<void> {
+    await vscode.workspace.getConfiguration('pacewise').update(setting, value, vscode.ConfigurationTarget.Global);
   }
 
   private reload(): void {
@@ -101,6 +107,7 @@ function issueText(issue: SettingIssue): string {
     notNumber: vscode.l10n.t('Setting {0}: {1} is not a number; using {2}.', name, value, used),
     outOfRange: vscode.l10n.t('Setting {0}: {1} is out of range; using {2}.', name, value, used),
     notBoolean: vscode.l10n.t('Setting {0}: {1} is not true or false; using {2}.', name, value, used),
+    notText: vscode.l10n.t('Setting {0}: {1} is not text; using "{2}".', name, value, used),
     badTime: vscode.l10n.t('Setting {0}: "{1}" is not a 24-hour time like 18:00; using {2}.', name, value, used),
     notChoice: vscode.l10n.t('Setting {0}: "{1}" is not one of the listed choices; using {2}.', name, value, used),
     breakTooLong: vscode.l10n.t(

@@ -25,7 +25,8 @@ describe('lint: which room may use which', function () {
     ['src/core/focus/x.ts', "import { x } from '../insights/insights';", /focus feature may not use the insights/],
     ['src/vscode/git/x.ts', "import { x } from '../../core/wip/wip';", /git feature may not use the wip/],
     ['src/extension.ts', "import { x } from './vscode/team/teamService';", /loaded on first use/],
-    ['src/extension.ts', "import { x } from './features';", /loaded on first use/],
+    ['src/features.ts', "import { createSidebar } from './vscode/sidebar/sidebarFeature';", /loaded on first use/],
+    ['src/extension.ts', "import { checkinCommand } from './vscode/focus/checkinCommand';", /loaded on first use/],
   ];
   for (const [file, code, why] of refused)
     it(`refuses in ${file}: ${code}`, async () => {
@@ -41,6 +42,8 @@ describe('lint: which room may use which', function () {
     ['src/vscode/focus/x.ts', "import { x } from '../settingsReader';"],
     ['src/vscode/sidebar/x.ts', "import { x } from '../team/teamService';"],
     ['src/extension.ts', "import type { x } from './vscode/team/teamService';"],
+    ['src/extension.ts', "import { Features } from './features';"],
+    ['src/features.ts', "import type { SidebarFeature } from './vscode/sidebar/sidebarFeature';"],
     ['src/extension.ts', "import { x } from './vscode/focus/focusController';"],
   ];
   for (const [file, code] of allowed)

@@ -12,7 +12,7 @@ import type { PacewiseStore } from '../../storage/pacewiseStore';
 import { CommandId } from '../commandIds';
 import { rangeLabel } from '../insights/insightsModel';
 
-type DataCommand =
+export type DataCommand =
   | typeof CommandId.exportData
   | typeof CommandId.exportCsv
   | typeof CommandId.exportSummary

@@ -9,7 +9,7 @@ import { WipDoc } from '../../core/wip/wip';
 import { templateTitle } from '../experiments/experimentText';
 import { insightCharts } from '../insights/insightsCharts';
 import { formatters } from '../displayFormat';
-import { rangeLabel, signalModels } from '../insights/insightsModel';
+import { rangeLabel, SignalSettings, signalModels } from '../insights/insightsModel';
 import { escapeMarkdown as esc, lessonsMarkdown } from '../reflection/lessonText';
 
 export interface SummarySources {
@@ -26,6 +26,7 @@ export interface SummarySources {
 export function summaryMarkdown(
   src: SummarySources,
   settings: InsightSettings,
+  signalSettings: SignalSettings,
   range: InsightRange,
   wellbeing: boolean,
   now: number,
@@ -45,7 +46,7 @@ export function summaryMarkdown(
     if (c.id === 'checkins' && !wellbeing) continue;
     out.push(`- **${c.title}:** ${c.summary}`);
   }
-  const signals = signalModels(src.history, src.wip, settings, now).filter((s) => !s.muted);
+  const signals = signalModels(src.history, src.wip, settings, now, signalSettings).filter((s) => !s.muted);
   if (signals.length) {
     out.push('', `## ${vscode.l10n.t('What stood out')}`, '');
     // Signals about stress are check-in scores too.

@@ -12,6 +12,7 @@ import {
 import { TEMPLATE_IDS, TemplateId, TEMPLATES } from '../../core/experiments/experimentTemplates';
 import { CommandId } from '../commandIds';
 import { ExperimentService } from './experimentService';
+import type { ExperimentTracker } from './experimentProgress';
 import { metricName, refusalText, templateHypothesis, templateRationale, templateTitle } from './experimentText';
 import { adherenceLine, changedInWords } from './experimentModel';
 import { lessonsMarkdown } from '../reflection/lessonText';
@@ -99,11 +100,11 @@ function refused(r: Parameters<typeof refusalText>[0] | undefined): boolean {
  * Start Experiment: with an argument (another extension, a test) it is validated and used; without one the user is
  * asked step by step — from `preset` (adopting a teammate's note) the template is chosen and the hypothesis filled in.
  */
-export function startExperimentFlow(experiments: ExperimentService) {
+export function startExperimentFlow(experiments: ExperimentService, tracker: ExperimentTracker) {
   return async (arg?: unknown, preset?: { template: TemplateId; hypothesis: string }): Promise<boolean> => {
     await experiments.ready;
     if (experiments.active) return refused('oneAtATime');
-    if ((arg === undefined || preset) && (await experiments.coolingOff())) {
+    if ((arg === undefined || preset) && (await tracker.coolingOff())) {
       const anyway = vscode.l10n.t('Start anyway');
       const pick = await vscode.window.showInformationMessage(
         vscode.l10n.t(
@@ -139,6 +140,7 @@ export function startExperimentFlow(experiments: ExperimentService) {
 /** Start / Show / Conclude / Abandon Experiment and Export Micro-Lessons. Each returns true when it changed something. */
 export function experimentCommands(
   experiments: ExperimentService,
+  tracker: ExperimentTracker,
   journal: ReflectionService,
   showSidebar: () => Thenable<unknown>,
 ): Record<
@@ -149,11 +151,11 @@ export function experimentCommands(
   | typeof CommandId.exportLessons,
   (arg?: unknown) => Promise<boolean>
 > {
-  const start = startExperimentFlow(experiments);
+  const start = startExperimentFlow(experiments, tracker);
   return {
     [CommandId.startExperiment]: (arg?: unknown) => start(arg),
     [CommandId.showExperiment]: async () => {
-      const p = await experiments.progress();
+      const p = await tracker.progress();
       if (!p) {
         void vscode.window.showInformationMessage(
           vscode.l10n.t(
@@ -207,7 +209,7 @@ export function experimentCommands(
         );
         if (pick !== now) return false;
       }
-      const done = await experiments.conclude();
+      const done = await tracker.conclude();
       if (!done.experiment) return refused(done.refusal ?? 'noneActive');
       const e = { ...done.experiment, result: done.result };
       await journal.run({

@@ -5,7 +5,7 @@ import { Experiment, ExperimentsDoc } from '../../core/experiments/experiments';
 import { AdherenceDay, TEMPLATES } from '../../core/experiments/experimentTemplates';
 import { JournalDoc } from '../../core/reflection/journal';
 import { ComparisonRowModel, ExperimentCardModel, ExperimentsModel } from '../../shared/protocol';
-import { ExperimentProgress } from './experimentService';
+import type { ExperimentProgress } from './experimentProgress';
 import { metricName, templateTitle } from './experimentText';
 import { formatters } from '../displayFormat';
 import { plural } from '../plural';

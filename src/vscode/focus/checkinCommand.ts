@@ -7,12 +7,8 @@ import { FocusController } from './focusController';
  * `pacewise.checkIn`: four digits and Enter (energy, stress, focus, fairness of workload, 1–5), an optional note
  * after a space; Escape skips. Under five seconds with the keyboard alone; stored on this machine only.
  */
-export function registerCheckinCommand(
-  controller: FocusController,
-  /** A check-in was saved (however it was asked for). */
-  onSaved: () => void = () => undefined,
-): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.checkIn, async (arg?: unknown) => {
+export function checkinCommand(controller: FocusController): (arg?: unknown) => Promise<boolean> {
+  return async (arg?: unknown) => {
     const parsedArg = parseCheckinArgs(arg);
     if (!parsedArg.ok) {
       void vscode.window.showErrorMessage(
@@ -48,9 +44,8 @@ export function registerCheckinCommand(
       return false;
     }
     vscode.window.setStatusBarMessage(vscode.l10n.t('Check-in saved (only on this machine).'), 3000);
-    onSaved();
     return true;
-  });
+  };
 }
 
 function scaleName(scale: CheckinScale): string {

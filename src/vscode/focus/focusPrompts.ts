@@ -81,7 +81,7 @@ export class FocusPrompts extends Disposable implements FocusEvents {
       const another = vscode.l10n.t('Start Another');
       const stop = vscode.l10n.t('Stop for Now');
       const checkIn = vscode.l10n.t('Check In');
-      const offerCheckin = vscode.workspace.getConfiguration('pacewise').get('checkin.afterSession') !== false;
+      const offerCheckin = this.settings.settings.checkinAfterSession;
       const pick = await vscode.window.showInformationMessage(
         vscode.l10n.t('Focus session complete. Today: {0}.', today),
         startBreak,

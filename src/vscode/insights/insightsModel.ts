@@ -10,12 +10,19 @@ import { templateTitle } from '../experiments/experimentText';
 import { insightCharts } from './insightsCharts';
 import { formatters } from '../displayFormat';
 import { plural } from '../plural';
+import type { SettingsReader } from '../settingsReader';
 
-/** The signal settings as written by the user, read through the configuration API. */
-export function signalSettings() {
-  const config = vscode.workspace.getConfiguration('pacewise.insights');
-  const t = parseThresholds(config.get('signalThresholds'));
-  const m = parseMuted(config.get('mutedSignals'));
+/** The signal settings as the user wrote them: thresholds and muted signals, with what could not be used. */
+export interface SignalSettings {
+  thresholds: ReturnType<typeof parseThresholds>['thresholds'];
+  muted: ReturnType<typeof parseMuted>['muted'];
+  problems: string[];
+}
+
+/** Reads the signal settings through the settings reader, with the parsers of core/insights. */
+export function signalSettings(settings: Pick<SettingsReader, 'structured'>): SignalSettings {
+  const t = settings.structured('insights.signalThresholds', parseThresholds);
+  const m = settings.structured('insights.mutedSignals', parseMuted);
   return {
     thresholds: t.thresholds,
     muted: m.muted,
@@ -128,7 +135,7 @@ export function signalModels(
   wip: WipDoc,
   settings: InsightSettings,
   now: number,
-  sig = signalSettings(),
+  sig: SignalSettings,
 ): SignalModel[] {
   return computeSignals(history, wip, settings, sig.thresholds, sig.muted, now).map((s) => ({
     id: s.id,
@@ -150,10 +157,10 @@ export function insightsModel(
   settings: InsightSettings,
   range: InsightRange,
   now: number,
+  sig: SignalSettings,
 ): InsightsModel {
   const f = formatters();
   const i = computeInsights(history, wip, settings, range, now);
-  const sig = signalSettings();
   const last = addDays(i.to, -1).getTime();
   return {
     range,

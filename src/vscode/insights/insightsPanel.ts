@@ -53,6 +53,8 @@ export class InsightsPanel implements vscode.Disposable {
     private readonly store: PacewiseStore,
     private readonly settings: SettingsReader,
     private readonly startExperiment: (template: TemplateId) => Promise<boolean>,
+    /** The WIP limit now (a running "Limit WIP" experiment's, else the setting's). */
+    private readonly wipLimit: () => number,
   ) {}
 
   /** Opens (or reveals) the panel; `arg` may name a range: `{ "range": "7" | "30" | "90" | "all" }`. */
@@ -106,10 +108,7 @@ export class InsightsPanel implements vscode.Disposable {
     panel.webview.html = webviewShell(panel.webview, this.extensionUri, 'insights');
     const listeners = [
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (['pacewise.insights', 'pacewise.day', 'pacewise.wip'].some((s) => e.affectsConfiguration(s)))
-          this.scheduleRefresh();
-      }),
+      this.settings.onDidChange(() => this.scheduleRefresh()),
     ];
     void this.loadHistory(this.range).catch(() => undefined);
     const stopHistory = this.store.watch(['history'], () => {
@@ -171,9 +170,10 @@ export class InsightsPanel implements vscode.Disposable {
     const model = insightsModel(
       history,
       wip,
-      { endOfDayMinutes: s.endOfDayMinutes, wipLimit: s.wipLimit },
+      { endOfDayMinutes: s.endOfDayMinutes, wipLimit: this.wipLimit() },
       range,
       Date.now(),
+      signalSettings(this.settings),
     );
     return { model, ms: performance.now() - t0 };
   }
@@ -227,11 +227,9 @@ export class InsightsPanel implements vscode.Disposable {
   /** Mutes or unmutes a signal in the user's settings (where it can also be undone by hand). */
   private async mute(id: string, muted: boolean): Promise<void> {
     if (!(SIGNAL_IDS as readonly string[]).includes(id)) return;
-    const current = [...signalSettings().muted].filter((m) => m !== id);
+    const current = [...signalSettings(this.settings).muted].filter((m) => m !== id);
     const next = muted ? [...current, id] : current;
-    await vscode.workspace
-      .getConfiguration('pacewise.insights')
-      .update('mutedSignals', next.length ? next : undefined, vscode.ConfigurationTarget.Global);
+    await this.settings.update('insights.mutedSignals', next.length ? next : undefined);
     await this.post();
   }
 

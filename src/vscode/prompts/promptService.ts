@@ -62,6 +62,8 @@ export class PromptService implements vscode.Disposable {
     private readonly settings: SettingsReader,
     private readonly git: GitSignals,
     activity: ActivityMonitor,
+    /** The WIP limit now (a running "Limit WIP" experiment's, else the setting's). */
+    private readonly wipLimit: () => number,
   ) {
     this.subscriptions = [git.onBoundary(() => void this.suggest(false)), activity.onDidEdit(() => this.typed())];
   }
@@ -154,7 +156,8 @@ export class PromptService implements vscode.Disposable {
     const history = await this.store.readHistory(todayEnd - 15 * DAY, todayEnd);
     const view = this.controller.view();
     const s = this.settings.settings;
-    const wip = summarizeWip(this.wip.items, now, s.wipLimit, s.wipAgingDays);
+    const wipLimit = this.wipLimit();
+    const wip = summarizeWip(this.wip.items, now, wipLimit, s.wipAgingDays);
     const [todayStart] = localDayRange(now);
     const lastBreak = Math.max(
       0,
@@ -171,7 +174,7 @@ export class PromptService implements vscode.Disposable {
         (x) => x.startedAt >= todayStart && x.endedAt > lastBreak && x.outcome !== 'discarded',
       ).length,
       wipActive: wip.active.length,
-      wipLimit: s.wipLimit,
+      wipLimit,
       pastDailyInterruptions: [...perDay.values()],
       checkins: [...history.checkins].sort((a, b) => a.at - b.at),
       ...git,

@@ -5,7 +5,12 @@ import { daysActive, summarizeWip, WipDoc, WipItem } from '../../core/wip/wip';
 import { GitModel, WipItemModel, WipModel } from '../../shared/protocol';
 
 /** The WIP list as the sidebar shows it; every text sanitized (the webview renders text only, but also no bidi tricks). */
-export function wipModel(doc: WipDoc, git: GitFacts, settings: PacewiseSettings, now: number): WipModel {
+export function wipModel(
+  doc: WipDoc,
+  git: GitFacts,
+  settings: Pick<PacewiseSettings, 'wipLimit' | 'wipAgingDays'>,
+  now: number,
+): WipModel {
   const w = summarizeWip(doc, now, settings.wipLimit, settings.wipAgingDays);
   const model = (i: WipItem): WipItemModel => ({
     id: i.id,

@@ -13,6 +13,7 @@ import { sidebarStrings } from './sidebarStrings';
 import { ReflectionService } from '../reflection/reflectionService';
 import { ExperimentService } from '../experiments/experimentService';
 import { experimentsModel } from '../experiments/experimentModel';
+import type { ExperimentTracker } from '../experiments/experimentProgress';
 import { lessonsModel } from '../reflection/lessonText';
 import { webviewOptions, webviewShell } from '../webviewShell';
 import { FocusTrend } from '../insights/focusTrend';
@@ -66,14 +67,21 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
     private readonly wip: WipService,
     private readonly prompts: PromptService,
     private readonly git: GitSignals,
-    /** The reflective features: the weekly reflection, micro-lessons and experiments. */
-    private readonly features: { reflections: ReflectionService; experiments: ExperimentService; trend: FocusTrend },
+    /** The reflective features: the weekly reflection, micro-lessons and experiments; the WIP limit now. */
+    private readonly features: {
+      reflections: ReflectionService;
+      experiments: ExperimentService;
+      tracker: ExperimentTracker;
+      trend: FocusTrend;
+      wipLimit: () => number;
+    },
   ) {
     super();
     this._registerAll(
       features.trend.onDidChange(() => this.post(controller.view())),
       features.reflections.onDidChange(() => this.post(controller.view())),
       features.experiments.onDidChange(() => this.post(controller.view())),
+      features.tracker.onDidChange(() => this.post(controller.view())),
       controller.onDidChange((view) => this.post(view)),
       git.onDidChange(() => this.post(controller.view())),
       wip.onDidChange(() => this.post(controller.view())),
@@ -118,7 +126,7 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
     // The glossary is read when the sidebar first opens, not at activation.
     void this.prompts.load().then(() => this.post(this.controller.view()));
     void this.features.reflections.start();
-    this.features.experiments.start();
+    this.features.tracker.start();
     // Git is read only while the sidebar is visible.
     void this.git.start();
     this.git.setWatched(webviewView.visible);
@@ -254,12 +262,17 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
         pastEndOfDay: view.today.pastEndOfDay,
         ...this.trend(view),
       },
-      wip: wipModel(this.wip.items, this.git.current, this.settings.settings, view.now),
+      wip: wipModel(
+        this.wip.items,
+        this.git.current,
+        { wipLimit: this.features.wipLimit(), wipAgingDays: this.settings.settings.wipAgingDays },
+        view.now,
+      ),
       git: gitModel(this.git.current, this.settings.settings.gitRecentDays),
       reflection: this.features.reflections.model(view.now),
       experiments: experimentsModel(
         this.features.experiments.doc,
-        this.features.experiments.view,
+        this.features.tracker.view,
         this.features.reflections.doc,
       ),
       lessons: lessonsModel(

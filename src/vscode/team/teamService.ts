@@ -16,6 +16,7 @@ import { PacewiseStore } from '../../storage/pacewiseStore';
 import { ExperimentService } from '../experiments/experimentService';
 import { templateTitle } from '../experiments/experimentText';
 import { ReflectionService } from '../reflection/reflectionService';
+import type { SettingsReader } from '../settingsReader';
 import { chooseHostFolder, insideGitRepository, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
 import { TEAM_README } from './teamText';
@@ -52,6 +53,8 @@ export class TeamService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   state: TeamState = 'loading';
+  /** `pacewise.team.folder` as the last load read it. */
+  private folderSetting = '';
   /** A `pacewise.team.folder` value that names no workspace folder (reported in the view). */
   unknownSetting: string | undefined;
 
@@ -60,6 +63,7 @@ export class TeamService implements vscode.Disposable {
     secrets: vscode.SecretStorage,
     private readonly reflections: ReflectionService,
     private readonly experiments: ExperimentService,
+    private readonly settings: SettingsReader,
   ) {
     this.identity = new ShareIdentity(secrets);
   }
@@ -71,8 +75,8 @@ export class TeamService implements vscode.Disposable {
       this.subscriptions.push(
         vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleLoad(0)),
         vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleLoad(0)),
-        vscode.workspace.onDidChangeConfiguration((e) => {
-          if (e.affectsConfiguration('pacewise.team.folder')) this.scheduleLoad(0);
+        this.settings.onDidChange((now) => {
+          if (now.teamFolder !== this.folderSetting) this.scheduleLoad(0);
         }),
       );
       await this.reloadLocal();
@@ -109,8 +113,8 @@ export class TeamService implements vscode.Disposable {
   private async loadNow(): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!vscode.workspace.isTrusted) return this.setEmpty('untrusted');
-    const setting = vscode.workspace.getConfiguration('pacewise.team').get<unknown>('folder');
-    const chosen = await chooseHostFolder(folders, typeof setting === 'string' ? setting : '');
+    this.folderSetting = this.settings.settings.teamFolder;
+    const chosen = await chooseHostFolder(folders, this.folderSetting);
     this.unknownSetting = chosen.unknownSetting;
     if (!chosen.folder) return this.setEmpty('noFolder');
     if (this.folder?.host.uri.toString() !== chosen.folder.uri.toString()) {

@@ -1,0 +1,35 @@
+// Your data (dist/data.js): export, the Markdown summary, import and delete, loaded when one of them runs.
+import type { BaseServices, FeatureCommands } from '../featureServices';
+import { DataCommand, dataCommands } from './dataCommands';
+import { summaryMarkdown } from './summaryMarkdown';
+import { signalSettings } from '../insights/insightsModel';
+import { PSEUDONYM_SECRET_KEY } from '../team/teamIdentity';
+
+/** `resetPrompts` forgets the pacing questions' state, which Delete All Data clears with the rest. */
+export function createData(base: BaseServices, resetPrompts: () => Promise<void>): FeatureCommands<DataCommand> {
+  const { store, settings, controller } = base;
+  return dataCommands({
+    store,
+    summary: async (range, wellbeing) =>
+      summaryMarkdown(
+        {
+          history: await store.readAllHistory(),
+          wip: await store.readWip(),
+          journal: await store.readJournal(),
+          experiments: await store.readExperiments(),
+        },
+        { endOfDayMinutes: settings.settings.endOfDayMinutes, wipLimit: base.wipLimit() },
+        signalSettings(settings),
+        range,
+        wellbeing,
+        Date.now(),
+      ),
+    // What lives outside the store: a running session or break (discarded: delete means delete), the questions'
+    // state and the sharing pseudonym.
+    forgetAll: async () => {
+      if (controller.view().doc.current) await controller.run({ type: 'discard' });
+      await resetPrompts();
+      await base.secrets.delete(PSEUDONYM_SECRET_KEY);
+    },
+  });
+}

@@ -1,0 +1,41 @@
+// Team notes (dist/team.js): the service over `.pacewise/`, the Team notes view and the share commands, loaded when
+// the view is first shown or a share command runs.
+import type * as vscode from 'vscode';
+import type { CommandId } from '../commandIds';
+import type { BaseServices, FeatureCommands } from '../featureServices';
+import type { ReflectionService } from '../reflection/reflectionService';
+import type { TeamFilterModel, TeamModel } from '../../shared/teamProtocol';
+import { teamCommands } from './teamCommands';
+import { teamModel } from './teamModel';
+import { TeamService } from './teamService';
+import { Adopt, TeamViewProvider } from './teamView';
+
+export interface TeamFeature extends vscode.Disposable {
+  service: TeamService;
+  view: TeamViewProvider;
+  commands: FeatureCommands<
+    | typeof CommandId.showTeamNotes
+    | typeof CommandId.shareLesson
+    | typeof CommandId.shareExperiment
+    | typeof CommandId.askMentors
+    | typeof CommandId.withdrawNote
+  >;
+  /** The Team notes view's snapshot for a filter, with one note open when `detailId` is given (the test API). */
+  snapshot(filter?: Partial<TeamFilterModel>, detailId?: string): Promise<TeamModel>;
+}
+
+export function createTeam(base: BaseServices, reflections: ReflectionService, adopt: Adopt): TeamFeature {
+  const service = new TeamService(base.store, base.secrets, reflections, base.experiments, base.settings);
+  const view = new TeamViewProvider(base.extensionUri, service, adopt);
+  return {
+    service,
+    view,
+    commands: teamCommands(service, view, reflections, base.experiments),
+    snapshot: (filter, detailId) =>
+      teamModel(service, { filter: { query: '', kind: '', template: '', outcome: '', ...filter }, detailId }),
+    dispose: () => {
+      view.dispose();
+      service.dispose();
+    },
+  };
+}
