@@ -14,12 +14,7 @@ const common = { bundle: true, logLevel: 'warning', legalComments: 'none', metaf
  * under the same name. dist/extension.js, what activation loads, is built on its own (below).
  */
 export const FEATURE_BUNDLES = {
-  checkin: 'src/vscode/focus/checkinFeature.ts',
-  git: 'src/vscode/git/gitFeature.ts',
-  prompts: 'src/vscode/prompts/promptsFeature.ts',
-  reflection: 'src/vscode/reflection/reflectionFeature.ts',
-  experiments: 'src/vscode/experiments/experimentsFeature.ts',
-  sidebar: 'src/vscode/sidebar/sidebarFeature.ts',
+  sidebar: 'src/vscode/sidebar/sidebarBundle.ts',
   team: 'src/vscode/team/teamFeature.ts',
   insights: 'src/vscode/insights/insightsFeature.ts',
   data: 'src/vscode/data/dataFeature.ts',

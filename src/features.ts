@@ -1,7 +1,7 @@
-// The lazy seam: everything beyond the timer lives in its feature's bundle (dist/<feature>.js, built from
-// src/vscode/<feature>/<feature>Feature.ts) and is required the first time something needs it. Startup holds only
-// this loader and the types it names; a feature another needs (the sidebar needs git, the questions and the
-// reflection) is loaded before it and passed in.
+// The lazy seam: everything beyond the timer is built by its feature's src/vscode/<feature>/<feature>Feature.ts and
+// shipped in a bundle required the first time something needs it — dist/sidebar.js (the features the sidebar shows,
+// see sidebarBundle.ts), dist/team.js, dist/insights.js, dist/data.js. Startup holds only this loader and the types it
+// names; a feature another needs (the sidebar needs git, the questions, the reflection) is built first and passed in.
 import * as path from 'node:path';
 import { CommandId, FeatureCommand } from './vscode/commandIds';
 import { Disposable } from './vscode/dispose';
@@ -17,12 +17,7 @@ import type { TeamFeature } from './vscode/team/teamFeature';
 
 /** Each bundle's module, by the name scripts/build.mjs gives its file. */
 interface Bundles {
-  checkin: typeof import('./vscode/focus/checkinFeature');
-  git: typeof import('./vscode/git/gitFeature');
-  prompts: typeof import('./vscode/prompts/promptsFeature');
-  reflection: typeof import('./vscode/reflection/reflectionFeature');
-  experiments: typeof import('./vscode/experiments/experimentsFeature');
-  sidebar: typeof import('./vscode/sidebar/sidebarFeature');
+  sidebar: typeof import('./vscode/sidebar/sidebarBundle');
   team: typeof import('./vscode/team/teamFeature');
   insights: typeof import('./vscode/insights/insightsFeature');
   data: typeof import('./vscode/data/dataFeature');
@@ -56,7 +51,7 @@ const COMMAND_BUNDLE: Record<FeatureCommand, CommandBundle> = {
 };
 
 export class Features extends Disposable {
-  private _checkin: ReturnType<Bundles['checkin']['createCheckin']> | undefined;
+  private _checkin: ReturnType<Bundles['sidebar']['createCheckin']> | undefined;
   private _git: GitSignals | undefined;
   private _prompts: PromptsFeature | undefined;
   private _reflection: ReflectionFeature | undefined;
@@ -86,20 +81,20 @@ export class Features extends Disposable {
   }
 
   get git(): GitSignals {
-    return (this._git ??= this._register(this.load('git').createGit(this.base)));
+    return (this._git ??= this._register(this.load('sidebar').createGit(this.base)));
   }
 
   get prompts(): PromptsFeature {
-    return (this._prompts ??= this._register(this.load('prompts').createPrompts(this.base, this.git)));
+    return (this._prompts ??= this._register(this.load('sidebar').createPrompts(this.base, this.git)));
   }
 
   get reflection(): ReflectionFeature {
-    return (this._reflection ??= this._register(this.load('reflection').createReflection(this.base)));
+    return (this._reflection ??= this._register(this.load('sidebar').createReflection(this.base)));
   }
 
   get experiments(): ExperimentsFeature {
     return (this._experiments ??= this._register(
-      this.load('experiments').createExperiments(this.base, this.reflection.service),
+      this.load('sidebar').createExperiments(this.base, this.reflection.service),
     ));
   }
 
@@ -135,7 +130,7 @@ export class Features extends Disposable {
   private commandsOf(bundle: CommandBundle): Partial<Record<FeatureCommand, CommandHandler>> {
     switch (bundle) {
       case 'checkin':
-        return (this._checkin ??= this.load('checkin').createCheckin(this.base)).commands;
+        return (this._checkin ??= this.load('sidebar').createCheckin(this.base)).commands;
       case 'prompts':
         return this.prompts.commands;
       case 'reflection':

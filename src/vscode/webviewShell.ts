@@ -1,4 +1,24 @@
 import * as vscode from 'vscode';
+import type { HostMessage } from '../shared/protocol';
+import type { TeamHostMessage } from '../shared/teamProtocol';
+import type { InsightsHostMessage } from '../shared/insightsProtocol';
+
+/** What each view's host sends it (one protocol file per view in src/shared/). */
+interface ViewMessages {
+  sidebar: HostMessage;
+  team: TeamHostMessage;
+  insights: InsightsHostMessage;
+}
+export type ViewName = keyof ViewMessages;
+
+/** postMessage for one view: it takes only that view's messages (VS Code's own takes anything). */
+export function postTo<V extends ViewName>(
+  webview: vscode.Webview,
+  _view: V,
+  message: ViewMessages[V],
+): Thenable<boolean> {
+  return webview.postMessage(message);
+}
 
 /** Options every Pacewise webview uses: scripts on, command URIs off, resources only from the extension's folders. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -13,11 +33,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
  * The constant HTML shell of a Pacewise webview: only the nonce, resource URIs and the view's name are interpolated;
  * all data arrives later by postMessage. CSP `default-src 'none'` with a fresh nonce per render.
  */
-export function webviewShell(
-  webview: vscode.Webview,
-  extensionUri: vscode.Uri,
-  view: 'sidebar' | 'team' | 'insights',
-): string {
+export function webviewShell(webview: vscode.Webview, extensionUri: vscode.Uri, view: ViewName): string {
   const nonce = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', `webview-${view}.js`));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));

@@ -1,15 +1,21 @@
-// DOM helpers for the sidebar: data only ever goes in as text nodes, listeners are added in code (no inline
-// handlers under the CSP), and every message to the host is a typed intent.
-import type { WebviewMessage } from '../shared/protocol';
-import type { TeamWebviewMessage } from '../shared/teamProtocol';
-import type { InsightsWebviewMessage } from '../shared/insightsProtocol';
+// DOM helpers for every view: data only ever goes in as text nodes, listeners are added in code (no inline handlers
+// under the CSP), and every message to the host is a typed intent of the view's own protocol.
 
-declare function acquireVsCodeApi(): {
-  postMessage(message: WebviewMessage | TeamWebviewMessage | InsightsWebviewMessage): void;
+/** This document's VS Code API, typed by the messages its view accepts. */
+export interface ViewHost<M> {
+  postMessage(message: M): void;
   /** Kept by VS Code with the webview; the Insights panel keeps its range here so a reload restores it. */
   setState(state: unknown): void;
-};
-export const host = acquireVsCodeApi();
+}
+
+declare function acquireVsCodeApi(): ViewHost<unknown>;
+let api: ViewHost<unknown> | undefined;
+
+/** The API for a view whose intents are `M` (VS Code allows one acquireVsCodeApi() per document). */
+export function viewHost<M>(): ViewHost<M> {
+  api ??= acquireVsCodeApi();
+  return api as ViewHost<M>;
+}
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -22,34 +28,34 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A VS Code Elements button that posts `message` when activated (mouse, Enter or Space). */
-export function button(message: WebviewMessage | TeamWebviewMessage, secondary = true): HTMLElement {
-  const b = document.createElement('vscode-button');
-  if (secondary) b.setAttribute('secondary', '');
-  b.addEventListener('click', () => host.postMessage(message));
-  return b;
-}
-
 let pressed: string | undefined;
 
-/**
- * A button whose message is built when it is pressed (from the latest snapshot and the fields). The key of the last
- * pressed button is remembered: focus moves into a form only in answer to a press, never on its own.
- */
-export function act(
-  key: string,
-  message: () => WebviewMessage | TeamWebviewMessage | undefined,
-  secondary = true,
-): HTMLElement {
-  const b = document.createElement('vscode-button');
-  if (secondary) b.setAttribute('secondary', '');
-  b.dataset.key = key;
-  b.addEventListener('click', () => {
-    pressed = key;
-    const m = message();
-    if (m) host.postMessage(m);
-  });
-  return b;
+/** Buttons that post `M`, the intents of one view: a sidebar button cannot carry a Team notes message. */
+export function controls<M>(host: ViewHost<M>) {
+  return {
+    /** A VS Code Elements button that posts `message` when activated (mouse, Enter or Space). */
+    button(message: M, secondary = true): HTMLElement {
+      const b = document.createElement('vscode-button');
+      if (secondary) b.setAttribute('secondary', '');
+      b.addEventListener('click', () => host.postMessage(message));
+      return b;
+    },
+    /**
+     * A button whose message is built when it is pressed (from the latest snapshot and the fields). The key of the
+     * last pressed button is remembered: focus moves into a form only in answer to a press, never on its own.
+     */
+    act(key: string, message: () => M | undefined, secondary = true): HTMLElement {
+      const b = document.createElement('vscode-button');
+      if (secondary) b.setAttribute('secondary', '');
+      b.dataset.key = key;
+      b.addEventListener('click', () => {
+        pressed = key;
+        const m = message();
+        if (m) host.postMessage(m);
+      });
+      return b;
+    },
+  };
 }
 
 /** True (once) when the last press was one of `keys`. */
@@ -70,7 +76,6 @@ export function fact(term: string, value: string): Node[] {
   return [el('dt', {}, document.createTextNode(term)), el('dd', {}, document.createTextNode(value))];
 }
 
-/** Fills `{0}`, `{1}` … in a localized template. */
 let pluralRules: Intl.PluralRules | undefined;
 
 /**
@@ -88,6 +93,7 @@ export function pluralForm(
   return fill(one ?? strings[key] ?? '', ...values);
 }
 
+/** Fills `{0}`, `{1}` … in a localized template. */
 export function fill(template: string, ...values: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
 }

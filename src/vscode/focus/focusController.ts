@@ -14,6 +14,7 @@ import {
 import { DaySummary, summarizeDay } from '../../core/focus/today';
 import { PacewiseStore } from '../../storage/pacewiseStore';
 import { SettingsReader } from '../settingsReader';
+import { Disposable, disposing } from '../dispose';
 
 /** What a window shows: the shared timer document and today's figures, as of `now`. */
 export interface FocusView {
@@ -49,17 +50,15 @@ function newId(): string {
  * shared document under the store's lock, so windows never overwrite each other; other windows' changes arrive
  * through the store's file watcher. The 1 s tick exists only while a session or break runs.
  */
-export class FocusController implements vscode.Disposable {
+export class FocusController extends Disposable {
   private doc: TimerDoc = emptyTimerDoc();
-  private readonly changed = new vscode.EventEmitter<FocusView>();
+  private readonly changed = this._register(new vscode.EventEmitter<FocusView>());
   readonly onDidChange = this.changed.event;
   private tickTimer: ReturnType<typeof setInterval> | undefined;
   private lastTick: { wall: number; mono: number } | undefined;
   private lastActivity = 0;
   private lastActivityShared = 0;
-  private stopWatching: (() => void) | undefined;
   private queue: Promise<unknown> = Promise.resolve();
-  private disposed = false;
   readonly ready: Promise<void>;
 
   constructor(
@@ -68,13 +67,15 @@ export class FocusController implements vscode.Disposable {
     private readonly clock: Clock,
     private readonly events: FocusEvents,
   ) {
+    super();
+    this._register(disposing(() => clearInterval(this.tickTimer)));
     this.lastActivity = clock.now();
     this.ready = this.init();
   }
 
   private async init(): Promise<void> {
     await this.store.open();
-    this.stopWatching = this.store.watch(['timer', 'history'], () => void this.reload());
+    this._register(disposing(this.store.watch(['timer', 'history'], () => void this.reload())));
     // Settling on start restores the session after a reload or crash, and records a gap if no window saw the time.
     await this.run({ type: 'heartbeat' });
   }
@@ -139,7 +140,7 @@ export class FocusController implements vscode.Disposable {
   /** Another window changed the store. Queued behind commands, so an older read never replaces a newer state. */
   private reload(): Promise<void> {
     const task = this.queue.then(async () => {
-      if (this.disposed) return;
+      if (this.isDisposed) return;
       try {
         await this.adopt(await this.store.readTimer());
       } catch {
@@ -174,7 +175,7 @@ export class FocusController implements vscode.Disposable {
   }
 
   private syncTicking(): void {
-    const active = this.doc.current !== null && !this.disposed;
+    const active = this.doc.current !== null && !this.isDisposed;
     if (active && !this.tickTimer) {
       this.lastTick = { wall: this.clock.now(), mono: this.clock.monotonic() };
       this.tickTimer = setInterval(() => this.tick(), TICK_MS);
@@ -213,12 +214,5 @@ export class FocusController implements vscode.Disposable {
     const due = remainingMs(cur, wall) <= 0 || (cur?.kind === 'focus' && wall - cur.seenAt >= 60_000);
     if (due) void this.run({ type: 'heartbeat' }).catch(() => undefined);
     else this.changed.fire(this.view());
-  }
-
-  dispose(): void {
-    this.disposed = true;
-    if (this.tickTimer) clearInterval(this.tickTimer);
-    this.stopWatching?.();
-    this.changed.dispose();
   }
 }

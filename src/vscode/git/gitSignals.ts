@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { countStashes, gitdirFromFile, GitFacts, isLateNight, RepoFacts } from '../../core/git/gitFacts';
+import { Disposable, disposing } from '../dispose';
 import { GitApi, gitAccess, GitRepository } from './gitApi';
 import { hasUnpushedCommits, localBranches, remoteBranches } from './gitReads';
 
@@ -19,15 +20,16 @@ export type GitBoundary = 'commit' | 'branchSwitch';
  * refreshes are debounced and happen only while someone looks (`setWatched`), and per-branch answers are cached by
  * commit so an unchanged repository costs three git calls.
  */
-export class GitSignals implements vscode.Disposable {
+export class GitSignals extends Disposable {
   private facts: GitFacts = { state: 'loading', repos: [] };
-  private readonly changed = new vscode.EventEmitter<GitFacts>();
+  private readonly changed = this._register(new vscode.EventEmitter<GitFacts>());
   readonly onDidChange = this.changed.event;
-  private readonly boundaries = new vscode.EventEmitter<GitBoundary>();
+  private readonly boundaries = this._register(new vscode.EventEmitter<GitBoundary>());
   /** Fires on commits and branch switches (only after `start()`). */
   readonly onBoundary = this.boundaries.event;
   private started: Promise<void> | undefined;
   private api: GitApi | undefined;
+  /** What the current connection to the git extension holds; let go on a disconnect, not only on dispose. */
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly repoSubscriptions = new Map<string, vscode.Disposable>();
   private readonly heads = new Map<string, { name?: string; commit?: string }>();
@@ -38,7 +40,15 @@ export class GitSignals implements vscode.Disposable {
   private stale = true;
   private refreshing: Promise<GitFacts> | undefined;
 
-  constructor(private readonly recentDays: () => number) {}
+  constructor(private readonly recentDays: () => number) {
+    super();
+    this._register(
+      disposing(() => {
+        clearTimeout(this.timer);
+        this.disconnect();
+      }),
+    );
+  }
 
   get current(): GitFacts {
     return this.facts;
@@ -249,13 +259,6 @@ export class GitSignals implements vscode.Disposable {
     for (const s of this.repoSubscriptions.values()) s.dispose();
     this.repoSubscriptions.clear();
     this.heads.clear();
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.disconnect();
-    this.changed.dispose();
-    this.boundaries.dispose();
   }
 }
 

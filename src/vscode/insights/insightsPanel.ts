@@ -6,11 +6,12 @@ import { SIGNAL_IDS } from '../../core/insights/signals';
 import type { PacewiseStore } from '../../storage/pacewiseStore';
 import type { HistoryAppend } from '../../core/types';
 import { addDays, startOfDay } from 'date-fns';
-import { DataAction, InsightsHostMessage, InsightsModel, parseInsightsMessage } from '../../shared/insightsProtocol';
+import { DataAction, InsightsModel, parseInsightsMessage } from '../../shared/insightsProtocol';
 import { CommandId, INSIGHTS_VIEW_TYPE } from '../commandIds';
 import { insightsModel, signalSettings } from './insightsModel';
 import type { SettingsReader } from '../settingsReader';
-import { webviewOptions, webviewShell } from '../webviewShell';
+import { postTo, webviewOptions, webviewShell } from '../webviewShell';
+import { Disposable, disposing } from '../dispose';
 
 /** Days back the gentle signals look (computeSignals reads 62 days before today). */
 const SIGNAL_DAYS = 63;
@@ -38,13 +39,12 @@ export interface InsightsTiming {
  * The Insights panel (an editor tab): one webview per window, recomputed from the store when it opens, when the range
  * changes and when history, WIP or the relevant settings change while it is open.
  */
-export class InsightsPanel implements vscode.Disposable {
+export class InsightsPanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private range: InsightRange = '30';
   private startedAt = 0;
   /** Set from a show or a period change until the webview reports the snapshot drawn. */
   private measuring = false;
-  private stopWatching: (() => void) | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   timing: InsightsTiming | undefined;
 
@@ -55,7 +55,10 @@ export class InsightsPanel implements vscode.Disposable {
     private readonly startExperiment: (template: TemplateId) => Promise<boolean>,
     /** The WIP limit now (a running "Limit WIP" experiment's, else the setting's). */
     private readonly wipLimit: () => number,
-  ) {}
+  ) {
+    super();
+    this._register(disposing(() => this.panel?.dispose()));
+  }
 
   /** Opens (or reveals) the panel; `arg` may name a range: `{ "range": "7" | "30" | "90" | "all" }`. */
   async show(arg?: unknown): Promise<boolean> {
@@ -106,23 +109,21 @@ export class InsightsPanel implements vscode.Disposable {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'pacewise.svg');
     panel.webview.html = webviewShell(panel.webview, this.extensionUri, 'insights');
-    const listeners = [
+    // What lives as long as this panel (a new one after a close is attached afresh).
+    const held = vscode.Disposable.from(
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       this.settings.onDidChange(() => this.scheduleRefresh()),
-    ];
+      disposing(
+        this.store.watch(['history'], () => {
+          this.cache = undefined;
+          this.scheduleRefresh();
+        }),
+      ),
+      disposing(this.store.watch(['wip'], () => this.scheduleRefresh())),
+    );
     void this.loadHistory(this.range).catch(() => undefined);
-    const stopHistory = this.store.watch(['history'], () => {
-      this.cache = undefined;
-      this.scheduleRefresh();
-    });
-    const stopWip = this.store.watch(['wip'], () => this.scheduleRefresh());
-    this.stopWatching = () => {
-      stopHistory();
-      stopWip();
-    };
     panel.onDidDispose(() => {
-      for (const l of listeners) l.dispose();
-      this.stopWatching?.();
+      held.dispose();
       this.cache = undefined;
       clearTimeout(this.refreshTimer);
       this.panel = undefined;
@@ -183,8 +184,7 @@ export class InsightsPanel implements vscode.Disposable {
     const range = this.range;
     const { model, ms } = await this.compute(range);
     if (this.measuring) this.timing = { range, computeMs: ms };
-    const msg: InsightsHostMessage = { type: 'insights', model, computedMs: ms };
-    await this.panel?.webview.postMessage(msg);
+    if (this.panel) await postTo(this.panel.webview, 'insights', { type: 'insights', model, computedMs: ms });
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -231,9 +231,5 @@ export class InsightsPanel implements vscode.Disposable {
     const next = muted ? [...current, id] : current;
     await this.settings.update('insights.mutedSignals', next.length ? next : undefined);
     await this.post();
-  }
-
-  dispose(): void {
-    this.panel?.dispose();
   }
 }

@@ -26,6 +26,7 @@ import { FocusController } from '../focus/focusController';
 import { SettingsReader } from '../settingsReader';
 import { WipService } from '../wip/wipService';
 import { plural } from '../plural';
+import { Disposable, disposing } from '../dispose';
 
 const STATE_KEY = 'pacewise.prompts.state';
 const DAY = 86_400_000;
@@ -41,15 +42,14 @@ export interface ShownPrompt {
  * Chooses at most one pacing question per natural boundary (the end of a session — told by the composition root —,
  * a commit, a branch switch, a typing pause) or on demand, and remembers the user's reactions. Prompts appear in the sidebar only — never as a pop-up, never while typing.
  */
-export class PromptService implements vscode.Disposable {
+export class PromptService extends Disposable {
   private library: Promise<PromptLibrary> | undefined;
   private loaded: PromptLibrary | undefined;
-  private readonly playbooks = new TeamPlaybooks(() => this.reloadLibrary());
+  private readonly playbooks = this._register(new TeamPlaybooks(() => this.reloadLibrary()));
   private shown: ShownPrompt | undefined;
   /** Fires `true` when a new question appears (announce it), `false` for any other change. */
-  private readonly changed = new vscode.EventEmitter<boolean>();
+  private readonly changed = this._register(new vscode.EventEmitter<boolean>());
   readonly onDidChange = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
   private typedAt = 0;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -65,7 +65,12 @@ export class PromptService implements vscode.Disposable {
     /** The WIP limit now (a running "Limit WIP" experiment's, else the setting's). */
     private readonly wipLimit: () => number,
   ) {
-    this.subscriptions = [git.onBoundary(() => void this.suggest(false)), activity.onDidEdit(() => this.typed())];
+    super();
+    this._registerAll(
+      git.onBoundary(() => void this.suggest(false)),
+      activity.onDidEdit(() => this.typed()),
+      disposing(() => clearTimeout(this.pauseTimer)),
+    );
   }
 
   /**
@@ -217,13 +222,6 @@ export class PromptService implements vscode.Disposable {
   private state(): PromptState {
     const raw = this.memento.get<PromptState>(STATE_KEY);
     return raw && typeof raw === 'object' && Array.isArray(raw.recent) ? raw : emptyPromptState();
-  }
-
-  dispose(): void {
-    clearTimeout(this.pauseTimer);
-    this.playbooks.dispose();
-    for (const s of this.subscriptions) s.dispose();
-    this.changed.dispose();
   }
 }
 

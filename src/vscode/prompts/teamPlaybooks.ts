@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LibraryProblem, parsePlaybook, PLAYBOOK_MAX_BYTES, PromptLibrary } from '../../core/prompts/prompts';
+import { Disposable, disposing } from '../dispose';
 import { plural } from '../plural';
 
 const PLAYBOOK = '.pacewise/playbook.json';
@@ -10,17 +11,21 @@ const MAX_FOLDERS = 10;
  * terms. Read only in a trusted workspace (the file comes with the repository); a bad file is reported once, with
  * what was wrong, and its good entries are still used. Watches the files once first read.
  */
-export class TeamPlaybooks implements vscode.Disposable {
+export class TeamPlaybooks extends Disposable {
+  /** One per workspace folder; made again when the folders change. */
   private watchers: vscode.Disposable[] = [];
   private watchedKey: string | undefined;
-  private readonly subscriptions: vscode.Disposable[];
   private readonly reported = new Set<string>();
 
   constructor(private readonly onChange: () => void) {
-    this.subscriptions = [
+    super();
+    this._registerAll(
       vscode.workspace.onDidGrantWorkspaceTrust(() => onChange()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => onChange()),
-    ];
+      disposing(() => {
+        for (const w of this.watchers) w.dispose();
+      }),
+    );
   }
 
   /**
@@ -78,7 +83,7 @@ export class TeamPlaybooks implements vscode.Disposable {
   private watch(folders: readonly vscode.WorkspaceFolder[]): void {
     // The watchers' own events lead back here: keep them while the folders stay the same.
     const key = folders.map((f) => f.uri.toString()).join('|');
-    if (key === this.watchedKey) return;
+    if (key === this.watchedKey || this.isDisposed) return;
     this.watchedKey = key;
     for (const w of this.watchers) w.dispose();
     this.watchers = folders.map((folder) => {
@@ -114,11 +119,6 @@ export class TeamPlaybooks implements vscode.Disposable {
             list,
           ),
     );
-  }
-
-  dispose(): void {
-    for (const w of this.watchers) w.dispose();
-    for (const s of this.subscriptions) s.dispose();
   }
 }
 

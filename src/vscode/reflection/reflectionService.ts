@@ -17,20 +17,20 @@ import { weekFactRows, weekTitle } from './reflectionText';
 import { SettingsReader } from '../settingsReader';
 import { WipService } from '../wip/wipService';
 import { CommandId } from '../commandIds';
+import { Disposable, disposing } from '../dispose';
 
 /**
  * The weekly reflection and its micro-lesson drafts (`journal.json`, shared by all windows). Nothing is read until the
  * sidebar first opens; then this week's history is kept in memory so the facts follow every session and check-in.
  */
-export class ReflectionService implements vscode.Disposable {
+export class ReflectionService extends Disposable {
   private journal: JournalDoc = { reflections: [], lessons: [] };
   private weekHistory: HistoryAppend = emptyHistory();
   private loadedWeek: string | undefined;
   /** The week whose form the user opened without it being due. */
   private openWeek: string | undefined;
   private started: Promise<void> | undefined;
-  private stopWatching: (() => void) | undefined;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
 
   constructor(
@@ -38,12 +38,14 @@ export class ReflectionService implements vscode.Disposable {
     private readonly wip: WipService,
     private readonly settings: SettingsReader,
     private readonly timer: () => TimerDoc,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Reads the journal and this week's history, then follows changes from any window. */
   start(): Promise<void> {
     this.started ??= (async () => {
-      this.stopWatching = this.store.watch(['journal', 'history'], () => void this.reload());
+      this._register(disposing(this.store.watch(['journal', 'history'], () => void this.reload())));
       await this.reload();
     })();
     return this.started;
@@ -141,11 +143,6 @@ export class ReflectionService implements vscode.Disposable {
     if (cmd.type === 'discardLesson' && this.editingLessonId === cmd.id) this.editingLessonId = undefined;
     this.changed.fire();
     return { refusal: result.refusal, lessonId: result.lessonId };
-  }
-
-  dispose(): void {
-    this.stopWatching?.();
-    this.changed.dispose();
   }
 }
 

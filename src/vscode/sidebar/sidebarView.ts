@@ -15,7 +15,7 @@ import { ExperimentService } from '../experiments/experimentService';
 import { experimentsModel } from '../experiments/experimentModel';
 import type { ExperimentTracker } from '../experiments/experimentProgress';
 import { lessonsModel } from '../reflection/lessonText';
-import { webviewOptions, webviewShell } from '../webviewShell';
+import { postTo, webviewOptions, webviewShell } from '../webviewShell';
 import { FocusTrend } from '../insights/focusTrend';
 import { plural } from '../plural';
 import { assertNever } from '../../shared/guards';
@@ -288,6 +288,6 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
 
   private post(view: FocusView): void {
     if (!this.view?.visible) return;
-    void this.view.webview.postMessage(this.snapshot(view));
+    void postTo(this.view.webview, 'sidebar', this.snapshot(view));
   }
 }

@@ -20,6 +20,7 @@ import type { SettingsReader } from '../settingsReader';
 import { chooseHostFolder, insideGitRepository, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
 import { TEAM_README } from './teamText';
+import { Disposable, disposing } from '../dispose';
 
 export type TeamState = 'noFolder' | 'untrusted' | 'loading' | 'ready';
 
@@ -36,7 +37,7 @@ export type ShareOutcome =
  * `git pull` shows within seconds, keeps share drafts and what this user shared in `team.json` (personal, on this
  * machine), and writes a note only when the user presses Share on a preview whose revision it saw.
  */
-export class TeamService implements vscode.Disposable {
+export class TeamService extends Disposable {
   private folder: TeamFolder | undefined;
   private loaded: TeamLoad = { notes: [], annotations: [], unreadable: [], skipped: 0 };
   private local: TeamLocalDoc = { drafts: [], shared: [], withdrawn: [] };
@@ -47,10 +48,9 @@ export class TeamService implements vscode.Disposable {
   private started: Promise<void> | undefined;
   private loadQueue: Promise<void> = Promise.resolve();
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The watcher of the chosen folder's `.pacewise/`; made again when the folder changes. */
   private watcher: vscode.Disposable | undefined;
-  private stopWatchingStore: (() => void) | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   state: TeamState = 'loading';
   /** `pacewise.team.folder` as the last load read it. */
@@ -65,14 +65,21 @@ export class TeamService implements vscode.Disposable {
     private readonly experiments: ExperimentService,
     private readonly settings: SettingsReader,
   ) {
+    super();
     this.identity = new ShareIdentity(secrets);
+    this._register(
+      disposing(() => {
+        clearTimeout(this.reloadTimer);
+        this.watcher?.dispose();
+      }),
+    );
   }
 
   /** Reads the folder and the local record once, then follows both. Nothing is read before the view or a command. */
   start(): Promise<void> {
     this.started ??= (async () => {
-      this.stopWatchingStore = this.store.watch(['team'], () => void this.reloadLocal());
-      this.subscriptions.push(
+      this._registerAll(
+        disposing(this.store.watch(['team'], () => void this.reloadLocal())),
         vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleLoad(0)),
         vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleLoad(0)),
         this.settings.onDidChange((now) => {
@@ -140,6 +147,7 @@ export class TeamService implements vscode.Disposable {
 
   private watch(folder: vscode.WorkspaceFolder): void {
     this.watcher?.dispose();
+    if (this.isDisposed) return;
     const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${TEAM_DIR}/**`));
     const changed = () => this.scheduleLoad();
     this.watcher = vscode.Disposable.from(w, w.onDidCreate(changed), w.onDidChange(changed), w.onDidDelete(changed));
@@ -346,13 +354,5 @@ export class TeamService implements vscode.Disposable {
     await this.updateLocal({ type: 'withdrawn', ids: records.map((r) => r.id) });
     await this.load();
     return { ok: true, files: records.length };
-  }
-
-  dispose(): void {
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
-    this.watcher?.dispose();
-    this.stopWatchingStore?.();
-    for (const s of this.subscriptions) s.dispose();
-    this.changed.dispose();
   }
 }

@@ -6,7 +6,7 @@ import { TEAM_VIEW_ID } from '../commandIds';
 import { teamModel, TeamViewState } from './teamModel';
 import { ShareOutcome, TeamService } from './teamService';
 import { teamStrings } from './teamStrings';
-import { webviewOptions, webviewShell } from '../webviewShell';
+import { postTo, webviewOptions, webviewShell } from '../webviewShell';
 import { assertNever } from '../../shared/guards';
 import { Disposable } from '../dispose';
 
@@ -243,7 +243,7 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
       };
       this.focusNext = undefined;
       this.announceNext = undefined;
-      void view.webview.postMessage(msg);
+      void postTo(view.webview, 'team', msg);
     });
   }
 }

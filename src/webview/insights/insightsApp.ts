@@ -7,9 +7,10 @@ import type {
   InsightsModel,
   InsightsWebviewMessage,
 } from '../../shared/insightsProtocol';
-import { el, host } from '../dom';
+import { el, viewHost } from '../dom';
 import { renderChart, renderLegend } from '../svgChart';
 
+const host = viewHost<InsightsWebviewMessage>();
 const post = (m: InsightsWebviewMessage) => host.postMessage(m);
 const text = (t: string) => document.createTextNode(t);
 

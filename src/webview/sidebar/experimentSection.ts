@@ -1,7 +1,8 @@
 // The pacing experiment: the running one (day n of m, adherence per day, the hypothesis, pause / conclude / abandon)
 // and the past ones with their before / during comparison.
 import type { ExperimentCardModel, ExperimentsModel, SidebarStrings } from '../../shared/protocol';
-import { act, el, fill } from '../dom';
+import { el, fill } from '../dom';
+import { act } from './sidebarHost';
 
 const heading = el('h2', { id: 'experiment-heading' });
 const empty = el('p', { class: 'empty', id: 'experiment-empty' });

@@ -3,7 +3,8 @@
 // changes, so snapshots never overwrite typing.
 import { MAX_TEXT_FIELD } from '../../shared/protocol';
 import type { LessonsModel, SidebarStrings } from '../../shared/protocol';
-import { act, el, field, takePressed } from '../dom';
+import { el, field, takePressed } from '../dom';
+import { act } from './sidebarHost';
 
 let model: LessonsModel | undefined;
 const editingId = () => model?.editing?.id;

@@ -1,6 +1,7 @@
 // The pacing question of the moment, with why it appeared and the reactions; the glossary below it.
 import type { HostMessage, SidebarStrings } from '../../shared/protocol';
-import { button, el, fact, fill } from '../dom';
+import { el, fact, fill } from '../dom';
+import { button } from './sidebarHost';
 
 const heading = el('h2', { id: 'prompt-heading' });
 const text = el('p', { class: 'prompt', id: 'prompt-text' });

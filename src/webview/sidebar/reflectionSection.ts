@@ -2,7 +2,8 @@
 // when the form opens, so snapshots never overwrite typing.
 import { MAX_TEXT_FIELD } from '../../shared/protocol';
 import type { ReflectionModel, SidebarStrings } from '../../shared/protocol';
-import { act, el, fact, field, takePressed } from '../dom';
+import { el, fact, field, takePressed } from '../dom';
+import { act } from './sidebarHost';
 
 let model: ReflectionModel | undefined;
 

@@ -2,7 +2,8 @@
 // in code (the CSP allows no inline handlers), and the DOM is built once and updated, so keyboard focus survives
 // the once-a-second snapshots.
 import type { HostMessage, SidebarAction, SidebarStrings } from '../../shared/protocol';
-import { button, el, fact, fill, host } from '../dom';
+import { el, fact, fill } from '../dom';
+import { button, host } from './sidebarHost';
 import { promptSection, renderPrompt } from './promptSection';
 import { renderWip, wipSection } from './wipSection';
 import { reflectionSection, renderReflection } from './reflectionSection';

@@ -1,6 +1,7 @@
 // Work in progress: the manual list (in the user's priority order), the parallel-work figure, and git facts.
 import type { GitModel, SidebarStrings, WipItemModel, WipModel, WipOp } from '../../shared/protocol';
-import { button, el, fact, fill, pluralForm } from '../dom';
+import { el, fact, fill, pluralForm } from '../dom';
+import { button } from './sidebarHost';
 
 const heading = el('h2', { id: 'wip-heading' });
 const count = el('p', { id: 'wip-count' });

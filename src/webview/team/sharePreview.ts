@@ -3,7 +3,8 @@
 // only when a draft opens, so snapshots never overwrite typing; edits reach the host after a short pause.
 import type { SidebarStrings } from '../../shared/protocol';
 import type { DraftModel, SegmentModel } from '../../shared/teamProtocol';
-import { act, el, fact, field, fill, host } from '../dom';
+import { el, fact, field, fill } from '../dom';
+import { act, host } from './teamHost';
 
 const heading = el('h2', { id: 'preview-heading', tabindex: '-1' });
 const honest = el('p', { class: 'note honest', id: 'preview-honest' });

@@ -2,7 +2,8 @@
 // keyboard focus always has one obvious place. Renders host snapshots; note text only ever as text nodes.
 import type { SidebarStrings } from '../../shared/protocol';
 import type { Option, TeamFilterModel, TeamHostMessage, TeamModel } from '../../shared/teamProtocol';
-import { act, el, fill, host, pluralForm } from '../dom';
+import { el, fill, pluralForm } from '../dom';
+import { act, host } from './teamHost';
 import { detailSection, renderDetail } from './teamDetail';
 import { previewSection, renderPreview } from './sharePreview';
 

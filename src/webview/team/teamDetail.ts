@@ -2,7 +2,8 @@
 // teammate's text and goes in as a text node.
 import type { SidebarStrings } from '../../shared/protocol';
 import type { NoteDetailModel } from '../../shared/teamProtocol';
-import { act, el, fact } from '../dom';
+import { el, fact } from '../dom';
+import { act } from './teamHost';
 
 const heading = el('h2', { id: 'detail-heading', tabindex: '-1' });
 const meta = el('p', { class: 'meta', id: 'detail-meta' });
