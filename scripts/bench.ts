@@ -14,6 +14,7 @@ import { firstRenderFigures } from './benchViews';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { parseNote } from '../src/core/team/teamNote';
+import { TEAM_READ_BATCH } from '../src/core/team/teamRecord';
 import { buildBoard, filterNotes, LoadedNote, searchText } from '../src/core/team/teamBoard';
 import { writeManyNotes } from '../test/fixtures/teamFolder';
 import { newRunDir, ROOT } from '../test/host/codeServerHost';
@@ -134,7 +135,7 @@ async function storeFigures(): Promise<void> {
 }
 
 /**
- * The team folder at 5,000 notes, read the way TeamFolder reads it (stat, size check, read, parse; batches of 64 that
+ * The team folder at 5,000 notes, read the way TeamFolder reads it (stat, size check, read, parse; batches of TEAM_READ_BATCH that
  * yield between them) but through Node's fs instead of vscode.workspace.fs; then the board and a search.
  */
 async function teamFigures(): Promise<void> {
@@ -146,9 +147,9 @@ async function teamFigures(): Promise<void> {
     let longest = 0;
     const names = (await readdir(dir)).sort();
     const notes: LoadedNote[] = [];
-    for (let i = 0; i < names.length; i += 64) {
+    for (let i = 0; i < names.length; i += TEAM_READ_BATCH) {
       const batch = await Promise.all(
-        names.slice(i, i + 64).map(async (name) => {
+        names.slice(i, i + TEAM_READ_BATCH).map(async (name) => {
           const file = path.join(dir, name);
           await stat(file);
           return { name, text: await readFile(file, 'utf8') };

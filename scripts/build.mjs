@@ -52,6 +52,33 @@ const commonJsChunks = {
   },
 };
 
+/**
+ * dist/webview-chunks.json: the chunks each view's bundle imports, so the shell can preload them with its script
+ * instead of the document finding them only after the script has loaded (one round trip less before the first draw).
+ */
+const webviewChunks = {
+  name: 'webview-chunks',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length || !result.metafile) return;
+      const outputs = result.metafile.outputs;
+      const imports = (file, seen = new Set()) => {
+        for (const i of outputs[file]?.imports ?? [])
+          if (i.kind === 'import-statement' && !seen.has(i.path)) {
+            seen.add(i.path);
+            imports(i.path, seen);
+          }
+        return seen;
+      };
+      const chunks = {};
+      for (const [file, o] of Object.entries(outputs))
+        if (o.entryPoint)
+          chunks[file.replace(/^dist\/webview-|\.js$/g, '')] = [...imports(file)].map((f) => f.slice('dist/'.length));
+      writeFileSync('dist/webview-chunks.json', JSON.stringify(chunks));
+    });
+  },
+};
+
 const host = { platform: 'node', target: 'node20', external: ['vscode'], minify: production };
 const builds = [
   {
@@ -81,6 +108,7 @@ const builds = [
     outdir: 'dist',
     chunkNames: 'chunks/webview-[hash]',
     splitting: true,
+    plugins: [webviewChunks],
     platform: 'browser',
     format: 'esm',
     target: 'es2022',

@@ -142,12 +142,18 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
         return done;
       }),
     ),
-    vscode.window.registerWebviewViewProvider(SIDEBAR_VIEW_ID, {
-      resolveWebviewView: (view) => features.sidebar.view.resolveWebviewView(view),
-    }),
-    vscode.window.registerWebviewViewProvider(TEAM_VIEW_ID, {
-      resolveWebviewView: (view) => features.team.view.resolveWebviewView(view),
-    }),
+    // Both views keep their document while hidden: showing the sidebar again is then a repaint instead of a new
+    // document and script (docs/benchmarks.md: first renders), for the memory of one idle document each.
+    vscode.window.registerWebviewViewProvider(
+      SIDEBAR_VIEW_ID,
+      { resolveWebviewView: (view) => features.sidebar.view.resolveWebviewView(view) },
+      { webviewOptions: { retainContextWhenHidden: true } },
+    ),
+    vscode.window.registerWebviewViewProvider(
+      TEAM_VIEW_ID,
+      { resolveWebviewView: (view) => features.team.view.resolveWebviewView(view) },
+      { webviewOptions: { retainContextWhenHidden: true } },
+    ),
     vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => features.insights.restore(panel, state),
     }),

@@ -6,6 +6,12 @@ import { isPlainObject, UUID_V4 } from '../../shared/guards';
  * input — a size cap before parsing, git conflict markers, NUL bytes, prototype keys, a schema name and a
  * `major.minor` version (a newer major is not read; a newer minor is, its unknown fields kept).
  */
+/**
+ * Teammates' files are read this many at a time, with a yield to the extension host between batches: large enough
+ * that the reads overlap (each is a round trip in a remote window), small enough that parsing a batch stays far under
+ * the 50 ms stall budget (docs/benchmarks.md).
+ */
+export const TEAM_READ_BATCH = 256;
 export const MAX_RECORD_BYTES = 16 * 1024;
 
 /** Why a file was not shown; `newer` means a later Pacewise wrote it. */

@@ -31,8 +31,11 @@ export function createTeam(base: BaseServices, reflections: ReflectionService, a
     service,
     view,
     commands: teamCommands(service, view, reflections, base.experiments),
-    snapshot: (filter, detailId) =>
-      teamModel(service, { filter: { query: '', kind: '', template: '', outcome: '', ...filter }, detailId }),
+    snapshot: async (filter, detailId) => {
+      // As the view shows it once git has said who added the notes (the aggregates wait for that).
+      await service.noteContributors();
+      return teamModel(service, { filter: { query: '', kind: '', template: '', outcome: '', ...filter }, detailId });
+    },
     dispose: () => {
       view.dispose();
       service.dispose();

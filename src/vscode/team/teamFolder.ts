@@ -2,12 +2,11 @@ import * as vscode from 'vscode';
 import { parseAnnotation } from '../../core/team/teamAnnotation';
 import { LoadedAnnotation, LoadedNote } from '../../core/team/teamBoard';
 import { parseNote } from '../../core/team/teamNote';
-import { isUuid, MAX_RECORD_BYTES } from '../../core/team/teamRecord';
+import { isUuid, MAX_RECORD_BYTES, TEAM_READ_BATCH as BATCH } from '../../core/team/teamRecord';
 
 export const TEAM_DIR = '.pacewise';
 /** At most this many files are read; the rest are listed as not read. */
 export const MAX_TEAM_FILES = 10_000;
-const BATCH = 64;
 
 /** A file that could not be shown, with its path (relative to the host folder) and why. */
 export interface Unreadable {

@@ -180,8 +180,8 @@ export async function teamModel(service: TeamService, state: TeamViewState): Pro
   const found = service.search(toNoteFilter(state.filter));
   const draft = service.drafts.find((d) => d.id === state.draftId);
   const aggregates: TeamModel['aggregates'] = [];
-  if (board.notes.some((n) => n.note.template)) {
-    const contributors = await service.noteContributors();
+  const contributors = board.notes.some((n) => n.note.template) ? service.contributorsNow() : undefined;
+  if (contributors) {
     const { shown } = aggregateByTemplate(
       board.notes.map((n) => n.note),
       (n) => contributors.get(n.id),

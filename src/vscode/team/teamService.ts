@@ -45,6 +45,7 @@ export class TeamService extends Disposable {
   private readonly searchCache = new Map<string, string>();
   private readonly identity: ShareIdentity;
   private contributors: Map<string, string> | undefined;
+  private readingContributors: Promise<Map<string, string>> | undefined;
   private started: Promise<void> | undefined;
   private loadQueue: Promise<void> = Promise.resolve();
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,8 +87,8 @@ export class TeamService extends Disposable {
           if (now.teamFolder !== this.folderSetting) this.scheduleLoad(0);
         }),
       );
-      await this.reloadLocal();
-      await this.load();
+      // The local record (drafts, what is ours) and the folder are read side by side: the list waits for both.
+      await Promise.all([this.reloadLocal(), this.load()]);
     })();
     return this.started;
   }
@@ -207,8 +208,25 @@ export class TeamService extends Disposable {
   /** Who added each note (from git), read once per load when aggregates are asked for. */
   async noteContributors(): Promise<Map<string, string>> {
     if (!this.folder) return new Map();
-    this.contributors ??= await noteContributors(this.folder.host.uri);
-    return this.contributors;
+    const loaded = this.loaded;
+    const found = await (this.readingContributors ??= noteContributors(this.folder.host.uri));
+    // A load that finished meanwhile asks git again (its notes may have other authors).
+    if (this.loaded === loaded) this.contributors = found;
+    this.readingContributors = undefined;
+    return found;
+  }
+
+  /**
+   * Who added each note if git has said so since the last load; else undefined, and git is asked in the background
+   * (the view fires again when it answers). The notes are drawn first: the git extension can take a while to start.
+   */
+  contributorsNow(): Map<string, string> | undefined {
+    if (this.contributors || !this.folder) return this.contributors;
+    void this.noteContributors().then(
+      () => this.contributors && this.changed.fire(),
+      () => undefined,
+    );
+    return undefined;
   }
 
   // ---- drafts ---------------------------------------------------------------------------------------------------

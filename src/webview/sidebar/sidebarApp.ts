@@ -2,7 +2,7 @@
 // in code (the CSP allows no inline handlers), and the DOM is built once and updated, so keyboard focus survives
 // the once-a-second snapshots.
 import type { HostMessage, SidebarAction, SidebarStrings } from '../../shared/protocol';
-import { el, fact, fill } from '../dom';
+import { el, fact, fill, markTiming } from '../dom';
 import { button, host } from './sidebarHost';
 import { promptSection, renderPrompt } from './promptSection';
 import { renderWip, wipSection } from './wipSection';
@@ -158,7 +158,11 @@ export function startSidebar(app: HTMLElement, live: HTMLElement): void {
   app.append(nowSection, todaySection, experimentSection, wipSection, promptSection, reflectionSection, lessonSection);
   window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     const msg = event.data;
-    if (msg && msg.type === 'snapshot' && typeof msg.strings === 'object') render(app, live, msg);
+    if (msg && msg.type === 'snapshot' && typeof msg.strings === 'object') {
+      render(app, live, msg);
+      markTiming(app, 'drawnMs');
+    }
   });
   host.postMessage({ type: 'ready' });
+  markTiming(app, 'readyMs');
 }

@@ -2,7 +2,7 @@
 // keyboard focus always has one obvious place. Renders host snapshots; note text only ever as text nodes.
 import type { SidebarStrings } from '../../shared/protocol';
 import type { Option, TeamFilterModel, TeamHostMessage, TeamModel } from '../../shared/teamProtocol';
-import { el, fill, pluralForm } from '../dom';
+import { el, fill, markTiming, pluralForm } from '../dom';
 import { act, host } from './teamHost';
 import { detailSection, renderDetail } from './teamDetail';
 import { previewSection, renderPreview } from './sharePreview';
@@ -214,7 +214,11 @@ export function startTeam(app: HTMLElement, live: HTMLElement): void {
   app.append(heading, intro, folderLine, status, trust, warning, toolbar, previewSection, detailSection, listSection);
   window.addEventListener('message', (event: MessageEvent<TeamHostMessage>) => {
     const msg = event.data;
-    if (msg && msg.type === 'team' && typeof msg.strings === 'object') render(app, live, msg);
+    if (msg && msg.type === 'team' && typeof msg.strings === 'object') {
+      render(app, live, msg);
+      markTiming(app, 'drawnMs');
+    }
   });
   host.postMessage({ type: 'ready' });
+  markTiming(app, 'readyMs');
 }
