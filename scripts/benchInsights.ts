@@ -100,7 +100,7 @@ export async function insightsPanelFigures(row: Row): Promise<void> {
   );
   await store.open();
   await store.appendHistory(dataset(3, Date.now()));
-  await store.updateWip(() => ({ doc: wipLevels(Date.now()), changed: true, result: undefined }));
+  await store.update('wip', () => ({ doc: wipLevels(Date.now()), changed: true, result: undefined }));
   await inWorkbench(runDir, workspace, buildControlVsix(), async (page) => {
     const last = await openPanel(page);
     const frame = last.frame;

@@ -42,7 +42,7 @@ async function seeded(): Promise<PacewiseStore> {
     checkins: [{ ...checkin('c1', '2026-11-23T11:00', 4), note: '=HYPERLINK("x")' }],
     workItems: [{ id: 'w0', title: 'Old item', createdAt: Date.UTC(2026, 9, 1), doneAt: Date.UTC(2026, 9, 4) }],
   });
-  await store.updateWip(() => ({
+  await store.update('wip', () => ({
     doc: {
       items: [{ id: 'w1', title: 'Item', status: 'active', createdAt: 1, activeSince: 1 }],
       currentId: 'w1',
@@ -51,7 +51,7 @@ async function seeded(): Promise<PacewiseStore> {
     changed: true,
     result: undefined,
   }));
-  await store.updateJournal(() => ({
+  await store.update('journal', () => ({
     doc: {
       reflections: [{ id: 'r1', week: '2026-W47', at: 5, status: 'skipped' }],
       lessons: [
@@ -71,7 +71,7 @@ async function seeded(): Promise<PacewiseStore> {
     changed: true,
     result: undefined,
   }));
-  await store.updateExperiments(() => ({
+  await store.update('experiments', () => ({
     doc: { experiments: [experiment('e1', 'concluded'), experiment('e2', 'active')] },
     changed: true,
     result: undefined,
@@ -111,12 +111,12 @@ describe('data export and import', () => {
   it('merges into existing data: keeps what is here, skips a second running experiment and a second reflection', async () => {
     const target = await newStore();
     await target.appendHistory({ sessions: [session('mine', '2026-11-20T09:00', 30)] });
-    await target.updateExperiments(() => ({
+    await target.update('experiments', () => ({
       doc: { experiments: [experiment('mine', 'paused')] },
       changed: true,
       result: undefined,
     }));
-    await target.updateJournal(() => ({
+    await target.update('journal', () => ({
       doc: { reflections: [{ id: 'r-mine', week: '2026-W47', at: 9, status: 'skipped' }], lessons: [] },
       changed: true,
       result: undefined,
@@ -126,11 +126,11 @@ describe('data export and import', () => {
     const summary = await importData(target, parsed.data, false);
     assert.equal(summary.skipped, 2);
     assert.deepEqual(
-      (await target.readExperiments()).experiments.map((e) => e.id),
+      (await target.read('experiments')).experiments.map((e) => e.id),
       ['mine', 'e1'],
     );
     assert.deepEqual(
-      (await target.readJournal()).reflections.map((r) => r.id),
+      (await target.read('journal')).reflections.map((r) => r.id),
       ['r-mine'],
     );
     assert.deepEqual((await target.readAllHistory()).sessions.map((s) => s.id).sort(), ['mine', 's1', 's2']);
@@ -179,7 +179,7 @@ describe('data export and import', () => {
     assert.deepEqual(await store.deleteAll(), []);
     assert.deepEqual(await fs.readdir(store.dir), []);
     assert.equal((await store.readAllHistory()).sessions.length, 0);
-    assert.deepEqual((await store.readWip()).items, []);
+    assert.deepEqual((await store.read('wip')).items, []);
   });
 });
 

@@ -35,10 +35,10 @@ export type ExportData = { [K in DocName]: (typeof DOCUMENTS)[K] extends DocSche
 export async function collectExport(store: PacewiseStore): Promise<ExportData> {
   return {
     history: await store.readAllHistory(),
-    wip: await store.readWip(),
-    journal: await store.readJournal(),
-    experiments: await store.readExperiments(),
-    team: await store.readTeam(),
+    wip: await store.read('wip'),
+    journal: await store.read('journal'),
+    experiments: await store.read('experiments'),
+    team: await store.read('team'),
   };
 }
 
@@ -95,10 +95,10 @@ export async function importData(store: PacewiseStore, data: ExportData, dryRun:
   const summary = emptySummary();
   const history = newHistory(await store.readAllHistory(), data.history, summary);
   if (dryRun) {
-    mergeWip(await store.readWip(), data.wip, summary);
-    mergeJournal(await store.readJournal(), data.journal, summary);
-    mergeExperiments(await store.readExperiments(), data.experiments, summary);
-    mergeTeam(await store.readTeam(), data.team, summary);
+    mergeWip(await store.read('wip'), data.wip, summary);
+    mergeJournal(await store.read('journal'), data.journal, summary);
+    mergeExperiments(await store.read('experiments'), data.experiments, summary);
+    mergeTeam(await store.read('team'), data.team, summary);
     return summary;
   }
   await store.appendHistory(history);
@@ -110,10 +110,10 @@ export async function importData(store: PacewiseStore, data: ExportData, dryRun:
       const doc = fn(current, incoming, counted);
       return { doc, changed: JSON.stringify(doc) !== JSON.stringify(current), result: undefined };
     };
-  await store.updateWip(merge(mergeWip, data.wip));
-  await store.updateJournal(merge(mergeJournal, data.journal));
-  await store.updateExperiments(merge(mergeExperiments, data.experiments));
-  await store.updateTeam(merge(mergeTeam, data.team));
+  await store.update('wip', merge(mergeWip, data.wip));
+  await store.update('journal', merge(mergeJournal, data.journal));
+  await store.update('experiments', merge(mergeExperiments, data.experiments));
+  await store.update('team', merge(mergeTeam, data.team));
   return counted;
 }
 

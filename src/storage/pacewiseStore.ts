@@ -13,10 +13,29 @@ import {
   timerSchema,
   wipSchema,
 } from './schemas';
-import { TeamLocalDoc } from '../core/team/teamLocal';
-import { WipDoc } from '../core/wip/wip';
-import { JournalDoc } from '../core/reflection/journal';
-import { ExperimentsDoc } from '../core/experiments/experiments';
+import type { DocSchema } from './docSchema';
+import type { TeamLocalDoc } from '../core/team/teamLocal';
+import type { WipDoc } from '../core/wip/wip';
+import type { JournalDoc } from '../core/reflection/journal';
+import type { ExperimentsDoc } from '../core/experiments/experiments';
+
+/** The store's whole documents by name: what `read` and `update` take. */
+export interface Documents {
+  wip: WipDoc;
+  journal: JournalDoc;
+  experiments: ExperimentsDoc;
+  team: TeamLocalDoc;
+}
+export type DocumentName = keyof Documents;
+export type DocumentOf<K extends DocumentName> = Documents[K];
+
+/** Each document's file and schema. */
+const DOCUMENTS: { [K in DocumentName]: { file: string; schema: DocSchema<Documents[K]> } } = {
+  wip: { file: 'wip.json', schema: wipSchema },
+  journal: { file: 'journal.json', schema: journalSchema },
+  experiments: { file: 'experiments.json', schema: experimentsSchema },
+  team: { file: 'team.json', schema: teamLocalSchema },
+};
 
 export interface StoreHooks {
   onRecovery(report: RecoveryReport): void;
@@ -24,14 +43,11 @@ export interface StoreHooks {
 }
 
 /** The kinds of file in the store, for watchers. */
-export type StoreFileKind = 'timer' | 'wip' | 'journal' | 'experiments' | 'team' | 'history';
+export type StoreFileKind = 'timer' | DocumentName | 'history';
 
 function fileKind(name: string | undefined): StoreFileKind | undefined {
   if (name === 'timer.json') return 'timer';
-  if (name === 'wip.json') return 'wip';
-  if (name === 'journal.json') return 'journal';
-  if (name === 'experiments.json') return 'experiments';
-  if (name === 'team.json') return 'team';
+  for (const [kind, d] of Object.entries(DOCUMENTS)) if (name === d.file) return kind as DocumentName;
   if (name && /^history-\d{4}-\d{2}\.json$/.test(name)) return 'history';
   return undefined;
 }
@@ -48,25 +64,28 @@ export function monthKey(instant: number): string {
 export class PacewiseStore {
   private readonly timer: JsonDocument<TimerDoc>;
   private readonly months = new Map<string, JsonDocument<HistoryMonth>>();
-  private readonly wip: JsonDocument<WipDoc>;
-  private readonly journal: JsonDocument<JournalDoc>;
-  private readonly experiments: JsonDocument<ExperimentsDoc>;
-  private readonly team: JsonDocument<TeamLocalDoc>;
+  private readonly documents = new Map<DocumentName, JsonDocument<unknown>>();
 
   constructor(
     readonly dir: string,
     private readonly hooks: StoreHooks,
   ) {
     this.timer = new JsonDocument(path.join(dir, 'timer.json'), timerSchema, hooks.onRecovery, hooks.onWarning);
-    this.wip = new JsonDocument(path.join(dir, 'wip.json'), wipSchema, hooks.onRecovery, hooks.onWarning);
-    this.journal = new JsonDocument(path.join(dir, 'journal.json'), journalSchema, hooks.onRecovery, hooks.onWarning);
-    this.experiments = new JsonDocument(
-      path.join(dir, 'experiments.json'),
-      experimentsSchema,
-      hooks.onRecovery,
-      hooks.onWarning,
-    );
-    this.team = new JsonDocument(path.join(dir, 'team.json'), teamLocalSchema, hooks.onRecovery, hooks.onWarning);
+  }
+
+  private document<K extends DocumentName>(name: K): JsonDocument<DocumentOf<K>> {
+    let doc = this.documents.get(name);
+    if (!doc) {
+      const { file, schema } = DOCUMENTS[name];
+      doc = new JsonDocument(
+        path.join(this.dir, file),
+        schema as DocSchema<unknown>,
+        this.hooks.onRecovery,
+        this.hooks.onWarning,
+      );
+      this.documents.set(name, doc);
+    }
+    return doc as JsonDocument<DocumentOf<K>>;
   }
 
   /** Creates the folder (0700) and removes temp files left by a crash. */
@@ -100,40 +119,20 @@ export class PacewiseStore {
     return { result, doc: doc ?? (await this.timer.read()) };
   }
 
-  readWip(): Promise<WipDoc> {
-    return this.wip.read();
+  /** One of the whole documents: the WIP list, the journal, the experiments, the team record. */
+  read<K extends DocumentName>(name: K): Promise<DocumentOf<K>> {
+    return this.document(name).read();
   }
 
-  /** Re-reads the WIP list under the lock, applies `mutate`, writes if it changed. */
-  updateWip<R>(mutate: (doc: WipDoc) => { doc: WipDoc; changed: boolean; result: R }) {
-    return replaceUnderLock(this.wip, mutate);
-  }
-
-  readJournal(): Promise<JournalDoc> {
-    return this.journal.read();
-  }
-
-  /** Re-reads reflections and lessons under the lock, applies `mutate`, writes if it changed. */
-  updateJournal<R>(mutate: (doc: JournalDoc) => { doc: JournalDoc; changed: boolean; result: R }) {
-    return replaceUnderLock(this.journal, mutate);
-  }
-
-  readExperiments(): Promise<ExperimentsDoc> {
-    return this.experiments.read();
-  }
-
-  /** Re-reads the experiments under the lock, applies `mutate`, writes if it changed. */
-  updateExperiments<R>(mutate: (doc: ExperimentsDoc) => { doc: ExperimentsDoc; changed: boolean; result: R }) {
-    return replaceUnderLock(this.experiments, mutate);
-  }
-
-  readTeam(): Promise<TeamLocalDoc> {
-    return this.team.read();
-  }
-
-  /** Re-reads drafts and shared records under the lock, applies `mutate`, writes if it changed. */
-  updateTeam<R>(mutate: (doc: TeamLocalDoc) => { doc: TeamLocalDoc; changed: boolean; result: R }) {
-    return replaceUnderLock(this.team, mutate);
+  /**
+   * Re-reads the document under its lock, applies `mutate` (the whole document in, the whole document out), writes
+   * if it changed; returns `mutate`'s result and the document after it.
+   */
+  update<K extends DocumentName, R>(
+    name: K,
+    mutate: (doc: DocumentOf<K>) => { doc: DocumentOf<K>; changed: boolean; result: R },
+  ): Promise<{ result: R; doc: DocumentOf<K> }> {
+    return replaceUnderLock(this.document(name), mutate);
   }
 
   /** Appends records to their months; records already present (same id) are skipped. */

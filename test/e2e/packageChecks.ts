@@ -10,6 +10,7 @@ import { Checks } from './checks';
 const MAX_KIB = 225;
 const ALLOWED = [
   /^dist\/[a-z-]+\.js$/,
+  /^dist\/webview-chunks\.json$/,
   /^dist\/chunks\/(host|webview)-[A-Z0-9]+\.js$/,
   /^media\//,
   /^package\.json$/,
@@ -44,6 +45,7 @@ export async function packageChecks(checks: Checks, page: Page, vsix: string, pa
         'dist/team.js',
         'dist/insights.js',
         'dist/webview-sidebar.js',
+        'dist/webview-chunks.json',
         'media/icon.png',
         'package.nls.de.json',
         'l10n/bundle.l10n.de.json',

@@ -9,9 +9,9 @@ describe('Pacing experiments in the real host', () => {
   let api: PacewiseApi;
   let store: PacewiseStore;
   const active = async () =>
-    (await store.readExperiments()).experiments.find((e) => e.status === 'active' || e.status === 'paused');
+    (await store.read('experiments')).experiments.find((e) => e.status === 'active' || e.status === 'paused');
   const finishAllWip = async () => {
-    for (const item of (await store.readWip()).items.filter((i) => i.status === 'active'))
+    for (const item of (await store.read('wip')).items.filter((i) => i.status === 'active'))
       await exec('pacewise.completeWipItem', { id: item.id });
   };
 
@@ -47,7 +47,7 @@ describe('Pacing experiments in the real host', () => {
       async () => (await active())?.wipMaxByDay[localDay(Date.now())] === 2,
     );
     assert.equal(await exec('pacewise.abandonExperiment', { reason: 'a release week' }), true);
-    const ended = (await store.readExperiments()).experiments.find((x) => x.id === e?.id);
+    const ended = (await store.read('experiments')).experiments.find((x) => x.id === e?.id);
     assert.deepEqual([ended?.status, ended?.abandonReason], ['abandoned', 'a release week']);
     // Two items are within the setting's limit of 3 again.
     await waitFor(api, 'the setting’s limit back', () => api.statusBar().tooltip.includes('Work in progress: 2.'));
@@ -55,9 +55,9 @@ describe('Pacing experiments in the real host', () => {
 
   it('one experiment at a time: a second start is refused and changes nothing', async () => {
     assert.equal(await exec('pacewise.startExperiment', { template: 'hardStop', hypothesis: 'Evenings back' }), true);
-    const before = JSON.stringify(await store.readExperiments());
+    const before = JSON.stringify(await store.read('experiments'));
     assert.equal(await exec('pacewise.startExperiment', { template: 'focusBlocks', hypothesis: 'Mornings' }), false);
-    assert.equal(JSON.stringify(await store.readExperiments()), before);
+    assert.equal(JSON.stringify(await store.read('experiments')), before);
     assert.equal(await exec('pacewise.abandonExperiment', { reason: '' }), true);
   });
 
@@ -71,15 +71,15 @@ describe('Pacing experiments in the real host', () => {
     'limitWip',
   ]) {
     it(`refuses ${JSON.stringify(bad)} and starts nothing`, async () => {
-      const before = JSON.stringify(await store.readExperiments());
+      const before = JSON.stringify(await store.read('experiments'));
       assert.equal(await exec('pacewise.startExperiment', bad), false);
-      assert.equal(JSON.stringify(await store.readExperiments()), before);
+      assert.equal(JSON.stringify(await store.read('experiments')), before);
     });
   }
 
   it('an experiment written before a restart (or by another window) is picked up, its WIP limit applied', async () => {
     await exec('pacewise.addWipItem', { title: 'restart one' });
-    await store.updateExperiments((doc) => ({
+    await store.update('experiments', (doc) => ({
       doc: {
         experiments: [
           ...doc.experiments,
@@ -108,9 +108,9 @@ describe('Pacing experiments in the real host', () => {
   it('abandon with nothing running, or with a bad argument, changes nothing', async () => {
     assert.equal(await exec('pacewise.abandonExperiment', { reason: 'x' }), false);
     await exec('pacewise.startExperiment', { template: 'hardStop', hypothesis: 'Evenings back' });
-    const before = JSON.stringify(await store.readExperiments());
+    const before = JSON.stringify(await store.read('experiments'));
     assert.equal(await exec('pacewise.abandonExperiment', { reason: 7 }), false);
-    assert.equal(JSON.stringify(await store.readExperiments()), before);
+    assert.equal(JSON.stringify(await store.read('experiments')), before);
     assert.equal(await exec('pacewise.abandonExperiment', { reason: 'cleanup' }), true);
   });
 
@@ -121,11 +121,11 @@ describe('Pacing experiments in the real host', () => {
     // A check-in after the start: the experiment's first day with data.
     assert.equal(await exec('pacewise.checkIn', { energy: 4, stress: 2, focus: 4, fairness: 4 }), true);
     assert.equal(await exec('pacewise.concludeExperiment', { early: true }), true);
-    const done = (await store.readExperiments()).experiments.find((e) => e.id === id);
+    const done = (await store.read('experiments')).experiments.find((e) => e.id === id);
     assert.equal(done?.status, 'concluded');
     const stress = done?.result?.metrics.find((m) => m.metric === 'stress');
     assert.deepEqual([stress?.during, stress?.duringDays, stress?.confidence], [2, 1, 'tooFew']);
-    const lesson = (await store.readJournal()).lessons.find(
+    const lesson = (await store.read('journal')).lessons.find(
       (l) => l.source.kind === 'experiment' && l.source.experimentId === id,
     );
     assert.equal(lesson?.tried, 'Hard stop at the end of the day: Evenings back');
@@ -158,7 +158,7 @@ describe('Pacing experiments in the real host', () => {
       const id = (await active())?.id;
       assert.equal(await exec('pacewise.checkIn', { energy: 3, stress: 3, focus: 3, fairness: 3 }), true);
       assert.equal(await exec('pacewise.concludeExperiment', { early: true }), true);
-      const e = (await store.readExperiments()).experiments.find((x) => x.id === id);
+      const e = (await store.read('experiments')).experiments.find((x) => x.id === id);
       assert.equal(e?.status, 'concluded');
       assert.deepEqual(
         e?.result?.metrics.map((m) => m.metric),

@@ -157,7 +157,7 @@ describe('Insights and data ownership in the real host', () => {
 
   it('Delete All Data leaves no file behind; the export brings everything back', async () => {
     await toIdle(api);
-    const wipBefore = (await store.readWip()).items.length;
+    const wipBefore = (await store.read('wip')).items.length;
     const sessionsBefore = (await store.readAllHistory()).sessions.length;
     const json = path.join(tmp, 'before-delete.json');
     assert.equal(await exec('pacewise.exportData', { path: json }), true);
@@ -167,7 +167,7 @@ describe('Insights and data ownership in the real host', () => {
     assert.equal((await api.insights().model('all')).empty !== undefined, true, 'Insights is empty');
     assert.equal(await exec('pacewise.importData', { path: json, confirmed: true }), true);
     assert.equal((await store.readAllHistory()).sessions.length, sessionsBefore);
-    assert.equal((await store.readWip()).items.length, wipBefore);
+    assert.equal((await store.read('wip')).items.length, wipBefore);
     await waitFor(api, 'the status bar to be idle', () => api.state().kind === 'idle');
   });
 

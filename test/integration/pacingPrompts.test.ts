@@ -34,7 +34,7 @@ describe('Pacing prompts in the real host', () => {
       assert.ok(api.prompt()?.text.length);
     } finally {
       await config.update('wip.limit', undefined, vscode.ConfigurationTarget.Global);
-      for (const item of (await store.readWip()).items.filter((i) => i.status === 'active')) {
+      for (const item of (await store.read('wip')).items.filter((i) => i.status === 'active')) {
         await exec('pacewise.completeWipItem', { id: item.id });
       }
     }
@@ -63,7 +63,7 @@ describe('Pacing prompts in the real host', () => {
     } finally {
       await config.update('prompts.typingPauseSeconds', undefined, vscode.ConfigurationTarget.Global);
       await config.update('wip.limit', undefined, vscode.ConfigurationTarget.Global);
-      for (const item of (await store.readWip()).items.filter((i) => i.status === 'active')) {
+      for (const item of (await store.read('wip')).items.filter((i) => i.status === 'active')) {
         await exec('pacewise.completeWipItem', { id: item.id });
       }
     }

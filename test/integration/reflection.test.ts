@@ -14,7 +14,7 @@ describe('Weekly reflection in the real host', () => {
   let api: PacewiseApi;
   let store: PacewiseStore;
   const week = () => isoWeek(Date.now());
-  const record = async () => (await store.readJournal()).reflections.find((r) => r.week === week());
+  const record = async () => (await store.read('journal')).reflections.find((r) => r.week === week());
 
   before(async () => {
     api = await pacewise();
@@ -100,7 +100,7 @@ describe('Weekly reflection in the real host', () => {
   });
 
   it('a lesson drafted in another window shows here; the journal is shared like the timer', async () => {
-    await store.updateJournal((doc) => {
+    await store.update('journal', (doc) => {
       const lessons = [
         ...doc.lessons.filter((l) => !(l.source.kind === 'reflection' && l.source.week === week())),
         {

@@ -234,8 +234,8 @@ describe('Team notes in the real host', () => {
     assert.equal(await exec('pacewise.startExperiment', { template: 'hardStop', hypothesis: 'Evenings back' }), true);
     assert.equal(await exec('pacewise.concludeExperiment', { early: true }), true);
     const store = new PacewiseStore(api.storeDir, { onRecovery: () => undefined });
-    const experiment = (await store.readExperiments()).experiments.find((e) => e.status === 'concluded');
-    const lesson = (await store.readJournal()).lessons.find(
+    const experiment = (await store.read('experiments')).experiments.find((e) => e.status === 'concluded');
+    const lesson = (await store.read('journal')).lessons.find(
       (l) => l.source.kind === 'experiment' && l.source.experimentId === experiment?.id,
     );
     assert.ok(experiment && lesson, 'concluding drafted a micro-lesson');

@@ -7,7 +7,7 @@ import { exec, pacewise, toIdle, waitFor } from './helpers';
 describe('Work in progress in the real host', () => {
   let api: PacewiseApi;
   let store: PacewiseStore;
-  const active = async () => (await store.readWip()).items.filter((i) => i.status === 'active');
+  const active = async () => (await store.read('wip')).items.filter((i) => i.status === 'active');
 
   before(async () => {
     api = await pacewise();
@@ -50,11 +50,11 @@ describe('Work in progress in the real host', () => {
     const item = (await active()).find((i) => i.title === 'Parser refactor');
     assert.ok(item);
     assert.equal(await exec('pacewise.parkWipItem', { id: item.id }), true);
-    assert.equal((await store.readWip()).items.find((i) => i.id === item.id)?.status, 'parked');
+    assert.equal((await store.read('wip')).items.find((i) => i.id === item.id)?.status, 'parked');
     assert.equal(await exec('pacewise.parkWipItem', { id: item.id }), false, 'parking a parked item changes nothing');
     assert.equal(await exec('pacewise.resumeWipItem', { id: item.id }), true);
     assert.equal(await exec('pacewise.completeWipItem', { id: item.id }), true);
-    assert.equal((await store.readWip()).items.find((i) => i.id === item.id)?.status, 'done');
+    assert.equal((await store.read('wip')).items.find((i) => i.id === item.id)?.status, 'done');
   });
 
   for (const [command, arg] of [
@@ -66,9 +66,9 @@ describe('Work in progress in the real host', () => {
     ['pacewise.completeWipItem', { id: 'no-such-item' }],
   ] as const) {
     it(`${command} ${JSON.stringify(arg).slice(0, 40)} is refused and changes nothing`, async () => {
-      const before = JSON.stringify(await store.readWip());
+      const before = JSON.stringify(await store.read('wip'));
       assert.equal(await exec(command, arg), false);
-      assert.equal(JSON.stringify(await store.readWip()), before);
+      assert.equal(JSON.stringify(await store.read('wip')), before);
     });
   }
 

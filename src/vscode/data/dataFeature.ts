@@ -14,9 +14,9 @@ export function createData(base: BaseServices, resetPrompts: () => Promise<void>
       summaryMarkdown(
         {
           history: await store.readAllHistory(),
-          wip: await store.readWip(),
-          journal: await store.readJournal(),
-          experiments: await store.readExperiments(),
+          wip: await store.read('wip'),
+          journal: await store.read('journal'),
+          experiments: await store.read('experiments'),
         },
         { endOfDayMinutes: settings.settings.endOfDayMinutes, wipLimit: base.wipLimit() },
         signalSettings(settings),

@@ -61,7 +61,7 @@ export class ExperimentService extends Disposable {
   private reload(): Promise<void> {
     return this.serial(async () => {
       try {
-        this.adopt(await this.store.readExperiments());
+        this.adopt(await this.store.read('experiments'));
       } catch {
         // a read racing a recovery; the next change re-reads
       }
@@ -76,7 +76,7 @@ export class ExperimentService extends Disposable {
   async run(cmd: ExperimentCommand): Promise<ExperimentRefusal | undefined> {
     await this.ready;
     const result = await this.serial(async () => {
-      const { result, doc } = await this.store.updateExperiments((current) => {
+      const { result, doc } = await this.store.update('experiments', (current) => {
         const r = applyExperiment(current, cmd, { now: Date.now(), newId: () => globalThis.crypto.randomUUID() });
         return { doc: r.doc, changed: r.changed, result: r.refusal };
       });

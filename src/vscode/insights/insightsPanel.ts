@@ -166,7 +166,7 @@ export class InsightsPanel extends Disposable {
     read: Promise<HistoryAppend> = this.loadHistory(range),
   ): Promise<{ model: InsightsModel; ms: number }> {
     const t0 = performance.now();
-    const [history, wip] = [await read, await this.store.readWip()];
+    const [history, wip] = [await read, await this.store.read('wip')];
     const s = this.settings.settings;
     const model = insightsModel(
       history,

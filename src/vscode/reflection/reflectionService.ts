@@ -55,7 +55,7 @@ export class ReflectionService extends Disposable {
     try {
       const now = Date.now();
       const [from, to] = localWeekRange(now);
-      const [journal, history] = await Promise.all([this.store.readJournal(), this.store.readHistory(from, to)]);
+      const [journal, history] = await Promise.all([this.store.read('journal'), this.store.readHistory(from, to)]);
       this.journal = journal;
       this.weekHistory = history;
       this.loadedWeek = isoWeek(now);
@@ -133,7 +133,7 @@ export class ReflectionService extends Disposable {
 
   async run(cmd: JournalCommand): Promise<{ refusal?: JournalRefusal; lessonId?: string }> {
     await this.start();
-    const { result, doc } = await this.store.updateJournal((current) => {
+    const { result, doc } = await this.store.update('journal', (current) => {
       const r = applyJournal(current, cmd, { now: Date.now(), newId: () => globalThis.crypto.randomUUID() });
       return { doc: r.doc, changed: r.changed, result: r };
     });

@@ -95,7 +95,7 @@ export class TeamService extends Disposable {
 
   private async reloadLocal(): Promise<void> {
     try {
-      this.local = await this.store.readTeam();
+      this.local = await this.store.read('team');
       this.boardCache = undefined;
       this.changed.fire();
     } catch {
@@ -232,7 +232,10 @@ export class TeamService extends Disposable {
   // ---- drafts ---------------------------------------------------------------------------------------------------
 
   private async updateLocal(cmd: TeamLocalCommand): Promise<void> {
-    const { doc } = await this.store.updateTeam((current) => ({ ...applyTeamLocal(current, cmd), result: undefined }));
+    const { doc } = await this.store.update('team', (current) => ({
+      ...applyTeamLocal(current, cmd),
+      result: undefined,
+    }));
     this.local = doc;
     this.boardCache = undefined;
     this.changed.fire();

@@ -34,7 +34,7 @@ export class WipService extends Disposable {
 
   private async reload(): Promise<void> {
     try {
-      this.doc = await this.store.readWip();
+      this.doc = await this.store.read('wip');
       this.changed.fire(this.doc);
     } catch {
       // a read racing a recovery; the next change re-reads
@@ -43,7 +43,7 @@ export class WipService extends Disposable {
 
   async run(cmd: WipCommand): Promise<WipRefusal | undefined> {
     await this.ready;
-    const { result, doc } = await this.store.updateWip((current) => {
+    const { result, doc } = await this.store.update('wip', (current) => {
       const r = applyWip(current, cmd, { now: Date.now(), newId, sameDay: (a, b) => localDay(a) === localDay(b) });
       return { doc: r.doc, changed: r.changed, result: r };
     });
@@ -59,7 +59,7 @@ export class WipService extends Disposable {
   async noteParallelWork(parallel: number): Promise<void> {
     await this.ready;
     if (!noteParallelWork(this.doc, parallel, Date.now()).changed) return;
-    const { doc, result } = await this.store.updateWip((current) => {
+    const { doc, result } = await this.store.update('wip', (current) => {
       const r = noteParallelWork(current, parallel, Date.now());
       return { ...r, result: r.changed };
     });
