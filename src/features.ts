@@ -23,10 +23,10 @@ interface Bundles {
   data: typeof import('./vscode/data/dataFeature');
 }
 
-type CommandBundle = 'checkin' | 'prompts' | 'reflection' | 'experiments' | 'team' | 'insights' | 'data';
+type CommandFeature = 'checkin' | 'prompts' | 'reflection' | 'experiments' | 'team' | 'insights' | 'data';
 
-/** Which bundle implements each palette command. */
-const COMMAND_BUNDLE: Record<FeatureCommand, CommandBundle> = {
+/** Which feature implements each palette command (its getter loads the bundle). */
+const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.checkIn]: 'checkin',
   [CommandId.suggestPrompt]: 'prompts',
   [CommandId.resetPrompts]: 'prompts',
@@ -127,8 +127,8 @@ export class Features extends Disposable {
     return (this._data ??= this.load('data').createData(this.base, () => this.prompts.service.reset()));
   }
 
-  private commandsOf(bundle: CommandBundle): Partial<Record<FeatureCommand, CommandHandler>> {
-    switch (bundle) {
+  private commandsOf(feature: CommandFeature): Partial<Record<FeatureCommand, CommandHandler>> {
+    switch (feature) {
       case 'checkin':
         return (this._checkin ??= this.load('sidebar').createCheckin(this.base)).commands;
       case 'prompts':
@@ -146,8 +146,8 @@ export class Features extends Disposable {
     }
   }
 
-  /** Runs a palette command, loading its bundle (and what that bundle needs) first. */
+  /** Runs a palette command, loading its feature (and what that feature needs) first. */
   run(id: FeatureCommand, arg?: unknown): Promise<boolean> {
-    return this.commandsOf(COMMAND_BUNDLE[id])[id]!(arg);
+    return this.commandsOf(COMMAND_FEATURE[id])[id]!(arg);
   }
 }

@@ -250,8 +250,17 @@ export async function insightsChecks(
       await frame.locator('#data-importData').click();
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await input.waitFor({ state: 'visible' });
-      // The simple file dialog: go to the folder, then choose the file from its list.
-      await input.fill(`${path.dirname(exported)}/`);
+      // The simple file dialog: go to the folder, then choose the file from its list. The dialog writes its starting
+      // folder into the box a moment after it shows, so type only once that is there, and again if it came later.
+      const folder = `${path.dirname(exported)}/`;
+      await page.waitForFunction(
+        () => (document.querySelector('.quick-input-widget .quick-input-box input') as HTMLInputElement | null)?.value,
+      );
+      for (let i = 0; (await input.inputValue()) !== folder; i++) {
+        if (i === 5) throw new Error(`the file dialog's box says ${await input.inputValue()}`);
+        await input.fill(folder);
+        await page.waitForTimeout(200);
+      }
       await page
         .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(exported) })
         .first()

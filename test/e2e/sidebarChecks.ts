@@ -10,15 +10,23 @@ export const PLAYBOOK_QUESTION = '<img src=x onerror="document.title=1">What wou
 export const PLAYBOOK_TERM = '<script>document.title=2</script>Deep-work hour';
 
 export async function sidebarChecks(checks: Checks, page: Page, shots: string): Promise<void> {
-  await checks.run('the activity bar icon opens the sidebar with Now and Today', page, 'sidebar-light', async () => {
-    await page.locator('.part.activitybar a.action-label[aria-label^="Pacewise"]').click();
-    const frame = sidebarFrame(page);
-    await frame.locator('h2', { hasText: 'Now' }).waitFor({ state: 'visible', timeout: 20_000 });
-    await frame.locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
-    await frame.locator('vscode-button', { hasText: 'Start focus' }).waitFor({ state: 'visible' });
-    const facts = await frame.locator('#today-facts').innerText();
-    if (!/Sessions\s+1 \(0 completed\)/.test(facts)) throw new Error(`today's facts: ${facts}`);
-  });
+  await checks.run(
+    'the activity bar icon opens the sidebar with Now and Today; its page preloads the shared chunks it imports',
+    page,
+    'sidebar-light',
+    async () => {
+      await page.locator('.part.activitybar a.action-label[aria-label^="Pacewise"]').click();
+      const frame = sidebarFrame(page);
+      await frame.locator('h2', { hasText: 'Now' }).waitFor({ state: 'visible', timeout: 20_000 });
+      await frame.locator('h2', { hasText: 'Today' }).waitFor({ state: 'visible' });
+      await frame.locator('vscode-button', { hasText: 'Start focus' }).waitFor({ state: 'visible' });
+      const facts = await frame.locator('#today-facts').innerText();
+      if (!/Sessions\s+1 \(0 completed\)/.test(facts)) throw new Error(`today's facts: ${facts}`);
+      // From the installed package: its chunk list shipped, so the page fetched its chunks with its script.
+      const preloaded = await frame.locator('link[rel="modulepreload"]').count();
+      if (preloaded === 0) throw new Error('no modulepreload in the sidebar page (dist/webview-chunks.json missing?)');
+    },
+  );
 
   await checks.run(
     'Start focus in the sidebar; an intent made of markup shows as text and runs nothing',
