@@ -38,7 +38,6 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
     this.view = webviewView;
     webviewView.webview.options = webviewOptions(this.extensionUri);
     webviewView.webview.html = webviewShell(webviewView.webview, this.extensionUri, 'team');
-    void this.team.start().then(() => this.post());
     const listeners = [
       webviewView.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       // Shown again: re-read (cheap: unchanged files come from the cache), in case the watcher missed a change.
@@ -83,6 +82,9 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
   private async handle(msg: TeamWebviewMessage): Promise<void> {
     switch (msg.type) {
       case 'ready':
+        // Read once the page is up: the folder's reads and the page's own files share one connection in a remote
+        // window, and the Today view in the same container is loading at the same moment.
+        await this.team.start();
         break;
       case 'action':
         if (msg.action === 'trust') await vscode.commands.executeCommand('workbench.trust.manage');
