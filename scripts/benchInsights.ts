@@ -102,6 +102,9 @@ export async function insightsPanelFigures(row: Row): Promise<void> {
   await store.appendHistory(dataset(3, Date.now()));
   await store.update('wip', () => ({ doc: wipLevels(Date.now()), changed: true, result: undefined }));
   await inWorkbench(runDir, workspace, buildControlVsix(), async (page) => {
+    // As in the first-render figures: the browser's first webview installs the webview service worker; not ours.
+    await openPanel(page, 'Bench Control: Open Empty Panel', '#control-drawn');
+    await closeEditors(page);
     const last = await openPanel(page);
     const frame = last.frame;
     const inside = await frame.evaluate(() => ({ ...(document.getElementById('app') as HTMLElement).dataset }));
