@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { formatTimeOfDay, SettingIssue, validateSettings } from '../core/settings';
 import { DEFAULT_SETTINGS, PacewiseSettings } from '../core/userSettings';
+import { inertText } from '../core/inertText';
 import { Disposable } from './dispose';
 
 const KEYS = [
@@ -100,9 +101,13 @@ function showSettingsWarning(message: string, settingsQuery: string): void {
 
 function issueText(issue: SettingIssue): string {
   const name = `pacewise.${issue.key}`;
-  const value = typeof issue.value === 'string' ? issue.value : (JSON.stringify(issue.value) ?? String(issue.value));
-  const used =
-    typeof issue.used === 'number' && issue.key === 'day.endOfDay' ? formatTimeOfDay(issue.used) : String(issue.used);
+  // Values come from any settings file, a cloned repository's too: shown as text, never as a link or an icon.
+  const value = inertText(
+    typeof issue.value === 'string' ? issue.value : (JSON.stringify(issue.value) ?? String(issue.value)),
+  );
+  const used = inertText(
+    typeof issue.used === 'number' && issue.key === 'day.endOfDay' ? formatTimeOfDay(issue.used) : String(issue.used),
+  );
   return {
     notNumber: vscode.l10n.t('Setting {0}: {1} is not a number; using {2}.', name, value, used),
     outOfRange: vscode.l10n.t('Setting {0}: {1} is out of range; using {2}.', name, value, used),

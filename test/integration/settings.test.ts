@@ -13,7 +13,8 @@ const BAD = {
   'pacewise.session.shortBreakMinutes': 900,
   'pacewise.session.longBreakEvery': -3,
   'pacewise.session.autoStartNext': 'yes',
-  'pacewise.day.endOfDay': '25:99',
+  // A value that would be a command link in a notification if it were shown as written.
+  'pacewise.day.endOfDay': '[25:99](command:workbench.action.terminal.new)',
   'pacewise.wip.limit': 'many',
   'pacewise.reflection.day': 'someday',
 };
@@ -63,6 +64,9 @@ describe('Bad settings in the real host', () => {
       for (const key of Object.keys(BAD))
         assert.equal(message.split(key).length - 1, 1, `${key} is named once in: ${message}`);
       assert.equal(query, '@ext:pacewise.pacewise');
+      // The value is quoted as text: VS Code's link pattern for notifications finds nothing to run.
+      assert.ok(message.includes('25:99'), message);
+      assert.equal(message.match(/\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)/gi), null, message);
       // Bad values never reach the timer: the defaults (the previous valid values) are used.
       assert.equal(reader.settings.focusMinutes, DEFAULT_SETTINGS.focusMinutes);
       assert.equal(reader.settings.wipLimit, DEFAULT_SETTINGS.wipLimit);
