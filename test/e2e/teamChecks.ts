@@ -95,6 +95,11 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
         throw new Error('markup became elements');
       const title = await team.locator('body').evaluate(() => document.title);
       if (title === 'pwned') throw new Error('a script ran');
+      // Each piece of a teammate's text is isolated (an RTL note cannot reorder the text around it).
+      const notIsolated = await team
+        .locator('#detail-heading, #detail-body .note-text')
+        .evaluateAll((els) => els.filter((e) => getComputedStyle(e).unicodeBidi !== 'isolate').length);
+      if (notIsolated > 0) throw new Error(`${notIsolated} teammate texts are not bidi-isolated`);
       await checks.shot(page, 'team-hostile-detail');
       await team.locator('#detail vscode-button', { hasText: 'Back to the list' }).click();
     },

@@ -1,6 +1,6 @@
 import { Parsed } from '../commandArgs';
 import { isWeekId } from '../reflection/journal';
-import { isObject, isUuid, readRecord, RecordProblem, unknownFields } from './teamRecord';
+import { isObject, isUuid, readRecord, RecordProblem, unknownFields, withoutBidiControls } from './teamRecord';
 
 /**
  * A mentor's annotation on a team note (`.pacewise/annotations/<noteId>/<uuidv4>.json`): its own file, so two
@@ -44,7 +44,7 @@ export function parseAnnotation(raw: string, bytes = raw.length): Parsed<TeamAnn
     id: data.id,
     note: data.note,
     week: data.week,
-    text: data.text,
+    text: withoutBidiControls(data.text),
     unknown: unknownFields(data, KNOWN_KEYS),
   };
   if (typeof data.pseudonym === 'string') annotation.pseudonym = data.pseudonym;

@@ -152,6 +152,12 @@ describe('team annotations', () => {
     });
   }
 
+  it('an override in the advice is dropped, so the rest does not show reversed', () => {
+    const parsed = parseAnnotation(JSON.stringify({ ...valid, text: 'Try it \u202efor two\u202c weeks' }));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.value.text, 'Try it for two weeks');
+  });
+
   it('a newer major version is named as such', () => {
     const parsed = parseAnnotation(JSON.stringify({ ...valid, v: '2.0' }));
     assert.equal(parsed.ok, false);

@@ -49,6 +49,20 @@ describe('team note format', () => {
     });
   }
 
+  it("bidi controls in a teammate's text are dropped (an override would show the rest reversed); letters stay", () => {
+    const r = parseNote(
+      file({
+        ...valid,
+        text: { title: 'Two \u202eat a time\u202c', tell: 'שלום \u2067inner\u2069 world' },
+        tags: ['w\u202dip'],
+      }),
+    );
+    assert.ok(r.ok);
+    assert.equal(r.value.text.title, 'Two at a time');
+    assert.equal(r.value.text.tell, 'שלום inner world');
+    assert.deepEqual(r.value.tags, ['wip']);
+  });
+
   it('a BOM and CRLF line ends are fine', () => {
     assert.ok(parseNote(`\uFEFF${JSON.stringify(valid, null, 2).replace(/\n/g, '\r\n')}`).ok);
   });

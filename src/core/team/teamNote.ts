@@ -2,7 +2,7 @@ import { Parsed } from '../commandArgs';
 import { METRICS, Metric } from '../dayMetrics';
 import { TEMPLATE_IDS, TemplateId } from '../experiments/experimentTemplates';
 import { isWeekId } from '../reflection/journal';
-import { isObject, isUuid, readRecord, RecordProblem, unknownFields } from './teamRecord';
+import { isObject, isUuid, readRecord, RecordProblem, unknownFields, withoutBidiControls } from './teamRecord';
 import { UUID_V4 } from '../../shared/guards';
 
 /**
@@ -119,7 +119,7 @@ export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & P
       continue;
     }
     if (!textOk(value, field === 'title' ? MAX_NOTE_TITLE : MAX_NOTE_TEXT)) return fail(`has a malformed ${field}`);
-    note.text[field as NoteTextField] = value as string;
+    note.text[field as NoteTextField] = withoutBidiControls(value as string);
   }
   if (data.tags !== undefined) {
     if (
@@ -128,7 +128,7 @@ export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & P
       !data.tags.every((t) => textOk(t, 32) && t !== '')
     )
       return fail('has malformed tags');
-    note.tags = data.tags as string[];
+    note.tags = (data.tags as string[]).map(withoutBidiControls);
   }
   if (data.pseudonym !== undefined) {
     if (typeof data.pseudonym !== 'string' || !/^[0-9a-f]{16}$/.test(data.pseudonym))

@@ -114,6 +114,8 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
         const open = act('openNote', () => ({ type: 'note', op: 'open', id: n.id }));
         open.textContent = n.title;
         open.classList.add('note-title');
+        // Teammates' words in any script: each isolated, its direction from its own first letters.
+        open.setAttribute('dir', 'auto');
         const meta = [
           n.kindLabel,
           n.week,
@@ -130,7 +132,13 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
             ? [el('span', { class: 'meta' }, document.createTextNode(n.outcomes.join(' · ')))]
             : []),
           ...(n.tags.length
-            ? [el('span', { class: 'tags' }, document.createTextNode(n.tags.map((x) => `#${x}`).join(' ')))]
+            ? [
+                el(
+                  'span',
+                  { class: 'tags', dir: 'auto' },
+                  document.createTextNode(n.tags.map((x) => `#${x}`).join(' ')),
+                ),
+              ]
             : []),
         );
       }),

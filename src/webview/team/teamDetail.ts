@@ -5,11 +5,11 @@ import type { NoteDetailModel } from '../../shared/teamProtocol';
 import { el, fact } from '../dom';
 import { act } from './teamHost';
 
-const heading = el('h2', { id: 'detail-heading', tabindex: '-1' });
+const heading = el('h2', { id: 'detail-heading', tabindex: '-1', dir: 'auto' });
 const meta = el('p', { class: 'meta', id: 'detail-meta' });
 const facts = el('dl', { class: 'facts', id: 'detail-facts' });
 const body = el('div', { id: 'detail-body' });
-const tags = el('p', { class: 'tags', id: 'detail-tags' });
+const tags = el('p', { class: 'tags', id: 'detail-tags', dir: 'auto' });
 const annotationsHeading = el('h3', { id: 'detail-annotations-heading' });
 const annotations = el('ul', {
   class: 'annotations',
@@ -56,7 +56,7 @@ export function renderDetail(d: NoteDetailModel | undefined, s: SidebarStrings, 
   body.replaceChildren(
     ...d.fields.flatMap((f) => [
       el('h3', {}, document.createTextNode(f.label)),
-      el('p', { class: 'note-text' }, document.createTextNode(f.text)),
+      el('p', { class: 'note-text', dir: 'auto' }, document.createTextNode(f.text)),
     ]),
   );
   tags.textContent = d.tags.map((t) => `#${t}`).join(' ');
@@ -70,7 +70,7 @@ export function renderDetail(d: NoteDetailModel | undefined, s: SidebarStrings, 
         'li',
         { 'data-id': a.id },
         el('span', { class: 'meta' }, document.createTextNode([a.week, ...(a.own ? [s.yours] : [])].join(' · '))),
-        el('p', { class: 'note-text' }, document.createTextNode(a.text)),
+        el('p', { class: 'note-text', dir: 'auto' }, document.createTextNode(a.text)),
       ),
     ),
   );
