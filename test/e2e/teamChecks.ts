@@ -54,6 +54,9 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       for (const gone of ['pat@example.com', 's3cr3t', 'PROJ-42'])
         if (shown.includes(gone)) throw new Error(`"${gone}" is not redacted in ${JSON.stringify(shown)}`);
       await team.locator('#preview-honest', { hasText: 'De-identified' }).waitFor({ state: 'visible' });
+      await team
+        .locator('#preview-honest', { hasText: 'who committed the file and when' })
+        .waitFor({ state: 'visible' });
       await checks.shot(page, 'team-preview');
       // Keep the ticket id as written (it names no one), then look at the file that will be written.
       await team.locator('#ps-tell ul.findings li', { hasText: 'PROJ-42' }).locator('vscode-button').click();

@@ -58,7 +58,7 @@ export function teamStrings(): SidebarStrings {
     continueDraft: vscode.l10n.t('Continue'),
     previewHeading: vscode.l10n.t('Share preview'),
     honest: vscode.l10n.t(
-      'De-identified: teammates may still recognise your writing or your commit. Git records who commits the file, and a withdrawn note stays in git history.',
+      'De-identified: teammates may still recognise your writing or your commit. Git records who committed the file and when, and a withdrawn note stays in git history.',
     ),
     previewHelp: vscode.l10n.t(
       'Highlighted parts are replaced before sharing. Edit your words above each preview; keep a highlighted part only if it identifies no one.',
