@@ -1,6 +1,7 @@
 import { Parsed } from '../commandArgs';
 import { isWeekId } from '../reflection/journal';
-import { isObject, isUuid, readRecord, RecordProblem, unknownFields, withoutBidiControls } from './teamRecord';
+import { isObject, isUuid, readRecord, RecordProblem, unknownFields } from './teamRecord';
+import { withoutBidiControls } from '../inertText';
 
 /**
  * A mentor's annotation on a team note (`.pacewise/annotations/<noteId>/<uuidv4>.json`): its own file, so two

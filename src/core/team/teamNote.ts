@@ -2,7 +2,8 @@ import { Parsed } from '../commandArgs';
 import { METRICS, Metric } from '../dayMetrics';
 import { TEMPLATE_IDS, TemplateId } from '../experiments/experimentTemplates';
 import { isWeekId } from '../reflection/journal';
-import { isObject, isUuid, readRecord, RecordProblem, unknownFields, withoutBidiControls } from './teamRecord';
+import { isObject, isUuid, readRecord, RecordProblem, unknownFields } from './teamRecord';
+import { withoutBidiControls } from '../inertText';
 import { UUID_V4 } from '../../shared/guards';
 
 /**

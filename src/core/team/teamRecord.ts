@@ -18,15 +18,6 @@ export const MAX_RECORD_BYTES = 16 * 1024;
 export type RecordProblem = { problem: string; newer?: boolean };
 
 /** A lowercase UUIDv4: the only id (and file name) the team folder accepts. */
-/**
- * A teammate's text without bidi embedding, override and isolate controls (U+202A–202E, U+2066–2069): a stray
- * right-to-left override would show the rest of a note reversed, and the views isolate each text themselves
- * (`dir="auto"`), so the controls add nothing a reader needs. Marks (U+200E/U+200F) stay.
- */
-export function withoutBidiControls(text: string): string {
-  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
-}
-
 export function isUuid(v: unknown): v is string {
   return typeof v === 'string' && UUID_V4.test(v);
 }

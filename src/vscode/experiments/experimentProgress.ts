@@ -49,7 +49,16 @@ export class ExperimentTracker extends Disposable {
     if (!this.following) {
       this.following = true;
       this._register(disposing(this.store.watch(['history'], () => void this.refresh())));
-      this._register(this.experiments.onDidChange(() => void this.refresh()));
+      // Only when the running experiment changed: a re-read of the same document (our own write coming back
+      // through the watcher) reads no history again.
+      let seen = JSON.stringify(this.experiments.active ?? null);
+      this._register(
+        this.experiments.onDidChange(() => {
+          const now = JSON.stringify(this.experiments.active ?? null);
+          if (now !== seen) void this.refresh();
+          seen = now;
+        }),
+      );
     }
     void this.refresh();
   }

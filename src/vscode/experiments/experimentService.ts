@@ -90,8 +90,7 @@ export class ExperimentService extends Disposable {
 
   /** Records today's number of items in progress for a running "Limit WIP" experiment. */
   private async noteWip(): Promise<void> {
-    const e = this.active;
-    if (e?.template !== 'limitWip' || e.status !== 'active') return;
+    if (this.wipLimit === undefined) return;
     const active = this.wip.items.items.filter((i) => i.status === 'active').length;
     await this.run({ type: 'noteWip', active }).catch(() => undefined);
   }
