@@ -175,7 +175,10 @@ describe('data export and import', () => {
   it('deletes every file of the store, backups and damaged copies included', async () => {
     const store = await seeded();
     await fs.writeFile(path.join(store.dir, 'timer.json.corrupt-2026'), 'x');
-    assert.ok((await fs.readdir(store.dir)).some((n) => n.endsWith('.bak')));
+    assert.ok(
+      (await fs.readdir(store.dir)).some((n) => n.endsWith('.g1.json')),
+      'older generations too',
+    );
     assert.deepEqual(await store.deleteAll(), []);
     assert.deepEqual(await fs.readdir(store.dir), []);
     assert.equal((await store.readAllHistory()).sessions.length, 0);

@@ -1,16 +1,47 @@
 import { randomHex } from './randomHex';
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import * as os from 'node:os';
 
 /** How long to wait for another process's lock before giving up with an error. */
 const LOCK_TIMEOUT_MS = 15_000;
-/** A lock held this long by a live process is broken anyway: critical sections here take milliseconds. */
-const LOCK_MAX_HOLD_MS = 10_000;
+/** A lock whose file has not changed for this long is broken: its holder renews it every HEARTBEAT_MS. */
+const LEASE_MS = 10_000;
+const HEARTBEAT_MS = 2_000;
 
 export class LockTimeoutError extends Error {}
 
 interface Owner {
   pid: number;
   token: string;
+  /** Host, boot and pid namespace of the owner: its pid means something only where these match ours. */
+  where: string | undefined;
+}
+
+let here: string | undefined;
+/** Where this process runs. A pid is only checked in the same kernel boot and pid namespace (containers, NFS). */
+function whereWeRun(): string {
+  if (here === undefined) {
+    const read = (f: () => string) => {
+      try {
+        return f().trim();
+      } catch {
+        return '-';
+      }
+    };
+    const boot = read(() => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8'));
+    const pidNamespace = read(() => readlinkSync('/proc/self/ns/pid'));
+    here = `${os.hostname()}/${boot}/${pidNamespace}`.replace(/\s/g, '_');
+  }
+  return here;
 }
 
 function isAlive(pid: number): boolean {
@@ -24,10 +55,12 @@ function isAlive(pid: number): boolean {
 
 // The lock's own files are a few bytes: synchronous calls take microseconds and skip two thread-pool round trips
 // per operation, which was most of a small write's cost.
-function readOwner(lockPath: string): Owner | undefined {
+function readOwner(lockPath: string): (Owner & { seen: string }) | undefined {
   try {
-    const [pid, token] = readFileSync(lockPath, 'utf8').split(' ');
-    return { pid: Number(pid), token };
+    const text = readFileSync(lockPath, 'utf8');
+    const [pid, token, where] = text.split(' ');
+    // The modification time is part of what is seen: the holder's heartbeat changes it.
+    return { pid: Number(pid), token, where, seen: `${text}@${statSync(lockPath).mtimeMs}` };
   } catch {
     return undefined;
   }
@@ -36,10 +69,13 @@ function readOwner(lockPath: string): Owner | undefined {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs `fn` while holding a cross-process lock file. The lock is created atomically with its owner inside
- * (write a unique file, then hard-link it to the lock name: link fails if the name exists). A lock whose owner
- * process is gone is broken at once; one held past LOCK_MAX_HOLD_MS (waited on a monotonic clock, so wall-clock
- * jumps do not matter) is broken too. Release only removes a lock that still carries our token, and never throws.
+ * Runs `fn` while holding a cross-process lock file. The lock is created atomically with its owner inside (write a
+ * unique file, then hard-link it to the lock name: link fails if the name exists). While `fn` runs the holder renews
+ * the lock's time. A lock is broken when its owner is known dead (same host, boot and pid namespace, pid gone) or when
+ * it has not been renewed for LEASE_MS of our monotonic clock (a paused or vanished holder; wall-clock jumps do not
+ * matter). Breaking renames the lock away first, so a lock another waiter has just taken is handed back, never lost.
+ * Release only removes a lock that still carries our token, and never throws. Writers never rely on the lock alone:
+ * a holder paused past its lease cannot publish over what others wrote meanwhile (see generations.ts).
  */
 export async function withFileLock<R>(
   lockPath: string,
@@ -48,9 +84,9 @@ export async function withFileLock<R>(
 ): Promise<R> {
   const token = randomHex(8);
   const mine = `${lockPath}.${process.pid}.${token}`;
-  writeFileSync(mine, `${process.pid} ${token}`, { mode: 0o600 });
+  writeFileSync(mine, `${process.pid} ${token} ${whereWeRun()}`, { mode: 0o600 });
   const started = performance.now();
-  let seenOwner: string | undefined;
+  let seen: string | undefined;
   let seenSince = started;
   try {
     for (let attempt = 0; ; attempt++) {
@@ -62,15 +98,13 @@ export async function withFileLock<R>(
       }
       const owner = readOwner(lockPath);
       const now = performance.now();
-      const key = owner ? `${owner.pid} ${owner.token}` : undefined;
-      if (key !== seenOwner) {
-        seenOwner = key;
+      if (owner?.seen !== seen) {
+        seen = owner?.seen;
         seenSince = now;
       }
-      const dead = owner !== undefined && owner.pid !== process.pid && !isAlive(owner.pid);
-      if (dead || now - seenSince > LOCK_MAX_HOLD_MS) {
-        if (!dead) onWarning?.(`Broke a lock held for over ${LOCK_MAX_HOLD_MS} ms: ${lockPath}`);
-        removeIfOwner(lockPath, owner);
+      if (owner && (isDead(owner) || now - seenSince > LEASE_MS)) {
+        if (!isDead(owner)) onWarning?.(`Broke a lock not renewed for ${LEASE_MS} ms: ${lockPath}`);
+        breakLock(lockPath, owner.token, token);
         continue;
       }
       if (now - started > LOCK_TIMEOUT_MS) throw new LockTimeoutError(`Timed out waiting for ${lockPath}`);
@@ -79,18 +113,48 @@ export async function withFileLock<R>(
   } finally {
     unlinkQuietly(mine);
   }
+  const heartbeat = setInterval(() => {
+    if (readOwner(lockPath)?.token !== token) return;
+    const t = new Date();
+    try {
+      utimesSync(lockPath, t, t);
+    } catch {
+      // gone: the next holder's business now
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref?.();
   try {
     return await fn();
   } finally {
+    clearInterval(heartbeat);
     const owner = readOwner(lockPath);
     if (owner?.token === token) unlinkQuietly(lockPath);
     else onWarning?.(`Lock was taken over while held: ${lockPath}`);
   }
 }
 
-function removeIfOwner(lockPath: string, owner: Owner | undefined): void {
-  const current = readOwner(lockPath);
-  if (current?.token === owner?.token) unlinkQuietly(lockPath);
+function isDead(owner: Owner): boolean {
+  // A lock written before owners said where they run is from this machine.
+  const local = owner.where === undefined || owner.where === whereWeRun();
+  return local && owner.pid !== process.pid && Number.isInteger(owner.pid) && owner.pid > 0 && !isAlive(owner.pid);
+}
+
+/** Removes the lock if it is still `staleToken`'s: renamed away first, and handed back if it was someone else's. */
+function breakLock(lockPath: string, staleToken: string, ourToken: string): void {
+  const aside = `${lockPath}.broken.${ourToken}`;
+  try {
+    renameSync(lockPath, aside);
+  } catch {
+    return; // already gone
+  }
+  if (readOwner(aside)?.token !== staleToken) {
+    try {
+      linkSync(aside, lockPath);
+    } catch {
+      // taken again meanwhile; two holders at worst, and publishing refuses the one that read too early
+    }
+  }
+  unlinkQuietly(aside);
 }
 
 function unlinkQuietly(file: string): void {

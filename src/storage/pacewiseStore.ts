@@ -1,7 +1,7 @@
 import { emptyHistory, HISTORY_LISTS, HistoryAppend, TimerDoc } from '../core/types';
 import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
-import { removeStaleTempFiles } from './atomicFile';
+import { cleanFolder, documentOf } from './generations';
 import { JsonDocument, Mutation } from './jsonDocument';
 import { RecoveryReport } from './safeAdapter';
 import {
@@ -46,10 +46,24 @@ export interface StoreHooks {
 export type StoreFileKind = 'timer' | DocumentName | 'history';
 
 function fileKind(name: string | undefined): StoreFileKind | undefined {
-  if (name === 'timer.json') return 'timer';
-  for (const [kind, d] of Object.entries(DOCUMENTS)) if (name === d.file) return kind as DocumentName;
-  if (name && /^history-\d{4}-\d{2}\.json$/.test(name)) return 'history';
+  const doc = name === undefined ? undefined : documentOf(name);
+  if (doc === 'timer.json') return 'timer';
+  for (const [kind, d] of Object.entries(DOCUMENTS)) if (doc === d.file) return kind as DocumentName;
+  if (doc && HISTORY_FILE.test(doc)) return 'history';
   return undefined;
+}
+
+const HISTORY_FILE = /^history-(\d{4}-\d{2})\.json$/;
+
+/** The months that have history on disk, from one listing of the folder. */
+async function monthsOnDisk(dir: string): Promise<Set<string>> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const keys = new Set<string>();
+  for (const name of names) {
+    const key = HISTORY_FILE.exec(documentOf(name) ?? '')?.[1];
+    if (key && !name.includes('.corrupt-')) keys.add(key);
+  }
+  return keys;
 }
 
 /** UTC month key of an instant; history is split by month so each write stays small at years of data. */
@@ -58,8 +72,9 @@ export function monthKey(instant: number): string {
 }
 
 /**
- * Pacewise's personal data on this machine: `timer.json` (the one shared timer) and `history-YYYY-MM.json` files.
- * Safe across windows (see JsonDocument); other windows learn of changes through a file watcher.
+ * Pacewise's personal data on this machine: `timer.json` (the one shared timer), `history-YYYY-MM.json` files and the
+ * documents above, each kept as generations (`timer.g42.json`, see generations.ts). Safe across windows and
+ * processes (see JsonDocument); other windows learn of changes through a file watcher.
  */
 export class PacewiseStore {
   private readonly timer: JsonDocument<TimerDoc>;
@@ -88,10 +103,17 @@ export class PacewiseStore {
     return doc as JsonDocument<DocumentOf<K>>;
   }
 
-  /** Creates the folder (0700) and removes temp files left by a crash. */
+  /** Creates the folder (0700) and cleans up after crashes (temp files, lock leftovers, old generations). */
   async open(): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
-    await removeStaleTempFiles(this.dir);
+    await cleanFolder(this.dir);
+  }
+
+  /** The file holding a document now (its newest generation), or undefined before its first write. */
+  currentFile(name: 'timer' | DocumentName | `history-${string}`): Promise<string | undefined> {
+    if (name === 'timer') return this.timer.currentFile();
+    if (name.startsWith('history-')) return this.month(name.slice('history-'.length)).currentFile();
+    return this.document(name as DocumentName).currentFile();
   }
 
   get readOnly(): boolean {
@@ -171,10 +193,9 @@ export class PacewiseStore {
   async readHistory(from: number, to: number): Promise<HistoryMonth> {
     const out: HistoryMonth = emptyHistory();
     // Months are read side by side (file reads overlap with parsing), then joined in month order.
+    const onDisk = await monthsOnDisk(this.dir);
     const months = await Promise.all(
-      monthsBetween(from, to).map(async (key) =>
-        (await exists(path.join(this.dir, `history-${key}.json`))) ? this.month(key).read() : undefined,
-      ),
+      monthsBetween(from, to).map((key) => (onDisk.has(key) ? this.month(key).read() : undefined)),
     );
     for (const m of months) {
       if (!m) continue;
@@ -189,19 +210,19 @@ export class PacewiseStore {
 
   /** Every history month on disk, oldest first. */
   async readAllHistory(): Promise<HistoryMonth> {
-    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
-    const keys = names.flatMap((n) => /^history-(\d{4}-\d{2})\.json$/.exec(n)?.[1] ?? []).sort();
+    const keys = [...(await monthsOnDisk(this.dir))].sort();
     if (keys.length === 0) return emptyHistory();
     return this.readHistory(Date.parse(`${keys[0]}-01T00:00:00Z`), Date.parse(`${keys[keys.length - 1]}-28T00:00:00Z`));
   }
 
   /**
-   * Deletes every file in the store — documents, backups, damaged copies kept aside, locks and temp files — and leaves
-   * the empty folder. Backups go first, so a reader in between never restores a document being deleted.
+   * Deletes every file in the store — documents and their older generations, damaged copies kept aside, locks and temp
+   * files — and leaves the empty folder. Older generations go first, so a reader in between never falls back to one.
    */
   async deleteAll(): Promise<string[]> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
-    const order = (n: string) => (n.endsWith('.bak') ? 0 : n.includes('.corrupt-') ? 1 : n.endsWith('.json') ? 3 : 2);
+    const generation = (n: string) => Number(/\.g(\d+)\.json$/.exec(n)?.[1] ?? (n.endsWith('.json') ? 0 : -1));
+    const order = (n: string) => (n.includes('.corrupt-') || n.endsWith('.bak') ? -2 : generation(n));
     const left: string[] = [];
     for (const name of [...names].sort((a, b) => order(a) - order(b))) {
       await fs.rm(path.join(this.dir, name), { recursive: true, force: true }).catch(() => left.push(name));
@@ -298,13 +319,4 @@ function monthsBetween(from: number, to: number): string[] {
     }
   }
   return keys;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

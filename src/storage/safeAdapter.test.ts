@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { promises as fs, utimesSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { removeStaleTempFiles } from './atomicFile';
+import { cleanFolder } from './generations';
 import { DocSchema, isObject } from './docSchema';
 import { JsonDocument } from './jsonDocument';
 
@@ -36,7 +36,7 @@ describe('safe adapter', () => {
       d.items.push({ id: 'c', title: 'c' });
       return { changed: true, result: undefined };
     });
-    const stored = JSON.parse(await fs.readFile(file, 'utf8'));
+    const stored = JSON.parse(await fs.readFile((await doc.currentFile())!, 'utf8'));
     assert.equal(stored.v, 2);
     assert.equal(stored.data.items.length, 3);
   });
@@ -58,7 +58,7 @@ describe('safe adapter', () => {
     await fs.writeFile(fresh, 'x');
     const twoMinutesAgo = (Date.now() - 120_000) / 1000;
     utimesSync(old, twoMinutesAgo, twoMinutesAgo);
-    assert.equal(await removeStaleTempFiles(dir), 1);
+    assert.equal(await cleanFolder(dir), 1);
     assert.deepEqual(await fs.readdir(dir), ['timer.json.456.abcdef.tmp']);
   });
 });

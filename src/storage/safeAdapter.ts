@@ -1,7 +1,16 @@
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
-import { backupPath, writeFileAtomic } from './atomicFile';
 import { DocSchema, readEnvelope } from './docSchema';
+import {
+  backupPath,
+  collect,
+  Generation,
+  listGenerations,
+  markRead,
+  publish,
+  ReadMark,
+  writeBackup,
+} from './generations';
 
 /** What happened when a stored file could not be read; the host tells the user exactly this. */
 export interface RecoveryReport {
@@ -15,15 +24,29 @@ export interface RecoveryReport {
 }
 
 export class ReadOnlyStoreError extends Error {}
+/** Another writer published first, or what we read is too old to build on: read again and retry. */
+export class PublishConflict extends Error {}
 
 type Parsed<T> = { ok: true; data: T; newer: boolean } | { ok: false; reason: string };
 
+/** What a read found: the data, the generation it belongs to, and the damaged newest generation if there is one. */
+interface Loaded<T> {
+  data: T;
+  /** The newest generation on disk (0 when there is none). */
+  n: number;
+  readAt: ReadMark;
+  newer: boolean;
+  damaged?: { gen: Generation; raw: string; reason: string; fromBackup: boolean };
+}
+
 /**
- * A lowdb adapter that never silently resets data: unreadable or wrong-shaped files are moved aside and the last good
- * backup restored (lowdb's own adapters throw on a truncated file and keep defaults on `null`). Writes are atomic
- * with mode 0600 and keep the previous version as the backup. A file from a newer version makes the store read-only.
+ * Reads and writes one document's generations (generations.ts) and never silently resets data: when the newest
+ * generation cannot be read (damaged, of a wrong shape) the newest good one is used, the damaged one copied aside
+ * byte for byte, and the good data published as a new generation — always under the document's lock (`repair`), so a
+ * reader never sees a missing or empty document because of it. A file from a newer version makes the document
+ * read-only. lowdb reaches the disk only through `transaction()`, one per update.
  */
-export class SafeAdapter<T> implements Adapter<T> {
+export class SafeAdapter<T> {
   /** Set when the file on disk was written by a newer Pacewise: nothing may be written over it. */
   readOnly = false;
 
@@ -34,30 +57,121 @@ export class SafeAdapter<T> implements Adapter<T> {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async read(): Promise<T> {
-    const raw = await readText(this.file);
-    if (raw === undefined) {
-      // No file: a first run, or the file was deleted; a backup left behind is still worth restoring.
-      const bak = await readText(backupPath(this.file));
-      if (bak !== undefined) {
-        const parsed = this.parse(bak);
-        if (parsed.ok) return this.restore(parsed.data, 'the file was missing', undefined, bak);
-      }
-      return this.schema.defaults();
-    }
-    const parsed = this.parse(raw);
-    if (parsed.ok) {
-      this.readOnly = parsed.newer;
-      return parsed.data;
-    }
-    return this.recover(raw, parsed.reason);
+  /** The document as on disk now, or undefined when the newest generation is damaged (repair under the lock). */
+  async readIfSound(): Promise<T | undefined> {
+    const loaded = await this.load();
+    return loaded.damaged ? undefined : loaded.data;
   }
 
-  async write(data: T): Promise<void> {
-    if (this.readOnly) {
-      throw new ReadOnlyStoreError(`${this.file} was written by a newer version of Pacewise; it is kept read-only.`);
+  /** The newest generation's path, or undefined when there is none yet. */
+  async currentFile(): Promise<string | undefined> {
+    return (await listGenerations(this.file))[0]?.path;
+  }
+
+  /** Reads under the document's lock, repairing a damaged newest generation first. */
+  async repair(): Promise<T> {
+    return (await this.loadRepaired()).data;
+  }
+
+  /** One update's view of the disk, for lowdb: `read` remembers the generation, `write` publishes the next one. */
+  transaction(): Adapter<T> {
+    let base: Loaded<T> | undefined;
+    return {
+      read: async () => {
+        base = await this.loadRepaired();
+        return base.data;
+      },
+      write: async (data: T) => {
+        if (!base) throw new Error('write before read');
+        if (base.newer || this.readOnly) {
+          throw new ReadOnlyStoreError(
+            `${this.file} was written by a newer version of Pacewise; it is kept read-only.`,
+          );
+        }
+        const envelope = this.envelope(data);
+        if (!(await publish(this.file, base.n + 1, JSON.stringify(envelope), base.readAt))) throw new PublishConflict();
+        await writeBackup(this.file, base.n + 1, envelope);
+        await collect(this.file, base.n + 1);
+      },
+    };
+  }
+
+  private envelope(data: T): object {
+    return { schema: this.schema.name, v: this.schema.version, data };
+  }
+
+  /** Must run under the lock: a damaged newest generation is copied aside and superseded before anything builds on it. */
+  private async loadRepaired(): Promise<Loaded<T>> {
+    const loaded = await this.load();
+    if (!loaded.damaged) return loaded;
+    const { gen, raw, reason, fromBackup } = loaded.damaged;
+    const movedTo = `${gen.path}.corrupt-${new Date(this.now()).toISOString().replace(/[:.]/g, '-')}`;
+    await fs.copyFile(gen.path, movedTo);
+    await fs.chmod(movedTo, 0o600).catch(() => undefined);
+    if (!(await publish(this.file, loaded.n + 1, JSON.stringify(this.envelope(loaded.data)), loaded.readAt))) {
+      throw new PublishConflict(); // someone wrote meanwhile without the lock: read again
     }
-    await writeFileAtomic(this.file, JSON.stringify({ schema: this.schema.name, v: this.schema.version, data }));
+    this.onRecovery({
+      file: this.file,
+      reason,
+      movedTo,
+      recoveredRecords: fromBackup ? this.schema.countRecords(loaded.data) : 0,
+      unreadableRecords: Math.max(0, countIds(raw) - (fromBackup ? countIds(JSON.stringify(loaded.data)) : 0)),
+      fromBackup,
+    });
+    return { ...loaded, n: loaded.n + 1, damaged: undefined, readAt: markRead() };
+  }
+
+  /**
+   * The newest generation that can be read. A generation that cannot be read counts as damaged only while it is
+   * still the newest: one emptied or removed under a stale listing (see collect) sends the read round again.
+   */
+  private async load(): Promise<Loaded<T>> {
+    for (let round = 0; ; round++) {
+      const readAt = markRead();
+      const gens = await listGenerations(this.file);
+      if (gens.length === 0) return { data: this.schema.defaults(), n: 0, readAt, newer: false };
+      let firstFailure: { gen: Generation; raw: string; reason: string } | undefined;
+      let vanished = false;
+      let found: Parsed<T> | undefined;
+      for (const gen of gens) {
+        const raw = await readText(gen.path);
+        if (raw === undefined) {
+          vanished = true;
+          break;
+        }
+        const parsed = this.parse(raw);
+        if (parsed.ok) {
+          found = parsed;
+          break;
+        }
+        firstFailure ??= { gen, raw, reason: parsed.reason };
+      }
+      const newest = gens[0];
+      if (found?.ok && !firstFailure) {
+        this.readOnly = found.newer;
+        return { data: found.data, n: newest.n, readAt, newer: found.newer };
+      }
+      // Something could not be read: damage only if the listing was not stale.
+      const stillNewest = !vanished && (await listGenerations(this.file))[0]?.n === newest.n;
+      if (!stillNewest && round < 20) continue;
+      // The backup is a copy of one generation: when it is of the damaged one, nothing is lost at all.
+      const copy = await this.backupOf(newest.n);
+      const fallback = copy ?? (found?.ok ? found.data : undefined);
+      const failure = firstFailure ?? { gen: newest, raw: '', reason: 'the file could not be read' };
+      const damaged = { ...failure, fromBackup: fallback !== undefined };
+      return { data: fallback ?? this.schema.defaults(), n: newest.n, readAt, newer: false, damaged };
+    }
+  }
+
+  private async backupOf(n: number): Promise<T | undefined> {
+    const raw = await readText(backupPath(this.file));
+    if (raw === undefined) return undefined;
+    const parsed = this.parse(raw);
+    if (!parsed.ok || parsed.newer) return undefined;
+    // Written before generations: a copy of the file that is now generation 0.
+    const gen = (JSON.parse(raw.replace(/^\ufeff/, '')) as { gen?: unknown }).gen ?? 0;
+    return gen === n ? parsed.data : undefined;
   }
 
   private parse(raw: string): Parsed<T> {
@@ -72,39 +186,6 @@ export class SafeAdapter<T> implements Adapter<T> {
       return { ok: false, reason: 'the file is not valid JSON (truncated or damaged)' };
     }
     return readEnvelope(json, this.schema);
-  }
-
-  private async recover(raw: string, reason: string): Promise<T> {
-    const movedTo = `${this.file}.corrupt-${new Date(this.now()).toISOString().replace(/[:.]/g, '-')}`;
-    await fs.rename(this.file, movedTo);
-    const bak = await readText(backupPath(this.file));
-    const parsed = bak === undefined ? undefined : this.parse(bak);
-    if (parsed?.ok && bak !== undefined) return this.restore(parsed.data, reason, movedTo, raw);
-    // No good backup: the damaged file stays aside for the user; the store starts over beside it, never over it.
-    const data = this.schema.defaults();
-    this.onRecovery({
-      file: this.file,
-      reason,
-      movedTo,
-      recoveredRecords: 0,
-      unreadableRecords: countIds(raw),
-      fromBackup: false,
-    });
-    return data;
-  }
-
-  private async restore(data: T, reason: string, movedTo: string | undefined, damaged: string): Promise<T> {
-    await this.write(data);
-    const recovered = this.schema.countRecords(data);
-    this.onRecovery({
-      file: this.file,
-      reason,
-      movedTo: movedTo ?? '',
-      recoveredRecords: recovered,
-      unreadableRecords: Math.max(0, countIds(damaged) - countIds(JSON.stringify(data))),
-      fromBackup: true,
-    });
-    return data;
   }
 }
 

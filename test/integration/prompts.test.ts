@@ -90,11 +90,14 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
   it('a damaged timer.json is moved aside and the running session restored from the backup', async () => {
     await exec('pacewise.startFocusSession', { minutes: 25, intent: 'survive' });
     const id = api.state().sessionId;
-    await fs.writeFile(path.join(api.storeDir, 'timer.json'), '{"schema":"pacewise.timer","v":1,"data":{"cur');
+    // Damage the newest generation of the timer the way a torn copy would, then a change elsewhere: the session
+    // before the damage is the one restored.
+    const current = (await store.currentFile('timer'))!;
+    await fs.writeFile(current, '{"schema":"pacewise.timer","v":1,"data":{"cur');
     await waitUntil(
       api,
-      'the damaged file to be moved aside',
-      async () => (await fs.readdir(api.storeDir)).some((n) => n.startsWith('timer.json.corrupt-')),
+      'the damaged file to be copied aside',
+      async () => (await fs.readdir(api.storeDir)).some((n) => n.startsWith(`${path.basename(current)}.corrupt-`)),
       4_000,
     );
     assert.equal(api.state().sessionId, id);
@@ -126,21 +129,25 @@ describe('Boundaries, idle, recovery and concurrency in the real host', () => {
   });
 
   it('a store written by a newer Pacewise is read but never overwritten (downgrade)', async () => {
-    const file = path.join(api.storeDir, 'timer.json');
+    const current = (await store.currentFile('timer'))!;
+    const n = Number(/\.g(\d+)\.json$/.exec(current)![1]);
+    // What a newer Pacewise would publish: the next generation, of a higher version.
+    const file = current.replace(/\.g\d+\.json$/, `.g${n + 1}.json`);
     const newer = JSON.stringify({
       schema: 'pacewise.timer',
       v: 99,
       data: { current: null, completedSinceLongBreak: 0, fromTheFuture: true },
     });
-    const before = await fs.readFile(file, 'utf8');
+    const before = await fs.readFile(current, 'utf8');
     await fs.writeFile(file, newer);
     try {
       await new Promise((r) => setTimeout(r, 300)); // the watcher re-reads the file
       assert.equal(await exec('pacewise.startFocusSession', { minutes: 25 }), false);
       assert.equal(await fs.readFile(file, 'utf8'), newer, 'nothing was written over it');
+      assert.equal(await store.currentFile('timer'), file, 'and nothing published after it');
       assert.equal(api.state().kind, 'idle');
     } finally {
-      await fs.writeFile(file, before);
+      await fs.writeFile(current.replace(/\.g\d+\.json$/, `.g${n + 2}.json`), before);
       await new Promise((r) => setTimeout(r, 300));
     }
   });
