@@ -5,6 +5,7 @@ import {
   backupPath,
   collect,
   Generation,
+  generationPath,
   listGenerations,
   markRead,
   publish,
@@ -127,9 +128,12 @@ export class SafeAdapter<T> {
    * still the newest: one emptied or removed under a stale listing (see collect) sends the read round again.
    */
   private async load(): Promise<Loaded<T>> {
+    const quick = await this.loadFromHint();
+    if (quick) return quick;
     for (let round = 0; ; round++) {
       const readAt = markRead();
       const gens = await listGenerations(this.file);
+      this.hint = gens[0]?.n;
       if (gens.length === 0) return { data: this.schema.defaults(), n: 0, readAt, newer: false };
       let firstFailure: { gen: Generation; raw: string; reason: string } | undefined;
       let vanished = false;
@@ -162,6 +166,33 @@ export class SafeAdapter<T> {
       const damaged = { ...failure, fromBackup: fallback !== undefined };
       return { data: fallback ?? this.schema.defaults(), n: newest.n, readAt, newer: false, damaged };
     }
+  }
+
+  /** The newest generation seen last time; the next read looks there and above before listing the folder. */
+  private hint: number | undefined;
+
+  /**
+   * Generations are published one above the other, so from the last newest one a read only needs to look upwards
+   * (a listing of the folder costs more with every emptied generation in it). Anything unusual — the hinted file gone,
+   * or the newest one unreadable — goes the long way.
+   */
+  private async loadFromHint(): Promise<Loaded<T> | undefined> {
+    if (this.hint === undefined || this.hint <= 0) return undefined;
+    const readAt = markRead();
+    let n = this.hint;
+    let raw = await readText(generationPath(this.file, n));
+    if (!raw) return undefined;
+    for (;;) {
+      const next = await readText(generationPath(this.file, n + 1));
+      if (next === undefined) break;
+      n++;
+      raw = next;
+    }
+    const parsed = this.parse(raw);
+    if (!parsed.ok) return undefined;
+    this.hint = n;
+    this.readOnly = parsed.newer;
+    return { data: parsed.data, n, readAt, newer: parsed.newer };
   }
 
   private async backupOf(n: number): Promise<T | undefined> {
