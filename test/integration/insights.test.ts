@@ -125,9 +125,37 @@ describe('Insights and data ownership in the real host', () => {
     const csv = path.join(tmp, 'sessions.csv');
     assert.equal(await exec('pacewise.exportCsv', { what: 'sessions', path: csv }), true);
     assert.ok((await fs.readFile(csv, 'utf8')).includes(`"'=cmd|""/c calc""!A1"`));
+    // A lesson written this month, with what must never reach a retrospective as written.
+    const now = Date.now();
+    await store.update('journal', (doc) => ({
+      doc: {
+        ...doc,
+        lessons: [
+          ...doc.lessons,
+          {
+            id: 'ins-lesson',
+            createdAt: now,
+            updatedAt: now,
+            source: { kind: 'reflection' as const, week: '2026-W48' },
+            tried: 'Mailed jane.doe@corp.example and called 555-0142',
+            changed: 'The runbook at https://wiki.corp.example/run?token=abc123 helped',
+            keep: 'No meetings before 11:00',
+            tell: '',
+            tags: [],
+          },
+        ],
+      },
+      changed: true,
+      result: undefined,
+    }));
     assert.equal(await exec('pacewise.exportSummary', { range: '30', wellbeing: false }), true);
     const text = vscode.window.activeTextEditor?.document.getText() ?? '';
     assert.match(text, /^# Pacewise summary: Last 30 days/);
+    for (const secret of ['jane.doe', '555-0142', 'token=', 'wiki.corp'])
+      assert.ok(!text.includes(secret), `the summary does not carry ${secret}`);
+    assert.match(text, /called \\\[phone\\\]/, 'replaced, as in a shared note');
+    assert.match(text, /No meetings before 11:00/, 'times of day stay');
+    assert.match(text, /it replaced 3 parts that could identify someone \(\\\[email\\\], \\\[phone\\\], \\\[url\\\]\)/);
     assert.ok(!/Averages on the 1–5 scales/.test(text), 'no check-in scores unless opted in');
     assert.match(text, /Check-in scores are left out of this summary\./);
     assert.equal(await exec('pacewise.exportSummary', { range: '30', wellbeing: true }), true);

@@ -1,3 +1,5 @@
+import { NOT_NAMES } from './nameGlossary';
+
 /**
  * De-identifies free text before it is shared with the team (design.md §4, faults.md 27–28). Pure: the host passes in
  * the identifiers it knows (git user name and email, OS user, the repository's commit authors, workspace folder
@@ -15,9 +17,10 @@ export const REDACTION_KINDS = [
   'handle',
   'commit',
   'date',
-  'time',
   'timezone',
   'name',
+  /** Two or more capitalised words that may be a person Pacewise does not know; the author decides. */
+  'name?',
   'branch',
   'repo',
 ] as const;
@@ -27,11 +30,11 @@ export type RedactionKind = (typeof REDACTION_KINDS)[number];
 export type Segment = { text: string } | { text: string; kind: RedactionKind; original: string };
 
 export interface KnownIdentifiers {
-  /** Names and emails (git user, commit authors), user names (OS user), folder names. */
+  /** People and machines: names and emails (git user, commit authors), the OS user, the host name. */
   names: string[];
   /** Branch names of the repository (main, master and the like are never treated as identifying). */
   branches?: string[];
-  /** Repository names (from the remotes, e.g. `acme/payments` and `payments`). */
+  /** Repository and folder names (from the remotes, e.g. `acme/payments` and `payments`; workspace folders). */
   repos?: string[];
 }
 
@@ -76,6 +79,8 @@ const PATTERNS: [RedactionKind, RegExp][] = [
     ),
   ],
   ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu],
+  // user@host without a domain ("ssh jane@buildbox"); a word right before the @ is never a handle.
+  ['email', /(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}._-]*[\p{L}\p{N}]@[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}.@-])/gu],
   [
     'path',
     new RegExp(
@@ -128,10 +133,6 @@ const PATTERNS: [RedactionKind, RegExp][] = [
       'giu',
     ),
   ],
-  [
-    'time',
-    /\b(?:[01]?\d|2[0-3])(?::[0-5]\d){1,2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?![\w:])|\b(?:[01]?\d|2[0-3])h[0-5]\d\b|\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/giu,
-  ],
   // Digit groups; see isPhone for which of them count.
   ['phone', /(?<![\w.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\w.-]*\d)/gu],
   ['ticket', /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w#&])#\d{2,7}\b/gu],
@@ -150,13 +151,19 @@ export function cleanText(text: string): string {
   );
 }
 
-/** Case- and accent-folded copy of `text`, with the index in `text` of each folded code unit. */
+/**
+ * Case- and accent-folded copy of `text`, with the index in `text` of each folded code unit. Compatibility forms
+ * fold to their plain letters (NFKC: ｊｏｓé, ﬁ); invisible format characters (Unicode Cf: zero-width, soft hyphen,
+ * bidi controls) fold to nothing, so they cannot split a name.
+ */
 function fold(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   let i = 0;
   for (const ch of text) {
     const f = ch
+      .normalize('NFKC')
+      .replace(/\p{Cf}/gu, '')
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
@@ -193,17 +200,35 @@ function needlesOf(list: readonly string[], generic: ReadonlySet<string>, split:
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-/** Nine or more digits, or seven with a + or an area code in brackets; never a date like 2026-11-23. */
+/**
+ * Nine or more digits; seven with a + or an area code in brackets; or a local number of seven or eight digits in
+ * groups of three and four ("555-0142", "1234 5678"). Never a date like 2026-11-23.
+ */
 function isPhone(value: string): boolean {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const digits = value.replace(/\D/g, '').length;
-  return digits >= 9 || (/^[+(]/.test(value) && digits >= 7);
+  if (/^(?:19|20)\d\d[\s.-](?:19|20)\d\d$/.test(value)) return false; // two years, "2025-2026"
+  return digits >= 9 || (/^[+(]/.test(value) && digits >= 7) || /^\d{3,4}[\s.-]\d{4}$/.test(value);
 }
 
 interface Finding {
   start: number;
   end: number;
   kind: RedactionKind;
+}
+
+const WORD_LIKE = /^[\p{L}]+$/u;
+
+/**
+ * Whether a repository or folder name that is an everyday word ("team", "payments") is written as a name here:
+ * next to a `/`, in quotes or backticks, or right after "repo", "repository" or "branch". Elsewhere it is a word.
+ */
+function usedAsName(folded: string, at: number, end: number): boolean {
+  const before = folded[at - 1];
+  const after = folded[end];
+  if (before === '/' || after === '/') return true;
+  if (before !== undefined && before === after && /['"`\u2018\u2019\u201c\u201d]/u.test(before)) return true;
+  return /(?:repo|repository|repositorys|branch)\s*:?\s*$/u.test(folded.slice(Math.max(0, at - 14), at));
 }
 
 /** Known names, branches and repositories, matched through case, accents and normalization. */
@@ -224,13 +249,41 @@ function findKnown(text: string, known: KnownIdentifiers): Finding[] {
   for (const [kind, needles] of groups)
     for (const needle of needles) {
       const cjk = isCjk(needle);
+      const wordLike = kind !== 'name' && WORD_LIKE.test(needle);
       for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
         const end = at + needle.length;
         // Latin-script names stand alone; CJK text has no spaces between words.
         if (!cjk && (isWordChar(folded[at - 1]) || isWordChar(folded[end]))) continue;
+        if (wordLike && !usedAsName(folded, at, end)) continue;
         found.push({ start: origin[at], end: origin[end], kind });
       }
     }
+  return found;
+}
+
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}'’-]+)+/gu;
+
+const notAName = (word: string) => {
+  const f = fold(word).folded.replace(/['’]s$/u, '');
+  return NOT_NAMES.has(f) || (f.endsWith('s') && NOT_NAMES.has(f.slice(0, -1)));
+};
+
+/**
+ * Two or more capitalised words in a row that may be a person Pacewise does not know ("paired with Anna Schmidt").
+ * Not: a word capitalised because it starts a sentence, weekdays, months, tools and pacing terms (NOT_NAMES).
+ */
+function findPossibleNames(text: string): Finding[] {
+  const found: Finding[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ start: (m.index ?? 0) + (w.index ?? 0), text: w[0] }));
+    const lead = text.slice(0, words[0].start);
+    if (/(?:^|[.!?:;\n]|^\s*[-*•]|\n\s*[-*•])\s*["'“‘(]?$/u.test(lead)) words.shift();
+    while (words.length && notAName(words[0].text)) words.shift();
+    while (words.length && notAName(words[words.length - 1].text)) words.pop();
+    if (words.length < 2 || words.some((w) => notAName(w.text))) continue;
+    const last = words[words.length - 1];
+    found.push({ start: words[0].start, end: last.start + last.text.length, kind: 'name?' });
+  }
   return found;
 }
 
@@ -274,6 +327,7 @@ export function findRedactions(text: string, known: KnownIdentifiers = { names: 
     }
   });
   for (const f of findKnown(text, known)) all.push({ ...f, rank: PATTERNS.length });
+  for (const f of findPossibleNames(text)) all.push({ ...f, rank: PATTERNS.length + 1 });
   // Earlier kinds first, then longer; a finding overlapping an accepted one is dropped.
   all.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const accepted: Finding[] = [];
@@ -316,6 +370,25 @@ export function joinSegments(segments: Segment[], keep: ReadonlySet<number> = ne
       return keep.has(n) ? s.original : s.text;
     })
     .join('');
+}
+
+/**
+ * Segments tidied for display and for the file, after anonymizing (never before: a space put where an invisible
+ * character was would split a name): whitespace runs become one space, `$(` loses its `$` (VS Code icon syntax), and
+ * the whole is trimmed. A finding's own text is a placeholder and needs none of it.
+ */
+export function tidySegments(segments: Segment[]): Segment[] {
+  const out = segments.map((s) =>
+    'kind' in s
+      ? s
+      : // eslint-disable-next-line no-control-regex
+        { text: s.text.replace(/[\u0000-\u001f\u007f\s]+/gu, ' ').replace(/\$\(/g, '(') },
+  );
+  const first = out[0];
+  if (first && !('kind' in first)) out[0] = { text: first.text.trimStart() };
+  const last = out[out.length - 1];
+  if (last && !('kind' in last)) out[out.length - 1] = { text: last.text.trimEnd() };
+  return out.filter((s) => 'kind' in s || s.text !== '');
 }
 
 /** Anonymized text in one call (no findings kept). */

@@ -13,6 +13,7 @@ import { LessonDraft } from '../reflection/journal';
 import { editDraft, previewDraft, ShareDraft } from './shareDraft';
 import { parseAnnotation, TeamAnnotation } from './teamAnnotation';
 import { parseNote, TeamNote } from './teamNote';
+import { CORPUS, KNOWN, UNCHANGED } from '../../../test/fixtures/anonymizerCorpus';
 import { applyTeamLocal, findDraft, MAX_DRAFTS, TeamLocalDoc, withdrawal } from './teamLocal';
 
 const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
@@ -56,6 +57,31 @@ const lesson: LessonDraft = {
   tell: 'Start with a week',
   tags: ['wip', 'Müller'],
 };
+
+describe('the anonymizer corpus through the whole share path (what the preview shows and the file gets)', () => {
+  const through = (text: string) => {
+    const d = editDraft(questionDraft(ID, '2026-W48', 0), { type: 'text', field: 'question', value: text }, 1)!;
+    const p = previewDraft(d, KNOWN);
+    const shown = p.fields
+      .find((f) => f.field === 'question')!
+      .segments.map((s) => s.text)
+      .join('');
+    const parsed = parseNote(p.fileText);
+    assert.ok(parsed.ok, p.fileText);
+    return { shown, written: parsed.value.text.question };
+  };
+  for (const [input, expected] of CORPUS)
+    it(`redacts: ${input.slice(0, 60)}`, () =>
+      assert.deepEqual(through(input), { shown: expected, written: expected }));
+  for (const text of UNCHANGED)
+    it(`leaves alone: ${text.slice(0, 60)}`, () => assert.deepEqual(through(text), { shown: text, written: text }));
+  it('invisible characters cannot split a name on the way: anonymized first, tidied after', () => {
+    assert.deepEqual(through('  Ask  Jo\u200Bsé\u00A0Mül\u200Cler\n\tabout it  '), {
+      shown: 'Ask [name] about it',
+      written: 'Ask [name] about it',
+    });
+  });
+});
 
 describe('share drafts', () => {
   it('a lesson from an experiment carries coarse facts only: bucketed length, directions, adherence', () => {

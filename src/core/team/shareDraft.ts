@@ -1,5 +1,4 @@
-import { anonymize, joinSegments, KnownIdentifiers, Segment } from './anonymizer';
-import { sanitizeText } from '../commandArgs';
+import { anonymize, joinSegments, KnownIdentifiers, Segment, tidySegments } from './anonymizer';
 import { TemplateId } from '../experiments/experimentTemplates';
 import { Metric } from '../dayMetrics';
 import {
@@ -133,10 +132,15 @@ export interface DraftPreview {
 function splitTags(text: string): string[] {
   const out: string[] = [];
   for (const t of text.split(',')) {
-    const tag = sanitizeText(t).trim();
+    const tag = t.trim();
     if (tag && !out.includes(tag)) out.push(tag);
   }
   return out;
+}
+
+/** The share path: anonymize what the user wrote first, then tidy it for display and the file. */
+export function shareSegments(text: string, known: KnownIdentifiers): Segment[] {
+  return tidySegments(anonymize(text, known));
 }
 
 function shared(segments: Segment[], kept: ReadonlySet<string>): string {
@@ -154,7 +158,7 @@ export function previewDraft(d: ShareDraft, known: KnownIdentifiers, pseudonym?:
   const problems: string[] = [];
   const fields = draftFields(d).map((field) => ({
     field,
-    segments: anonymize(sanitizeText(d.fields[field] ?? ''), known),
+    segments: shareSegments(d.fields[field] ?? '', known),
   }));
   const texts: Partial<Record<DraftField, string>> = {};
   for (const f of fields) {
@@ -164,7 +168,9 @@ export function previewDraft(d: ShareDraft, known: KnownIdentifiers, pseudonym?:
       problems.push(`${f.field} is longer than ${fieldLimit(f.field)} characters`);
     texts[f.field] = text;
   }
-  const tags = splitTags(d.tags).map((t) => anonymize(t, known));
+  const tags = splitTags(d.tags)
+    .map((t) => shareSegments(t, known))
+    .filter((t) => t.length > 0);
   const tagTexts = [...new Set(tags.map((t) => shared(t, kept)))];
   if (tagTexts.length > MAX_NOTE_TAGS) problems.push(`at most ${MAX_NOTE_TAGS} tags`);
   if (tagTexts.some((t) => Array.from(t).length > MAX_DRAFT_TAG))

@@ -11,12 +11,16 @@ import { insightCharts } from '../insights/insightsCharts';
 import { formatters } from '../displayFormat';
 import { rangeLabel, SignalSettings, signalModels } from '../insights/insightsModel';
 import { escapeMarkdown as esc, lessonsMarkdown } from '../reflection/lessonText';
+import { plural } from '../plural';
+import type { Replaced } from '../../core/team/anonymizeSummary';
 
 export interface SummarySources {
   history: HistoryAppend;
   wip: WipDoc;
   journal: JournalDoc;
   experiments: ExperimentsDoc;
+  /** What the anonymizer replaced in the user's own words (see anonymizeSummarySources). */
+  replaced?: Replaced;
 }
 
 /**
@@ -61,5 +65,24 @@ export function summaryMarkdown(
   const lessons = src.journal.lessons.filter((l) => inRange(l.updatedAt));
   if (lessons.length) out.push('', lessonsMarkdown({ ...src.journal, lessons }, src.experiments, 2));
   if (!wellbeing) out.push('', `_${vscode.l10n.t('Check-in scores are left out of this summary.')}_`);
+  const replaced = Object.entries(src.replaced ?? {});
+  const count = replaced.reduce((n, [, k]) => n + k, 0);
+  out.push(
+    '',
+    `_${
+      count === 0
+        ? vscode.l10n.t('Your own words went through the same anonymizer as a shared note; it replaced nothing.')
+        : plural(
+            count,
+            {
+              one: 'Your own words went through the same anonymizer as a shared note; it replaced {0} part that could identify someone ({1}).',
+              other:
+                'Your own words went through the same anonymizer as a shared note; it replaced {0} parts that could identify someone ({1}).',
+            },
+            count,
+            replaced.map(([kind]) => esc(`[${kind}]`)).join(', '),
+          )
+    } ${vscode.l10n.t('This document is not saved: read it and change what you want before you share it.')}_`,
+  );
   return `${out.join('\n').trimEnd()}\n`;
 }

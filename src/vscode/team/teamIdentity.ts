@@ -23,9 +23,10 @@ async function repositoryOf(folder: vscode.Uri): Promise<{ repo: GitRepository; 
 
 /**
  * What identifies this user and team here, for the anonymizer: git user name and email (repository and global), the
- * OS user and host name, the repository's recent commit authors, and the workspace folder names.
+ * OS user and host name, the repository's recent commit authors; its branches; the workspace folder and repository
+ * names.
  */
-export async function knownIdentifiers(folder: vscode.Uri): Promise<KnownIdentifiers> {
+export async function knownIdentifiers(folder: vscode.Uri | undefined): Promise<KnownIdentifiers> {
   const names = new Set<string>();
   const add = (v: string | undefined) => v && v.trim() && names.add(v.trim());
   try {
@@ -34,8 +35,7 @@ export async function knownIdentifiers(folder: vscode.Uri): Promise<KnownIdentif
     // no user info (some containers): nothing to add
   }
   add(os.hostname());
-  for (const f of vscode.workspace.workspaceFolders ?? []) add(f.name);
-  const found = await repositoryOf(folder);
+  const found = folder && (await repositoryOf(folder));
   if (found) {
     const { repo } = found;
     const config = (get: () => Promise<string>) => get().then(add, () => undefined);
@@ -52,7 +52,8 @@ export async function knownIdentifiers(folder: vscode.Uri): Promise<KnownIdentif
     }
   }
   const branches = new Set<string>();
-  const repos = new Set<string>();
+  // Folder names are places, like repositories: an everyday word among them stays where it is used as a word.
+  const repos = new Set<string>((vscode.workspace.workspaceFolders ?? []).map((f) => f.name));
   if (found) {
     const { repo } = found;
     for (const b of await repo.getBranches({ remote: false }).catch(() => [])) if (b.name) branches.add(b.name);
@@ -92,7 +93,7 @@ export class ShareIdentity {
   async known(folder: vscode.Uri | undefined): Promise<KnownIdentifiers> {
     const key = folder?.toString() ?? '';
     if (!this.cached || this.cached.folder !== key || Date.now() - this.cached.at > 60_000)
-      this.cached = { at: Date.now(), folder: key, ids: folder ? await knownIdentifiers(folder) : { names: [] } };
+      this.cached = { at: Date.now(), folder: key, ids: await knownIdentifiers(folder) };
     return this.cached.ids;
   }
 

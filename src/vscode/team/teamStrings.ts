@@ -61,7 +61,7 @@ export function teamStrings(): SidebarStrings {
       'De-identified: teammates may still recognise your writing or your commit. Git records who committed the file and when, and a withdrawn note stays in git history.',
     ),
     previewHelp: vscode.l10n.t(
-      'Highlighted parts are replaced before sharing. Edit your words above each preview; keep a highlighted part only if it identifies no one.',
+      "Highlighted parts are replaced before sharing. Edit your words above each preview; keep a highlighted part only if it identifies no one. [name?] marks words that may be a person's name: Pacewise cannot know every colleague, so look for names it did not mark.",
     ),
     sharedAs: vscode.l10n.t('Shared as'),
     keep: vscode.l10n.t('Keep "{0}"'),
