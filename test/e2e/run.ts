@@ -153,7 +153,15 @@ async function restrictedRun(checks: Checks, vsix: string): Promise<void> {
   const workspace = path.join(runDir, 'untrusted-repo');
   writeTeamFixture(workspace);
   mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
-  writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'pacewise.team.folder': '/' }));
+  // What a cloned repository could try: its settings apply only once the workspace is trusted.
+  writeFileSync(
+    path.join(workspace, '.vscode', 'settings.json'),
+    JSON.stringify({
+      'pacewise.team.folder': '/',
+      'pacewise.session.focusMinutes': 7,
+      'pacewise.day.endOfDay': '[Trust me](command:workbench.action.quit)',
+    }),
+  );
   installVsix(vsix, runDir);
   const host = await startHost({ workspace, runDir, trust: true });
   const context = await launchBrowser(runDir);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { badArgument } from '../badArgument';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -82,7 +83,11 @@ async function writeExport(file: string, text: string): Promise<boolean> {
     await fs.writeFile(file, text, { mode: 0o600 });
   } catch (err) {
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('Pacewise could not write {0}: {1}', file, err instanceof Error ? err.message : String(err)),
+      vscode.l10n.t(
+        'Pacewise could not write {0}: {1}',
+        inertText(file),
+        inertText(err instanceof Error ? err.message : String(err)),
+      ),
     );
     return false;
   }
@@ -198,7 +203,11 @@ export function dataCommands(deps: DataDeps): Record<DataCommand, (arg?: unknown
       if (!file) return false;
       const refuse = (problem: string) => {
         void vscode.window.showErrorMessage(
-          vscode.l10n.t('Pacewise cannot import {0}: {1}. Nothing was imported.', path.basename(file), problem),
+          vscode.l10n.t(
+            'Pacewise cannot import {0}: {1}. Nothing was imported.',
+            inertText(path.basename(file)),
+            inertText(problem),
+          ),
         );
         return false;
       };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { badArgument } from '../badArgument';
 import { sanitizeText } from '../../core/commandArgs';
 import { METRICS } from '../../core/dayMetrics';
@@ -120,7 +121,11 @@ export function startExperimentFlow(experiments: ExperimentService, tracker: Exp
     const parsed = parseStartRequest(raw);
     if (!parsed.ok) {
       void vscode.window.showErrorMessage(
-        vscode.l10n.t('{0}: invalid argument, {1}. Nothing was changed.', CommandId.startExperiment, parsed.problem),
+        vscode.l10n.t(
+          '{0}: invalid argument, {1}. Nothing was changed.',
+          CommandId.startExperiment,
+          inertText(parsed.problem),
+        ),
       );
       return false;
     }
@@ -129,7 +134,7 @@ export function startExperimentFlow(experiments: ExperimentService, tracker: Exp
     void vscode.window.showInformationMessage(
       vscode.l10n.t(
         'Experiment started: {0}, {1}.',
-        templateTitle(request.template, request),
+        inertText(templateTitle(request.template, request)),
         weeksLabel(request.weeks),
       ),
     );
@@ -197,7 +202,12 @@ export function experimentCommands(
       if (Date.now() < endsAt && early !== true) {
         const now = vscode.l10n.t('Conclude now');
         const pick = await vscode.window.showWarningMessage(
-          vscode.l10n.t('Conclude “{0}” on day {1} of {2}?', templateTitle(running.template, running), day, of),
+          vscode.l10n.t(
+            'Conclude “{0}” on day {1} of {2}?',
+            inertText(templateTitle(running.template, running)),
+            day,
+            of,
+          ),
           {
             modal: true,
             detail: vscode.l10n.t(

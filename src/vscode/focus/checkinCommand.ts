@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { CheckinScale, checkinTyping, parseCheckinArgs, parseCheckinText } from '../../core/focus/checkins';
 import { CommandId } from '../commandIds';
 import { FocusController } from './focusController';
@@ -12,7 +13,11 @@ export function checkinCommand(controller: FocusController): (arg?: unknown) => 
     const parsedArg = parseCheckinArgs(arg);
     if (!parsedArg.ok) {
       void vscode.window.showErrorMessage(
-        vscode.l10n.t('{0}: invalid argument, {1}. Nothing was saved.', CommandId.checkIn, parsedArg.problem),
+        vscode.l10n.t(
+          '{0}: invalid argument, {1}. Nothing was saved.',
+          CommandId.checkIn,
+          inertText(parsedArg.problem),
+        ),
       );
       return false;
     }
@@ -40,7 +45,9 @@ export function checkinCommand(controller: FocusController): (arg?: unknown) => 
     try {
       await controller.recordCheckin(values);
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not save the check-in: {0}', String(err)));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Pacewise could not save the check-in: {0}', inertText(String(err))),
+      );
       return false;
     }
     vscode.window.setStatusBarMessage(vscode.l10n.t('Check-in saved (only on this machine).'), 3000);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import {
   parseBreakArgs,
   parseExtendArgs,
@@ -68,7 +69,7 @@ export function registerFocusCommands(
   const valid = <T>(command: string, parsed: Parsed<T>): parsed is { ok: true; value: T } => {
     if (!parsed.ok) {
       void vscode.window.showErrorMessage(
-        vscode.l10n.t('{0}: invalid argument, {1}. Nothing was changed.', command, parsed.problem),
+        vscode.l10n.t('{0}: invalid argument, {1}. Nothing was changed.', command, inertText(parsed.problem)),
       );
     }
     return parsed.ok;

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { inertText } from '../../core/inertText';
 import * as vscode from 'vscode';
 import { endOfDayInstant, localDay } from '../../core/days';
 import { wholeMinutes } from '../../core/format';
@@ -150,7 +151,10 @@ export class FocusPrompts extends Disposable implements FocusEvents {
     const retryLabel = vscode.l10n.t('Retry');
     void vscode.window
       .showErrorMessage(
-        vscode.l10n.t('Pacewise could not save your change: {0}. Nothing on disk was changed.', describe(error)),
+        vscode.l10n.t(
+          'Pacewise could not save your change: {0}. Nothing on disk was changed.',
+          inertText(describe(error)),
+        ),
         retryLabel,
       )
       .then((pick) => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { LibraryProblem, parsePlaybook, PLAYBOOK_MAX_BYTES, PromptLibrary } from '../../core/prompts/prompts';
 import { Disposable, disposing } from '../dispose';
 import { plural } from '../plural';
@@ -104,7 +105,8 @@ export class TeamPlaybooks extends Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const where = vscode.workspace.asRelativePath(uri);
-    const list = errors.slice(0, 3).join('; ') + (errors.length > 3 ? ' …' : '');
+    // A teammate wrote the file: what is quoted from it stays text in the notification.
+    const list = inertText(errors.slice(0, 3).join('; ') + (errors.length > 3 ? ' …' : ''));
     void vscode.window.showWarningMessage(
       nothingUsed
         ? vscode.l10n.t('Pacewise could not use the team playbook {0}: {1}.', where, list)

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { Parsed } from '../../core/commandArgs';
 import {
   answeredWeeks,
@@ -161,7 +162,11 @@ export function reflectOnWeekCommand(reflections: ReflectionService, showSidebar
     const saved = await reflections.save(week, arg);
     if (!saved.ok) {
       void vscode.window.showErrorMessage(
-        vscode.l10n.t('{0}: invalid argument ({1}). Nothing was changed.', CommandId.reflectOnWeek, saved.problem),
+        vscode.l10n.t(
+          '{0}: invalid argument ({1}). Nothing was changed.',
+          CommandId.reflectOnWeek,
+          inertText(saved.problem),
+        ),
       );
     }
     return saved.ok;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { sanitizeIntent } from '../../core/commandArgs';
 import { formatCountdown, wholeMinutes } from '../../core/format';
 import { HostMessage, parseWebviewMessage, SidebarAction, WebviewMessage, WipOp } from '../../shared/protocol';
@@ -216,11 +217,11 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
   }
 
   private refused(problem: string): void {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: nothing was saved — {0}.', problem));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: nothing was saved — {0}.', inertText(problem)));
   }
 
   private failed(err: unknown): void {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not save: {0}', String(err)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not save: {0}', inertText(String(err))));
   }
 
   /** The snapshot the webview renders, built from the same view the status bar uses. */

@@ -77,7 +77,8 @@ export function teamCommands(
           return false;
         }
         const pick = await vscode.window.showQuickPick(
-          list.map((l) => ({ label: l.title, description: l.source, id: l.id })),
+          // Quick picks render $(icon) in labels and descriptions: the user's words go through sanitizeText.
+          list.map((l) => ({ label: sanitizeText(l.title), description: sanitizeText(l.source), id: l.id })),
           { title: vscode.l10n.t('Share a micro-lesson'), placeHolder: vscode.l10n.t('Which lesson?') },
         );
         if (!pick) return false;
@@ -105,7 +106,11 @@ export function teamCommands(
           return false;
         }
         const pick = await vscode.window.showQuickPick(
-          past.map((e) => ({ label: templateTitle(e.template, e), description: e.hypothesis, id: e.id })),
+          past.map((e) => ({
+            label: sanitizeText(templateTitle(e.template, e)),
+            description: sanitizeText(e.hypothesis),
+            id: e.id,
+          })),
           { title: vscode.l10n.t('Share an experiment report'), placeHolder: vscode.l10n.t('Which experiment?') },
         );
         if (!pick) return false;

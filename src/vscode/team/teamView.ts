@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { DraftField, draftFields } from '../../core/team/shareDraft';
 import { TEMPLATE_IDS, TemplateId } from '../../core/experiments/experimentTemplates';
 import { NoteOp, parseTeamMessage, TeamHostMessage, TeamWebviewMessage } from '../../shared/teamProtocol';
@@ -73,7 +74,7 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
       .then(() => this.handle(msg))
       .catch((err) =>
         vscode.window.showErrorMessage(
-          vscode.l10n.t('Pacewise: {0}', err instanceof Error ? err.message : String(err)),
+          vscode.l10n.t('Pacewise: {0}', inertText(err instanceof Error ? err.message : String(err))),
         ),
       )
       .then(() => undefined);
@@ -177,7 +178,9 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
     if (pick !== yes) return false;
     const done = await this.team.withdraw(id);
     if (!done.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not withdraw the note: {0}', done.error));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Pacewise could not withdraw the note: {0}', inertText(done.error)),
+      );
       return false;
     }
     this.state = { ...this.state, detailId: undefined };
@@ -220,7 +223,7 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
               ? vscode.l10n.t('That draft no longer exists; nothing was written.')
               : vscode.l10n.t(
                   'Pacewise could not write the note ({0}). The draft is kept; try again.',
-                  'error' in outcome ? outcome.error : '',
+                  inertText('error' in outcome ? outcome.error : ''),
                 );
     this.state = { ...this.state, draftId: outcome.reason === 'notFound' ? undefined : id };
     void vscode.window.showWarningMessage(text);

@@ -1,3 +1,4 @@
+import { sanitizeText } from '../../core/commandArgs';
 import * as vscode from 'vscode';
 import { badArgument } from '../badArgument';
 import { localDay } from '../../core/days';
@@ -94,7 +95,7 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
       return undefined;
     }
     const chosen = await vscode.window.showQuickPick(
-      items.map((i) => ({ label: i.title, description: i.branch, id: i.id })),
+      items.map((i) => ({ label: sanitizeText(i.title), description: i.branch && sanitizeText(i.branch), id: i.id })),
       { placeHolder },
     );
     return chosen?.id;
