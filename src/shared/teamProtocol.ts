@@ -20,6 +20,8 @@ export interface NoteSummaryModel {
   own: boolean;
   /** "Stress: lower". */
   outcomes: string[];
+  /** Set when the note says it replaces another note that someone else added (both are shown). */
+  notice?: string;
 }
 
 export interface NoteDetailModel extends NoteSummaryModel {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -271,6 +271,52 @@ describe('Team notes in the real host', () => {
     // The workspace of this suite is inside the project's own checkout: a git repository.
     assert.equal(await team.inGit(), true);
     rmSync(outside, { recursive: true, force: true });
+  });
+
+  it("a note that names a teammate's note in supersedes hides nothing: both are shown, the newer one marked", async () => {
+    const intruder = uuid(7001);
+    const file = path.join(root(), `.pacewise/notes/${intruder}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify(note(7001, { week: '2026-W49', supersedes: fixture.annotated, text: { keep: 'Take over' } })),
+    );
+    try {
+      await team.load();
+      const m = await model();
+      const ids = m.notes.map((n) => n.id);
+      assert.ok(ids.includes(fixture.annotated), "the teammate's note is still shown");
+      assert.ok(ids.includes(intruder), 'and the one claiming to replace it');
+      assert.match(m.notes.find((n) => n.id === intruder)?.notice ?? '', /someone else added: both are shown/);
+      assert.equal(m.notes.find((n) => n.id === fixture.annotated)?.annotations, 1, 'its advice stays with it');
+    } finally {
+      rmSync(file);
+      await team.load();
+    }
+  });
+
+  it('notes and annotations have separate caps: 10,005 more notes push no annotation out; the rest are counted', async function () {
+    this.timeout(120_000);
+    const dir = path.join(root(), '.pacewise/notes');
+    // Files that count against the cap: regular files named <uuid>.json (others are refused before it).
+    const notesBefore = readdirSync(dir, { withFileTypes: true }).filter(
+      (f) => f.isFile() && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/.test(f.name),
+    ).length;
+    const extra: string[] = [];
+    for (let i = 0; i < 10_005; i++) {
+      const file = path.join(dir, `${uuid(800_000 + i)}.json`);
+      writeFileSync(file, JSON.stringify(note(800_000 + i, { week: '2026-W01', text: { keep: 'x' } })));
+      extra.push(file);
+    }
+    try {
+      await team.load();
+      const m = await model();
+      assert.equal(m.notes.find((n) => n.id === fixture.annotated)?.annotations, 1, 'annotations are still read');
+      // The fixture's notes plus 10,005: 10,000 read, the rest over the limit and counted.
+      assert.equal(m.skipped, notesBefore + 10_005 - 10_000);
+    } finally {
+      for (const f of extra) rmSync(f);
+      await team.load();
+    }
   });
 
   it('commands validate their arguments and change nothing on bad input', async () => {

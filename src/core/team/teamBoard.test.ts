@@ -54,27 +54,56 @@ describe('team board', () => {
     );
   });
 
+  const sameAuthor = () => true;
+
   it("an edit replaces the note it supersedes; withdrawing the edit does not resurrect its author's older version", () => {
     const notes = [note(1), note(2, { supersedes: uuid(1), week: '2026-W41' })];
-    const board = buildBoard(notes, [], new Set());
+    const board = buildBoard(notes, [], new Set(), sameAuthor);
     assert.deepEqual(
       board.notes.map((n) => n.note.id),
       [uuid(2)],
     );
     assert.equal(board.hidden.superseded, 1);
     // faults.md 26: a withdrawn note stays gone for its author even when a stale branch re-adds the file.
-    const withdrawn = buildBoard(notes, [], new Set([uuid(1), uuid(2)]));
+    const withdrawn = buildBoard(notes, [], new Set([uuid(1), uuid(2)]), sameAuthor);
     assert.deepEqual(withdrawn.notes, []);
     assert.equal(withdrawn.hidden.withdrawn, 2);
   });
 
   it('advice on an older version of a note shows under its newest version', () => {
-    const board = buildBoard([note(1), note(2, { supersedes: uuid(1) })], [annotation(10, 1)], new Set());
+    const board = buildBoard([note(1), note(2, { supersedes: uuid(1) })], [annotation(10, 1)], new Set(), sameAuthor);
     assert.deepEqual(
       board.annotations.get(uuid(2))?.map((a) => a.annotation.id),
       [uuid(10)],
     );
     assert.equal(board.hidden.orphans, 0);
+  });
+
+  it("a note naming someone else's note in supersedes hides nothing: both are shown and the newer one is marked", () => {
+    const byPath: Record<string, string> = {
+      [note(1).path]: 'ana@example.org',
+      [note(2).path]: 'mallory@example.org',
+      [note(3).path]: 'ana@example.org',
+    };
+    const sameGitAuthor = (a: LoadedNote, b: LoadedNote) =>
+      byPath[a.path] !== undefined && byPath[a.path] === byPath[b.path];
+    const notes = [note(1), note(2, { supersedes: uuid(1) }), note(3, { supersedes: uuid(1) })];
+    const board = buildBoard(notes, [annotation(10, 1)], new Set(), sameGitAuthor);
+    // Ana's own new version (3) replaces her note; Mallory's (2) is shown beside it, marked.
+    assert.deepEqual(
+      board.notes.map((n) => n.note.id),
+      [uuid(2), uuid(3)],
+    );
+    assert.deepEqual([...board.unverifiedReplacements], [uuid(2)]);
+    assert.deepEqual(
+      board.annotations.get(uuid(3))?.map((a) => a.annotation.id),
+      [uuid(10)],
+      "advice follows the author's own new version only",
+    );
+    // Without knowing authors (no git yet), no replacement is honoured.
+    const unknown = buildBoard(notes, [], new Set());
+    assert.equal(unknown.notes.length, 3);
+    assert.equal(unknown.unverifiedReplacements.size, 2);
   });
 
   it('annotations are grouped by note, oldest week first; orphans are hidden and counted', () => {

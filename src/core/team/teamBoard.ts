@@ -18,20 +18,38 @@ export interface Board {
   notes: LoadedNote[];
   annotations: Map<string, LoadedAnnotation[]>;
   hidden: { superseded: number; withdrawn: number; orphans: number };
+  /** Notes that say they replace another note not added by their author: both are shown, these are marked. */
+  unverifiedReplacements: Set<string>;
 }
+
+/** Whether `newer` and `older` were added by the same person (see TeamService: git author, this user, pseudonym). */
+export type SameAuthor = (newer: LoadedNote, older: LoadedNote) => boolean;
 
 /**
  * Assembles the loaded files: a note replaced by a newer version (`supersedes`) is hidden while the replacement is
- * there; notes this user withdrew stay hidden even when a stale branch brings the file back; annotations of notes
- * that are not shown (orphans) are hidden.
+ * there — only when the same person added both (`sameAuthor`); a note naming someone else's note is shown beside it
+ * and marked, so no one can hide a teammate's advice. Notes this user withdrew stay hidden even when a stale branch
+ * brings the file back; annotations of notes that are not shown (orphans) are hidden.
  */
 export function buildBoard(
   notes: readonly LoadedNote[],
   annotations: readonly LoadedAnnotation[],
   withdrawn: ReadonlySet<string>,
+  sameAuthor: SameAuthor = () => false,
 ): Board {
   const present = notes.filter((n) => !withdrawn.has(n.note.id));
-  const superseded = new Set(present.map((n) => n.note.supersedes).filter((id): id is string => !!id));
+  const byId = new Map(present.map((n) => [n.note.id, n]));
+  const superseded = new Set<string>();
+  const unverifiedReplacements = new Set<string>();
+  const replacements: LoadedNote[] = [];
+  for (const n of present) {
+    const older = n.note.supersedes ? byId.get(n.note.supersedes) : undefined;
+    if (!older) continue;
+    if (sameAuthor(n, older)) {
+      superseded.add(older.note.id);
+      replacements.push(n);
+    } else unverifiedReplacements.add(n.note.id);
+  }
   const shown = present
     .filter((n) => !superseded.has(n.note.id))
     .sort((a, b) =>
@@ -40,7 +58,7 @@ export function buildBoard(
   const ids = new Set(shown.map((n) => n.note.id));
   // Advice on an older version follows the note to its newest version.
   const newer = new Map<string, string>();
-  for (const n of present) if (n.note.supersedes) newer.set(n.note.supersedes, n.note.id);
+  for (const n of replacements) newer.set(n.note.supersedes as string, n.note.id);
   const head = (id: string) => {
     for (let i = 0; i < 50 && !ids.has(id) && newer.has(id); i++) id = newer.get(id) as string;
     return id;
@@ -63,6 +81,7 @@ export function buildBoard(
     notes: shown,
     annotations: byNote,
     hidden: { superseded: present.length - shown.length, withdrawn: notes.length - present.length, orphans },
+    unverifiedReplacements,
   };
 }
 

@@ -5,7 +5,7 @@ import { parseNote } from '../../core/team/teamNote';
 import { isUuid, MAX_RECORD_BYTES, TEAM_READ_BATCH as BATCH } from '../../core/team/teamRecord';
 
 export const TEAM_DIR = '.pacewise';
-/** At most this many files are read; the rest are listed as not read. */
+/** At most this many notes, and as many annotations, are read; the rest are counted as not read. */
 export const MAX_TEAM_FILES = 10_000;
 
 /** A file that could not be shown, with its path (relative to the host folder) and why. */
@@ -18,7 +18,7 @@ export interface TeamLoad {
   notes: LoadedNote[];
   annotations: LoadedAnnotation[];
   unreadable: Unreadable[];
-  /** Files beyond MAX_TEAM_FILES that were not read. */
+  /** Notes or annotations beyond MAX_TEAM_FILES of their kind that were not read. */
   skipped: number;
 }
 
@@ -95,6 +95,8 @@ export class TeamFolder {
     }
     if (!root) return out;
     const files: { path: string; kind: 'note' | 'annotation'; note?: string }[] = [];
+    // Separate caps: a flood of annotations cannot push notes out, nor the other way round.
+    const taken = { note: 0, annotation: 0 };
     const take = (entries: [string, vscode.FileType][], folder: string, kind: 'note' | 'annotation', note?: string) => {
       for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
         const path = `${folder}/${name}`;
@@ -102,8 +104,11 @@ export class TeamFolder {
         else if ((type & vscode.FileType.File) === 0) out.unreadable.push({ path, problem: 'is not a file' });
         else if (!name.endsWith('.json') || !isUuid(name.slice(0, -5)))
           out.unreadable.push({ path, problem: 'is not named <lowercase uuid>.json' });
-        else if (files.length >= MAX_TEAM_FILES) out.skipped++;
-        else files.push({ path, kind, note });
+        else if (taken[kind] >= MAX_TEAM_FILES) out.skipped++;
+        else {
+          taken[kind]++;
+          files.push({ path, kind, note });
+        }
       }
     };
     const notes = await this.dir(`${TEAM_DIR}/notes`);

@@ -47,9 +47,14 @@ export function toNoteFilter(f: TeamFilterModel): NoteFilter {
   };
 }
 
-function summary(e: LoadedNote, annotations: number, own: boolean): NoteSummaryModel {
+function summary(e: LoadedNote, annotations: number, own: boolean, unverified: boolean): NoteSummaryModel {
   const n = e.note;
   return {
+    ...(unverified
+      ? {
+          notice: vscode.l10n.t('Says it replaces another note, which someone else added: both are shown.'),
+        }
+      : {}),
     id: n.id,
     kind: n.kind,
     kindLabel: kindLabel(n.kind),
@@ -77,7 +82,7 @@ function detail(service: TeamService, id: string): NoteDetailModel | undefined {
   for (const line of outcomeLines(n.outcomes)) facts.push({ term: vscode.l10n.t('Outcome'), value: line });
   if (n.pseudonym) facts.push({ term: vscode.l10n.t('Thread'), value: n.pseudonym.slice(0, 6) });
   return {
-    ...summary(e, list.length, own.has(id)),
+    ...summary(e, list.length, own.has(id), board.unverifiedReplacements.has(id)),
     facts,
     fields: NOTE_TEXT_FIELDS.filter((f) => n.text[f]).map((f) => ({
       label: own.has(id) ? fieldLabel(f) : readerFieldLabel(f),
@@ -212,7 +217,14 @@ export async function teamModel(service: TeamService, state: TeamViewState): Pro
     total: board.notes.length,
     notes: found
       .slice(0, MAX_LISTED)
-      .map((e) => summary(e, board.annotations.get(e.note.id)?.length ?? 0, own.has(e.note.id))),
+      .map((e) =>
+        summary(
+          e,
+          board.annotations.get(e.note.id)?.length ?? 0,
+          own.has(e.note.id),
+          board.unverifiedReplacements.has(e.note.id),
+        ),
+      ),
     more: Math.max(0, found.length - MAX_LISTED),
     detail: state.detailId ? detail(service, state.detailId) : undefined,
     draft: draft && (await draftModel(service, draft)),

@@ -187,8 +187,27 @@ export class TeamService extends Disposable {
     return new Set(this.local.shared.filter((s) => s.folder === folder).map((s) => s.id));
   }
 
+  /**
+   * The board. A note replaces another (`supersedes`) only when the same person added both: both shared by this
+   * user, both added by the same git author, or both carrying the same per-experiment pseudonym. Git's answer comes
+   * in the background (contributorsNow); until then only this user's own and pseudonymous replacements count.
+   */
   get board(): Board {
-    this.boardCache ??= buildBoard(this.loaded.notes, this.loaded.annotations, new Set(this.local.withdrawn));
+    if (!this.boardCache) {
+      const own = this.own;
+      const authors = this.contributorsNow();
+      this.boardCache = buildBoard(
+        this.loaded.notes,
+        this.loaded.annotations,
+        new Set(this.local.withdrawn),
+        (a, b) => {
+          if (own.has(a.note.id) && own.has(b.note.id)) return true;
+          if (a.note.pseudonym !== undefined && a.note.pseudonym === b.note.pseudonym) return true;
+          const author = authors?.get(a.note.id);
+          return author !== undefined && author === authors?.get(b.note.id);
+        },
+      );
+    }
     return this.boardCache;
   }
 
@@ -211,7 +230,10 @@ export class TeamService extends Disposable {
     const loaded = this.loaded;
     const found = await (this.readingContributors ??= noteContributors(this.folder.host.uri));
     // A load that finished meanwhile asks git again (its notes may have other authors).
-    if (this.loaded === loaded) this.contributors = found;
+    if (this.loaded === loaded) {
+      this.contributors = found;
+      this.boardCache = undefined; // replacements are checked against git's authors now
+    }
     this.readingContributors = undefined;
     return found;
   }

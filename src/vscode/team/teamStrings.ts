@@ -49,8 +49,12 @@ export function teamStrings(): SidebarStrings {
     aggregateNotes: vscode.l10n.t('{0} notes'),
     unreadable: vscode.l10n.t('{0} unreadable notes'),
     'unreadable.one': vscode.l10n.t('{0} unreadable note'),
-    skipped: vscode.l10n.t('{0} files were not read: Pacewise reads at most 10,000.'),
-    'skipped.one': vscode.l10n.t('{0} file was not read: Pacewise reads at most 10,000.'),
+    skipped: vscode.l10n.t(
+      '{0} files not read (over the limit): Pacewise reads at most 10,000 notes and 10,000 annotations.',
+    ),
+    'skipped.one': vscode.l10n.t(
+      '{0} file not read (over the limit): Pacewise reads at most 10,000 notes and 10,000 annotations.',
+    ),
     unknownSetting: vscode.l10n.t(
       'The setting pacewise.team.folder names "{0}", which is not a folder of this workspace; using {1}.',
     ),

@@ -128,6 +128,7 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
           { 'data-id': n.id },
           open,
           el('span', { class: 'meta' }, document.createTextNode(meta.join(' · '))),
+          ...(n.notice ? [el('span', { class: 'meta notice' }, document.createTextNode(n.notice))] : []),
           ...(n.outcomes.length
             ? [el('span', { class: 'meta' }, document.createTextNode(n.outcomes.join(' · ')))]
             : []),
@@ -196,11 +197,10 @@ function render(app: HTMLElement, live: HTMLElement, msg: TeamHostMessage): void
   status.hidden = ready && t.total > 0;
   trust.textContent = s.trust;
   trust.hidden = t.state !== 'untrusted';
-  warning.textContent = t.unknownSetting
-    ? fill(s.unknownSetting, t.unknownSetting, t.folderName ?? '')
-    : t.skipped
-      ? pluralForm(s, 'skipped', t.skipped, t.skipped)
-      : '';
+  warning.textContent = [
+    ...(t.unknownSetting ? [fill(s.unknownSetting, t.unknownSetting, t.folderName ?? '')] : []),
+    ...(t.skipped ? [pluralForm(s, 'skipped', t.skipped, t.skipped)] : []),
+  ].join(' ');
   warning.hidden = warning.textContent === '';
   folderLine.textContent = t.folderLine ?? '';
   folderLine.hidden = !t.folderLine;

@@ -51,7 +51,7 @@ export function renderDetail(d: NoteDetailModel | undefined, s: SidebarStrings, 
   if (!d) return;
   id = d.id;
   heading.textContent = d.title;
-  meta.textContent = [d.kindLabel, d.week, ...(d.own ? [s.yours] : [])].join(' · ');
+  meta.textContent = [d.kindLabel, d.week, ...(d.own ? [s.yours] : []), ...(d.notice ? [d.notice] : [])].join(' · ');
   facts.replaceChildren(...d.facts.flatMap((f) => fact(f.term, f.value)));
   body.replaceChildren(
     ...d.fields.flatMap((f) => [
