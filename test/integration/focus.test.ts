@@ -134,6 +134,32 @@ describe('Pacewise in the real VS Code extension host', () => {
     assert.ok(api.state().running, 'the timer did not freeze');
   });
 
+  it('a value that is not a number keeps the previous valid value, not the default (faults.md 6)', async () => {
+    const config = vscode.workspace.getConfiguration('pacewise');
+    const fortyMinutes = () => api.state().remainingMs > 39 * MIN && api.state().remainingMs <= 40 * MIN;
+    await config.update('session.focusMinutes', 40, vscode.ConfigurationTarget.Global);
+    try {
+      // 40 is in use first (a session of 40 minutes), then the bad value arrives.
+      await waitUntil(
+        api,
+        'a 40-minute session',
+        async () => {
+          await toIdle(api);
+          await exec('pacewise.startFocusSession', {});
+          return fortyMinutes();
+        },
+        5_000,
+      );
+      await toIdle(api);
+      await config.update('session.focusMinutes', 'forty', vscode.ConfigurationTarget.Global);
+      await exec('pacewise.startFocusSession', {});
+      const remaining = api.state().remainingMs;
+      assert.ok(remaining > 39 * MIN && remaining <= 40 * MIN, `40 minutes, the previous value (${remaining} ms)`);
+    } finally {
+      await config.update('session.focusMinutes', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('a bad setting is clamped and the previous valid value used', async () => {
     const config = vscode.workspace.getConfiguration('pacewise');
     await config.update('session.focusMinutes', -5, vscode.ConfigurationTarget.Global);

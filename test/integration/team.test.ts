@@ -319,6 +319,26 @@ describe('Team notes in the real host', () => {
     }
   });
 
+  it('a 50 MB file in the folder is listed as too large and never read; the other notes still show', async () => {
+    const big = path.join(root(), `.pacewise/notes/${uuid(7002)}.json`);
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
+    try {
+      await team.load();
+      const m = await model();
+      assert.match(
+        m.unreadable.find((u) => u.path.endsWith(`${uuid(7002)}.json`))?.problem ?? '(not listed)',
+        /larger than 16 KB/,
+      );
+      assert.deepEqual(
+        m.notes.map((n) => n.id),
+        fixture.shown,
+      );
+    } finally {
+      rmSync(big);
+      await team.load();
+    }
+  });
+
   it('commands validate their arguments and change nothing on bad input', async () => {
     const before = team.drafts.length;
     assert.equal(await exec('pacewise.shareLesson', { id: '../../etc' }), false);
