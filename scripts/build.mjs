@@ -160,6 +160,6 @@ if (args.has('--watch')) {
   const sizes = results
     .flatMap((r) => Object.keys(r.metafile.outputs))
     .filter((file) => file.endsWith('.js') && !file.startsWith('dist/chunks/'))
-    .map((file) => `${file.slice('dist/'.length)} ${kib(file)}`);
+    .map((file) => `${file.replace(/^dist\//, '')} ${kib(file)}`);
   console.log(`build: ${sizes.join(', ')}${production ? ' (minified)' : ''}`);
 }

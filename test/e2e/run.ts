@@ -94,7 +94,7 @@ async function main(): Promise<number> {
       await insightsChecks(checks, page, insightsSeed, storeDir, workspace);
       return checks.finish('e2e');
     }
-    await timerChecks(checks, page, SHOTS, host, workspace);
+    await timerChecks(checks, page, SHOTS, host, workspace, storeDir);
     if (process.env.PACEWISE_E2E_ONLY === 'timer') return checks.finish('e2e');
     await sidebarChecks(checks, page, SHOTS);
     await weekChecks(checks, page, SHOTS);

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
+import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { palette, pickRow, sidebarFrame } from './ui';
 
@@ -174,6 +175,39 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       await pickRow(page, /^2 weeks$/);
       await toast(page, 'Experiment started: Limit WIP to 2, 2 weeks.');
       await palette(page, 'Pacewise: Show Sidebar');
+    },
+  );
+
+  await checks.run(
+    'a window reload in the middle of writing a share: nothing is written, and the draft comes back with its words',
+    page,
+    'team-draft-reloaded',
+    async () => {
+      const question = 'Does a hard stop at 18:00 hold in release weeks?';
+      await palette(page, 'Pacewise: Ask Mentors', 'Pacewise: Ask Mentors a Question…');
+      let team = await teamFrame(page);
+      await team.locator('#pf-question').fill(question);
+      // The preview has checked the words (times of day stay), so the draft is saved on this machine.
+      await team
+        .locator('#ps-question p.shared-as', { hasText: '18:00' })
+        .waitFor({ state: 'visible', timeout: 10_000 });
+      const notesBefore = readdirSync(notesDir).length;
+      await palette(page, 'Developer: Reload Window');
+      await page.waitForTimeout(1_000);
+      await waitForWorkbench(page);
+      await palette(page, 'Pacewise: Show Team Notes');
+      team = await teamFrame(page);
+      // Back under "Drafts on this machine" (or already open again, when the view kept its place).
+      const draft = team.locator('#drafts-list li', { hasText: 'Ask mentors a question' }).first();
+      const field = team.locator('#pf-question');
+      await draft.or(field).first().waitFor({ state: 'visible', timeout: 30_000 });
+      if (!(await field.isVisible())) await draft.locator('vscode-button').click();
+      await field.waitFor({ state: 'visible' });
+      const value = await team.locator('#pf-question').inputValue();
+      if (value !== question) throw new Error(`the draft came back as ${JSON.stringify(value)}`);
+      if (readdirSync(notesDir).length !== notesBefore) throw new Error('a file was written without Share');
+      await checks.shot(page, 'team-draft-restored');
+      await team.locator('#preview vscode-button', { hasText: 'Close (keep draft)' }).click();
     },
   );
 }

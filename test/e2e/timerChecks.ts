@@ -1,4 +1,5 @@
 // Focus sessions from the palette and the status bar, a window reload, the tooltip and Show Today.
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Checks } from './checks';
@@ -12,6 +13,7 @@ export async function timerChecks(
   shots: string,
   host: Host,
   workspace: string,
+  storeDir: string,
 ): Promise<void> {
   await checks.run('the workbench loads with the Pacewise status bar item', page, 'idle', async () => {
     await page.goto(workspaceUrl(host, workspace));
@@ -93,4 +95,38 @@ export async function timerChecks(
     const toast = await page.locator('.notifications-toasts .notification-list-item-message').first().innerText();
     if (!/1 session \(0 completed\)/.test(toast)) throw new Error(`toast said: ${toast}`);
   });
+
+  await checks.run(
+    'a change that cannot be saved (the store folder made immutable) says so and is kept: Retry saves it once the disk is back',
+    page,
+    'save-retry',
+    async () => {
+      try {
+        execFileSync('chattr', ['+i', storeDir], { stdio: 'ignore' });
+      } catch {
+        console.log('    (chattr +i is not allowed here: nothing to check)');
+        return;
+      }
+      try {
+        // A break, so the sessions later checks count stay as they are.
+        await palette(page, 'Pacewise: Start B', 'Pacewise: Start Break');
+        const error = page.locator('.notifications-toasts .notification-list-item', {
+          hasText: 'could not save your change',
+        });
+        await error.first().waitFor({ state: 'visible', timeout: 15_000 });
+        if (!/^Focus$/.test(await statusText(page))) throw new Error('the status bar shows a break nothing saved');
+        await checks.shot(page, 'save-failed');
+      } finally {
+        execFileSync('chattr', ['-i', storeDir]);
+      }
+      await page
+        .locator('.notifications-toasts .notification-list-item', { hasText: 'could not save your change' })
+        .first()
+        .locator('.monaco-button', { hasText: 'Retry' })
+        .click();
+      await waitForStatus(page, /^\d\d:\d\d break$/);
+      await palette(page, 'Pacewise: Skip B', 'Pacewise: Skip Break');
+      await waitForStatus(page, /^Focus$/);
+    },
+  );
 }
