@@ -1,15 +1,8 @@
 import * as vscode from 'vscode';
-import {
-  annotationDraft,
-  editDraftOf,
-  experimentDraft,
-  lessonDraft,
-  questionDraft,
-  withLesson,
-} from '../../core/team/draftSources';
+import { questionDraft } from '../../core/team/draftSources';
 import { DraftEdit, editDraft, previewDraft, ShareDraft } from '../../core/team/shareDraft';
 import { Board, buildBoard, filterNotes, NoteFilter, searchText } from '../../core/team/teamBoard';
-import { applyTeamLocal, findDraft, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../../core/team/teamLocal';
+import { applyTeamLocal, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../../core/team/teamLocal';
 import { isUuid } from '../../core/team/teamRecord';
 import { isoWeek } from '../../core/reflection/weekly';
 import { PacewiseStore } from '../../storage/pacewiseStore';
@@ -20,6 +13,7 @@ import type { SettingsReader } from '../settingsReader';
 import { chooseHostFolder, insideGitRepository, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
 import { TEAM_README } from './teamText';
+import { draftAnnotation, draftEdit, draftExperiment, draftLesson, DraftSources } from './teamDrafts';
 import { Disposable, disposing } from '../dispose';
 
 export type TeamState = 'noFolder' | 'untrusted' | 'loading' | 'ready';
@@ -268,58 +262,39 @@ export class TeamService extends Disposable {
     return draft;
   }
 
+  /** Where drafts come from, for the builders in teamDrafts.ts. */
+  private get draftSources(): DraftSources {
+    return {
+      reflections: this.reflections,
+      experiments: this.experiments,
+      local: () => this.local,
+      board: () => this.board,
+      own: () => this.own,
+      save: (draft) => this.saveDraft(draft),
+    };
+  }
+
   /** Starts (or continues) a draft for a micro-lesson. */
-  async draftLesson(lessonId: string): Promise<ShareDraft | undefined> {
-    await this.reflections.start();
-    const lesson = this.reflections.doc.lessons.find((l) => l.id === lessonId);
-    if (!lesson) return undefined;
-    const existing = findDraft(this.local, { kind: 'lesson', id: lessonId });
-    if (existing) return existing;
-    const source = lesson.source;
-    const e =
-      source.kind === 'experiment'
-        ? this.experiments.doc.experiments.find((x) => x.id === source.experimentId)
-        : undefined;
-    const week = source.kind === 'reflection' ? source.week : isoWeek(e?.endedAt ?? Date.now());
-    return this.saveDraft(lessonDraft(crypto.randomUUID(), lesson, e, week, Date.now()));
+  draftLesson(lessonId: string): Promise<ShareDraft | undefined> {
+    return draftLesson(this.draftSources, lessonId);
   }
 
   /** Starts (or continues) a draft for an experiment report (concluded or abandoned experiments). */
-  async draftExperiment(experimentId: string): Promise<ShareDraft | undefined> {
-    await this.experiments.ready;
-    const e = this.experiments.doc.experiments.find((x) => x.id === experimentId);
-    if (!e || e.status === 'active' || e.status === 'paused') return undefined;
-    await this.reflections.start();
-    const lesson = this.reflections.doc.lessons.find(
-      (l) => l.source.kind === 'experiment' && l.source.experimentId === experimentId,
-    );
-    const existing = findDraft(this.local, { kind: 'experiment', id: experimentId });
-    if (existing) {
-      const updated = lesson ? withLesson(existing, lesson) : existing;
-      return JSON.stringify(updated) === JSON.stringify(existing) ? existing : this.saveDraft(updated);
-    }
-    const week = isoWeek(e.endedAt ?? Date.now());
-    return this.saveDraft(experimentDraft(crypto.randomUUID(), e, week, Date.now(), lesson));
+  draftExperiment(experimentId: string): Promise<ShareDraft | undefined> {
+    return draftExperiment(this.draftSources, experimentId);
   }
 
-  async draftQuestion(): Promise<ShareDraft> {
+  draftQuestion(): Promise<ShareDraft> {
     return this.saveDraft(questionDraft(crypto.randomUUID(), isoWeek(Date.now()), Date.now()));
   }
 
-  async draftAnnotation(noteId: string): Promise<ShareDraft | undefined> {
-    if (!this.board.notes.some((n) => n.note.id === noteId)) return undefined;
-    const existing = findDraft(this.local, { kind: 'annotation', noteId });
-    if (existing) return existing;
-    return this.saveDraft(annotationDraft(crypto.randomUUID(), noteId, isoWeek(Date.now()), Date.now()));
+  draftAnnotation(noteId: string): Promise<ShareDraft | undefined> {
+    return draftAnnotation(this.draftSources, noteId);
   }
 
   /** A new version of one of this user's notes (shared as a new file that supersedes it). */
-  async draftEdit(noteId: string): Promise<ShareDraft | undefined> {
-    const entry = this.board.notes.find((n) => n.note.id === noteId);
-    if (!entry || !this.own.has(noteId)) return undefined;
-    const existing = findDraft(this.local, { kind: 'edit', noteId });
-    if (existing) return existing;
-    return this.saveDraft(editDraftOf(crypto.randomUUID(), entry.note, Date.now()));
+  draftEdit(noteId: string): Promise<ShareDraft | undefined> {
+    return draftEdit(this.draftSources, noteId);
   }
 
   async edit(id: string, edit: DraftEdit): Promise<boolean> {
