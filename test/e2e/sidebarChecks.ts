@@ -55,6 +55,33 @@ export async function sidebarChecks(checks: Checks, page: Page, shots: string): 
   );
 
   await checks.run(
+    'while the session counts down, the screen-reader live region stays quiet: the countdown is not announced each second',
+    page,
+    'sidebar-quiet',
+    async () => {
+      const frame = sidebarFrame(page);
+      const countdown = frame.locator('.countdown');
+      const first = await countdown.innerText();
+      // Count every change of the live region for five seconds while the visible countdown moves on.
+      await frame.locator('#live').evaluate((live) => {
+        const w = window as unknown as { liveChanges: number };
+        w.liveChanges = 0;
+        new MutationObserver(() => w.liveChanges++).observe(live, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+      await page.waitForTimeout(5_000);
+      const changes = await frame
+        .locator('#live')
+        .evaluate(() => (window as unknown as { liveChanges: number }).liveChanges);
+      if ((await countdown.innerText()) === first) throw new Error('the countdown did not move');
+      if (changes !== 0) throw new Error(`the live region changed ${changes} times in 5 s`);
+    },
+  );
+
+  await checks.run(
     'Pause and Stop from the sidebar drive the same timer as the status bar',
     page,
     'sidebar-paused',
