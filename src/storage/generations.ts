@@ -99,7 +99,9 @@ export function backupPath(file: string): string {
  * leave an older copy here; its `gen` says which generation it is, so it is only used for that one.
  */
 export async function writeBackup(file: string, n: number, envelope: object): Promise<void> {
-  const tmp = await writeTemp(backupPath(file), JSON.stringify({ ...envelope, gen: n }), false);
+  // Best effort, after the generation is published: a full disk here must not report a saved change as failed.
+  const tmp = await writeTemp(backupPath(file), JSON.stringify({ ...envelope, gen: n }), false).catch(() => undefined);
+  if (!tmp) return;
   await fs.rename(tmp, backupPath(file)).catch(async () => {
     await fs.unlink(tmp).catch(() => undefined);
   });
