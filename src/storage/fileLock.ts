@@ -102,8 +102,9 @@ export async function withFileLock<R>(
         seen = owner?.seen;
         seenSince = now;
       }
-      if (owner && (isDead(owner) || now - seenSince > LEASE_MS)) {
-        if (!isDead(owner)) onWarning?.(`Broke a lock not renewed for ${LEASE_MS} ms: ${lockPath}`);
+      const dead = owner !== undefined && isDead(owner);
+      if (owner && (dead || now - seenSince > LEASE_MS)) {
+        if (!dead) onWarning?.(`Broke a lock not renewed for ${LEASE_MS} ms: ${lockPath}`);
         breakLock(lockPath, owner.token, token);
         continue;
       }

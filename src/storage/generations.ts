@@ -30,6 +30,13 @@ export function generationPath(file: string, n: number): string {
 
 const GENERATION = /^(.+)\.g(\d+)\.json$/;
 
+/** The generation a store file name holds (`timer.g7.json` → 7, a pre-generation `timer.json` → 0), if any. */
+export function generationOf(name: string): number | undefined {
+  const m = GENERATION.exec(name);
+  if (m) return Number(m[2]);
+  return name.endsWith('.json') ? 0 : undefined;
+}
+
 /** The document a store file name belongs to (`timer.g7.json` → `timer.json`), for watchers and listings. */
 export function documentOf(name: string): string | undefined {
   const m = GENERATION.exec(name);

@@ -1,7 +1,7 @@
 import { emptyHistory, HISTORY_LISTS, HistoryAppend, TimerDoc } from '../core/types';
 import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
-import { cleanFolder, documentOf } from './generations';
+import { cleanFolder, documentOf, generationOf } from './generations';
 import { JsonDocument, Mutation } from './jsonDocument';
 import { RecoveryReport } from './safeAdapter';
 import {
@@ -221,8 +221,7 @@ export class PacewiseStore {
    */
   async deleteAll(): Promise<string[]> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
-    const generation = (n: string) => Number(/\.g(\d+)\.json$/.exec(n)?.[1] ?? (n.endsWith('.json') ? 0 : -1));
-    const order = (n: string) => (n.includes('.corrupt-') || n.endsWith('.bak') ? -2 : generation(n));
+    const order = (n: string) => (n.includes('.corrupt-') || n.endsWith('.bak') ? -2 : (generationOf(n) ?? -1));
     const left: string[] = [];
     for (const name of [...names].sort((a, b) => order(a) - order(b))) {
       await fs.rm(path.join(this.dir, name), { recursive: true, force: true }).catch(() => left.push(name));

@@ -84,7 +84,7 @@ export class SafeAdapter<T> {
       },
       write: async (data: T) => {
         if (!base) throw new Error('write before read');
-        if (base.newer || this.readOnly) {
+        if (base.newer) {
           throw new ReadOnlyStoreError(
             `${this.file} was written by a newer version of Pacewise; it is kept read-only.`,
           );
