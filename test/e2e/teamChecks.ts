@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
-import { palette, pickRow, sidebarFrame } from './ui';
+import { palette, pickRow, sidebarFrame, STATUS } from './ui';
 
 const WEBVIEW = 'iframe.webview.ready[src*="extensionId=pacewise.pacewise"]';
 
@@ -195,6 +195,8 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       await palette(page, 'Developer: Reload Window');
       await page.waitForTimeout(1_000);
       await waitForWorkbench(page);
+      // Pacewise's commands are in the palette once the reloaded window has activated it again.
+      await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
       await palette(page, 'Pacewise: Show Team Notes');
       team = await teamFrame(page);
       // Back under "Drafts on this machine" (or already open again, when the view kept its place).
