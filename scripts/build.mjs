@@ -120,17 +120,20 @@ if (args.has('--tests')) {
   const integration = readdirSync('test/integration')
     .filter((f) => f.endsWith('.ts'))
     .map((f) => join('test/integration', f));
+  const shapes = readdirSync('test/integration/shapes')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join('test/integration/shapes', f));
+  const hostSuite = {
+    ...common,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+  };
   builds.push(
-    {
-      ...common,
-      entryPoints: integration,
-      outdir: 'out/test/integration',
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['vscode', 'mocha'],
-      sourcemap: 'inline',
-    },
+    { ...hostSuite, entryPoints: integration, outdir: 'out/test/integration' },
+    { ...hostSuite, entryPoints: shapes, outdir: 'out/test/integration/shapes' },
     {
       ...common,
       entryPoints: [

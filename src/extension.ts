@@ -45,7 +45,7 @@ export interface PacewiseApi {
   /** Team sharing as the Team notes view sees it: the service and the view's snapshot (loads the features). */
   team(): Promise<{
     service: TeamService;
-    model(filter?: Partial<TeamFilterModel>, detailId?: string): Promise<TeamModel>;
+    model(filter?: Partial<TeamFilterModel>, detailId?: string, draftId?: string): Promise<TeamModel>;
   }>;
   /** The Insights panel: its model for a range, and what its last snapshot cost (loads the features). */
   insights(): { model(range: InsightRange): Promise<InsightsModel>; timing(): InsightsTiming | undefined };
@@ -184,7 +184,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     team: async () => {
       const team = features.team;
       await team.service.start();
-      return { service: team.service, model: (filter, detailId) => team.snapshot(filter, detailId) };
+      return { service: team.service, model: (filter, detailId, draftId) => team.snapshot(filter, detailId, draftId) };
     },
     insights: () => {
       const insights = features.insights;

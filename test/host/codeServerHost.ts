@@ -20,6 +20,7 @@ export const CODE_SERVER = path.join(CACHE, 'code-server/node_modules/code-serve
 export const CHROMIUM = process.env.PACEWISE_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
 export interface HostOptions {
+  /** A folder, a `.code-workspace` file (multi-root), or '' for a window with no folder. */
   workspace: string;
   /** Extra user settings merged over the test defaults. */
   settings?: Record<string, unknown>;
@@ -163,7 +164,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     '--ignore-last-opened',
     ...(options.locale ? ['--locale', options.locale] : []),
     ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
-    options.workspace,
+    ...(options.workspace ? [options.workspace] : []),
   ];
   const home = path.join(runDir, 'home');
   if (!options.realHome) mkdirSync(home, { recursive: true });
@@ -230,8 +231,14 @@ export async function waitForWorkbench(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
+/** The workbench URL for a folder, a `.code-workspace` file, or '' (a window with no folder). */
 export function workspaceUrl(host: Host, workspace: string, payload?: [string, string][]): string {
-  let url = `${host.url}/?folder=${encodeURIComponent(workspace)}`;
+  const opened = !workspace
+    ? 'ew=true'
+    : workspace.endsWith('.code-workspace')
+      ? `workspace=${encodeURIComponent(workspace)}`
+      : `folder=${encodeURIComponent(workspace)}`;
+  let url = `${host.url}/?${opened}`;
   if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   return url;
 }

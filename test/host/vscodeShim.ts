@@ -1,7 +1,7 @@
 // An executable with the desktop VS Code command line that @vscode/test-electron's runTests() launches: it runs the
 // extension's tests in the real VS Code extension host of code-server (desktop VS Code cannot be downloaded here)
 // and exits with the suite's exit code. See docs/testing.md.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, remoteUri, startHost, workspaceUrl } from './codeServerHost';
@@ -32,12 +32,9 @@ async function main(): Promise<number> {
     '--locale',
   ]);
   const positional = args.filter((a, i) => !a.startsWith('-') && !valueFlags.has(args[i - 1]));
-  let workspace = positional[0];
-  if (!workspace) {
-    workspace = path.join(path.dirname(extensionTestsPath), 'workspace');
-    mkdirSync(workspace, { recursive: true });
-  }
-  if (!existsSync(workspace)) throw new Error(`workspace ${workspace} does not exist`);
+  // Like desktop VS Code: a folder, a .code-workspace file, or nothing for a window with no folder.
+  const workspace = positional[0] ?? '';
+  if (workspace && !existsSync(workspace)) throw new Error(`workspace ${workspace} does not exist`);
   const locale = flag(args, 'locale');
   const host = await startHost({ workspace, smokeTestDriver: true, locale });
   const context = await launchBrowser(host.runDir);

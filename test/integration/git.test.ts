@@ -82,6 +82,44 @@ describe('Git signals in the real host', () => {
     assert.deepEqual((await appFacts())?.unpushed.sort(), ['feature', 'main']);
   });
 
+  it('detached HEAD, a merge stopped on a conflict and a sparse checkout are read without errors (faults.md 25)', async function () {
+    this.timeout(60_000);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: fixture.work, stdio: 'pipe' });
+    const refreshed = async (what: string, holds: (f: RepoFacts) => boolean) => {
+      await exec('git.refresh').then(undefined, () => undefined);
+      await waitFor(
+        api,
+        what,
+        async () => {
+          const f = await appFacts();
+          return f !== undefined && holds(f);
+        },
+        20_000,
+      );
+    };
+    // Detached HEAD: the facts still come, the local branches are still listed.
+    git('checkout', '-q', '--detach', 'HEAD~1');
+    await refreshed('the facts at a detached HEAD', (f) => f.recent.includes('main'));
+    git('checkout', '-q', 'main');
+    // A merge stopped on a conflict: the conflicted file counts as uncommitted; nothing throws.
+    git('checkout', '-q', '-b', 'clash');
+    appendFileSync(path.join(fixture.work, 'notes.md'), 'theirs\n');
+    git('commit', '-q', '-am', 'clash', `--date=${yesterdayAt(14, 0)}`);
+    git('checkout', '-q', 'main');
+    appendFileSync(path.join(fixture.work, 'notes.md'), 'ours\n');
+    git('commit', '-q', '-am', 'ours', `--date=${yesterdayAt(14, 10)}`);
+    assert.throws(() => git('merge', '-q', 'clash'), 'the fixture merge stops on a conflict');
+    await refreshed('the facts mid-merge', (f) => f.uncommitted >= 1 && f.recent.includes('clash'));
+    git('merge', '--abort');
+    await refreshed('the facts after the merge was aborted', (f) => f.uncommitted === 0);
+    // A sparse checkout that leaves files out: they are not "uncommitted".
+    git('sparse-checkout', 'set', '--no-cone', '/notes.md');
+    await refreshed('the facts in a sparse checkout', (f) => f.uncommitted === 0);
+    git('sparse-checkout', 'disable');
+    const facts = await api.gitFacts();
+    assert.equal(facts.state, 'ok');
+  });
+
   /** Clears the question on screen and the quiet period, then checks that nothing comes on its own for a while. */
   async function noQuestionPending(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2_000)); // let the boundaries of earlier steps pass

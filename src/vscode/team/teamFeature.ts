@@ -20,8 +20,8 @@ export interface TeamFeature extends vscode.Disposable {
     | typeof CommandId.askMentors
     | typeof CommandId.withdrawNote
   >;
-  /** The Team notes view's snapshot for a filter, with one note open when `detailId` is given (the test API). */
-  snapshot(filter?: Partial<TeamFilterModel>, detailId?: string): Promise<TeamModel>;
+  /** The Team notes view's snapshot for a filter, with a note or a draft open when given (the test API). */
+  snapshot(filter?: Partial<TeamFilterModel>, detailId?: string, draftId?: string): Promise<TeamModel>;
 }
 
 export function createTeam(base: BaseServices, reflections: ReflectionService, adopt: Adopt): TeamFeature {
@@ -31,10 +31,10 @@ export function createTeam(base: BaseServices, reflections: ReflectionService, a
     service,
     view,
     commands: teamCommands(service, view, reflections, base.experiments),
-    snapshot: async (filter, detailId) => {
+    snapshot: async (filter, detailId, draftId) => {
       // As the view shows it once git has said who added the notes (the aggregates wait for that).
       await service.noteContributors();
-      return teamModel(service, { filter: { query: '', kind: '', template: '', outcome: '', ...filter }, detailId });
+      return teamModel(service, { filter: { query: '', kind: '', template: '', outcome: '', ...filter }, detailId, draftId });
     },
     dispose: () => {
       view.dispose();
