@@ -21,12 +21,13 @@ import { weekChecks } from './weekChecks';
 import { experimentChecks, HYPOTHESIS } from './experimentChecks';
 import { restrictedChecks, teamChecks } from './teamChecks';
 import { writeTeamFixture } from '../fixtures/teamFolder';
-import { seedEarlierWeeks, seedUnseenSession } from '../fixtures/seedHistory';
+import { seedEarlierWeeks, seedForgottenSession, seedUnseenSession } from '../fixtures/seedHistory';
 import { timerChecks } from './timerChecks';
 import { insightsChecks } from './insightsChecks';
 import { packageChecks } from './packageChecks';
 import { seedInsightsHistory } from '../fixtures/seedInsights';
 import { localeChecks } from './localeChecks';
+import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { installGermanLanguagePack } from '../fixtures/languagePack';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -139,11 +140,50 @@ async function reopenRun(checks: Checks, vsix: string): Promise<void> {
         await checks.shot(page, 'reopen-gap-toast');
         await toast.locator('.monaco-button', { hasText: /^Count It$/ }).click();
         await waitForStatus(page, /^(29|30):\d\d · Before the lid closed$/);
+        await palette(page, 'Pacewise: Stop', 'Pacewise: Stop Focus Session');
+        await waitForStatus(page, /^Focus$/);
       },
     );
   } finally {
     await context.close().catch(() => undefined);
     host.stop();
+  }
+  // The same user data, VS Code opened again three days after a session was paused and forgotten (faults.md 7).
+  const storeDir = path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store');
+  await seedForgottenSession(storeDir);
+  const again = await startHost({ workspace, runDir });
+  const context2 = await launchBrowser(runDir);
+  const page2 = await context2.newPage();
+  try {
+    await checks.run(
+      'a session open for three days is flagged when VS Code opens: the toast says since when and that its focus is capped; Stop It Now ends it',
+      page2,
+      'stale-session',
+      async () => {
+        await page2.goto(workspaceUrl(again, workspace));
+        await waitForWorkbench(page2);
+        await waitForStatus(page2, /paused · Forgotten on Friday$/, 60_000);
+        const toast = page2.locator('.notifications-toasts .notification-toast', {
+          hasText: 'A focus session has been open since',
+        });
+        await toast.waitFor({ state: 'visible', timeout: 30_000 });
+        const text = (await toast.innerText()).replace(/\s+/g, ' ');
+        if (!/capped at its planned length/.test(text)) throw new Error(`toast: ${text}`);
+        await checks.shot(page2, 'stale-session-toast');
+        await toast.locator('.monaco-button', { hasText: /^Stop It Now$/ }).click();
+        await waitForStatus(page2, /^Focus$/);
+        // Kept in the history at no more than its planned 25 minutes (it ran 10 before the pause).
+        const store = new PacewiseStore(storeDir, { onRecovery: () => undefined });
+        await store.open();
+        const session = (await store.readAllHistory()).sessions.find((s) => s.intent === 'Forgotten on Friday');
+        if (!session) throw new Error('the forgotten session is not in the history');
+        const focusMin = session.focusMs / 60_000;
+        if (focusMin > 25 || focusMin < 9) throw new Error(`focus ${focusMin} min, expected 10 (at most 25)`);
+      },
+    );
+  } finally {
+    await context2.close().catch(() => undefined);
+    again.stop();
   }
 }
 
