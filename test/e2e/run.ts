@@ -27,6 +27,7 @@ import { insightsChecks } from './insightsChecks';
 import { packageChecks } from './packageChecks';
 import { seedInsightsHistory } from '../fixtures/seedInsights';
 import { localeChecks } from './localeChecks';
+import { logChecks, viewChecks } from './viewChecks';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { installGermanLanguagePack } from '../fixtures/languagePack';
 
@@ -79,12 +80,21 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
-    // PACEWISE_E2E_ONLY=insights (or =de, =restricted, =reopen, =timer) runs only those checks (for working on them); CI runs everything.
+    // PACEWISE_E2E_ONLY=insights (or =views, =de, =restricted, =reopen, =timer) runs only those checks (for working on them); CI runs everything.
     const otherHost = { de: germanRun, restricted: restrictedRun, reopen: reopenRun }[
       process.env.PACEWISE_E2E_ONLY ?? ''
     ];
     if (otherHost) {
       await otherHost(checks, vsix);
+      return checks.finish('e2e');
+    }
+    if (process.env.PACEWISE_E2E_ONLY === 'views') {
+      await page.goto(workspaceUrl(host, workspace));
+      await waitForWorkbench(page);
+      await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
+      await palette(page, 'Pacewise: Show Sidebar');
+      await viewChecks(checks, page);
+      await logChecks(checks, page, runDir);
       return checks.finish('e2e');
     }
     if (process.env.PACEWISE_E2E_ONLY === 'insights') {
@@ -98,11 +108,13 @@ async function main(): Promise<number> {
     await timerChecks(checks, page, SHOTS, host, workspace, storeDir);
     if (process.env.PACEWISE_E2E_ONLY === 'timer') return checks.finish('e2e');
     await sidebarChecks(checks, page, SHOTS);
+    await viewChecks(checks, page);
     await weekChecks(checks, page, SHOTS);
     await experimentChecks(checks, page, seeded);
     await teamChecks(checks, page, workspace, HYPOTHESIS);
     await insightsChecks(checks, page, insightsSeed, storeDir, workspace);
     await themeChecks(checks, page);
+    await logChecks(checks, page, runDir);
   } finally {
     await context.close().catch(() => undefined);
     host.stop();
@@ -162,7 +174,7 @@ async function reopenRun(checks: Checks, vsix: string): Promise<void> {
       async () => {
         await page2.goto(workspaceUrl(again, workspace));
         await waitForWorkbench(page2);
-        await waitForStatus(page2, /paused · Forgotten on Friday$/, 60_000);
+        await waitForStatus(page2, /^1[45]:\d\d paused · Forgotten on Friday$/, 60_000);
         const toast = page2.locator('.notifications-toasts .notification-toast', {
           hasText: 'A focus session has been open since',
         });
