@@ -19,6 +19,12 @@ describe('A window with no folder open', () => {
 
   after(() => rmSync(out, { recursive: true, force: true }));
 
+  it('every host window here is a remote one (code-server: the extension host by the files, the workbench in a browser)', () => {
+    // So each suite also runs as Pacewise runs over SSH or in a container: the store and the files on the remote.
+    assert.ok(vscode.env.remoteName, 'a remote window');
+    assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
+  });
+
   it('a focus session runs and is kept in the history, like in any window', async () => {
     assert.equal(await exec('pacewise.startFocusSession', { minutes: 25, intent: 'read without a folder' }), true);
     await waitFor(api, 'the session to show in the status bar', () => /\d+:\d\d/.test(api.statusBar().text));
