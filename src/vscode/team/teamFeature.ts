@@ -34,7 +34,11 @@ export function createTeam(base: BaseServices, reflections: ReflectionService, a
     snapshot: async (filter, detailId, draftId) => {
       // As the view shows it once git has said who added the notes (the aggregates wait for that).
       await service.noteContributors();
-      return teamModel(service, { filter: { query: '', kind: '', template: '', outcome: '', ...filter }, detailId, draftId });
+      return teamModel(service, {
+        filter: { query: '', kind: '', template: '', outcome: '', ...filter },
+        detailId,
+        draftId,
+      });
     },
     dispose: () => {
       view.dispose();
