@@ -32,6 +32,11 @@ import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { installGermanLanguagePack } from '../fixtures/languagePack';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
+/**
+ * The hour a run starts at must not change what it sees: with the default end of day (18:00), a run in the evening
+ * gets "working past your end-of-day time" questions and the wind-down in the middle of other checks.
+ */
+const ANY_HOUR = { 'pacewise.day.endOfDay': '23:59' };
 
 async function main(): Promise<number> {
   mkdirSync(SHOTS, { recursive: true });
@@ -70,6 +75,7 @@ async function main(): Promise<number> {
     workspace,
     runDir,
     settings: {
+      ...ANY_HOUR,
       'git.enabled': true,
       'git.openRepositoryInParentFolders': 'never',
       // Offered from Monday, so the reflection is due whatever the day of the run.
@@ -132,7 +138,7 @@ async function reopenRun(checks: Checks, vsix: string): Promise<void> {
   mkdirSync(workspace, { recursive: true });
   await seedUnseenSession(path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store'));
   installVsix(vsix, runDir);
-  const host = await startHost({ workspace, runDir });
+  const host = await startHost({ workspace, runDir, settings: ANY_HOUR });
   const context = await launchBrowser(runDir);
   const page = await context.newPage();
   try {
@@ -163,7 +169,7 @@ async function reopenRun(checks: Checks, vsix: string): Promise<void> {
   // The same user data, VS Code opened again three days after a session was paused and forgotten (faults.md 7).
   const storeDir = path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store');
   await seedForgottenSession(storeDir);
-  const again = await startHost({ workspace, runDir });
+  const again = await startHost({ workspace, runDir, settings: ANY_HOUR });
   const context2 = await launchBrowser(runDir);
   const page2 = await context2.newPage();
   try {
@@ -215,7 +221,7 @@ async function restrictedRun(checks: Checks, vsix: string): Promise<void> {
     }),
   );
   installVsix(vsix, runDir);
-  const host = await startHost({ workspace, runDir, trust: true });
+  const host = await startHost({ workspace, runDir, trust: true, settings: ANY_HOUR });
   const context = await launchBrowser(runDir);
   const page = await context.newPage();
   try {
@@ -236,7 +242,7 @@ async function germanRun(checks: Checks, vsix: string): Promise<void> {
   await seedInsightsHistory(path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store'));
   installVsix(vsix, runDir);
   installGermanLanguagePack(runDir);
-  const host = await startHost({ workspace, runDir, locale: 'de' });
+  const host = await startHost({ workspace, runDir, locale: 'de', settings: ANY_HOUR });
   const context = await launchBrowser(runDir);
   const page = await context.newPage();
   try {
