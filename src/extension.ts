@@ -11,7 +11,7 @@ import { FocusStatusBar } from './vscode/focus/focusStatusBar';
 import { SettingsReader } from './vscode/settingsReader';
 import { registerWipCommands, WipService } from './vscode/wip/wipService';
 import type { GitFacts } from './core/git/gitFacts';
-import type { ReflectionModel } from './shared/protocol';
+import type { ReflectionModel, SidebarSection } from './shared/protocol';
 import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
 import type { TeamService } from './vscode/team/teamService';
 import type { InsightRange } from './core/insights/insights';
@@ -71,7 +71,11 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   focusPrompts.attach(controller);
   const contextKeys = new ContextKeys();
 
-  const showSidebar = () => vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+  // The view first (it takes the keyboard focus), then the section: the sidebar scrolls to it once it is drawn.
+  const showSidebar = async (section?: SidebarSection) => {
+    await vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+    if (section) features.sidebar.view.reveal(section);
+  };
   const features = new Features(
     {
       extensionUri: context.extensionUri,
@@ -157,7 +161,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => features.insights.restore(panel, state),
     }),
-    vscode.commands.registerCommand(CommandId.showSidebar, showSidebar),
+    vscode.commands.registerCommand(CommandId.showSidebar, () => showSidebar()),
   );
   controller.ready.then(
     () => {

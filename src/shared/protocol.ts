@@ -178,7 +178,13 @@ export type HostMessage = {
   strings: SidebarStrings;
   /** Said once by the polite live region (session or break ended), never every tick. */
   announce?: string;
+  /** A section a command just showed: scrolled into view and given the keyboard focus, once. */
+  reveal?: SidebarSection;
 };
+
+/** The sidebar's sections a command can reveal. */
+export const SIDEBAR_SECTIONS = ['prompt', 'week', 'experiment'] as const;
+export type SidebarSection = (typeof SIDEBAR_SECTIONS)[number];
 
 export const SIDEBAR_ACTIONS = [
   'start',

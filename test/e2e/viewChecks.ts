@@ -9,7 +9,72 @@ import { palette, sidebarFrame, STATUS, waitForStatus } from './ui';
 
 const INERT_TITLE = '$(zap) Ship it [now](command:workbench.action.quit)';
 
+/** Whether the element with `id` in the sidebar has the keyboard focus and lies wholly inside the view. */
+async function focusedInView(page: Page, id: string): Promise<string | undefined> {
+  return sidebarFrame(page)
+    .locator('body')
+    .evaluate((_, wanted) => {
+      const el = document.getElementById(wanted);
+      if (!el) return `#${wanted} is missing`;
+      if (document.activeElement !== el)
+        return `focus is on ${document.activeElement?.id || document.activeElement?.tagName}`;
+      const r = el.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > window.innerHeight)
+        return `#${wanted} is outside the view (top ${Math.round(r.top)})`;
+      return undefined;
+    }, id);
+}
+
+const pacewiseBadge = (page: Page) =>
+  page
+    .locator('.part.activitybar li.action-item', { has: page.locator('a[aria-label^="Pacewise"]') })
+    .locator('.badge .badge-content');
+
 export async function viewChecks(checks: Checks, page: Page): Promise<void> {
+  await checks.run(
+    'Ask Me a Pacing Question from the palette with the Explorer in front: the sidebar comes forward with the question at its top, focused; a badge stays on Pacewise while it waits',
+    page,
+    'prompt-revealed',
+    async () => {
+      const frame = sidebarFrame(page);
+      // Keys typed while the sidebar's document is still loading go nowhere: start once it is drawn.
+      await frame.locator('#now-heading').waitFor({ state: 'visible', timeout: 30_000 });
+      await palette(page, 'View: Show Explorer');
+      await palette(page, 'Pacewise: Ask Me', 'Pacewise: Ask Me a Pacing Question');
+      await frame.locator('#prompt-text').waitFor({ state: 'visible' });
+      const first = await frame.locator('#app > section').first().getAttribute('aria-labelledby');
+      if (first !== 'prompt-heading') throw new Error(`the first section is ${first}, not the question`);
+      await page.waitForTimeout(300);
+      const problem = await focusedInView(page, 'prompt-heading');
+      if (problem) throw new Error(problem);
+      await checks.shot(page, 'prompt-at-top');
+      await palette(page, 'View: Show Explorer');
+      await pacewiseBadge(page).filter({ hasText: /^1$/ }).waitFor({ state: 'visible' });
+      await checks.shot(page, 'prompt-badge');
+      await palette(page, 'Pacewise: Show Sidebar');
+      await frame.locator('vscode-button', { hasText: 'Not useful' }).click();
+      await frame.locator('#prompt-text').waitFor({ state: 'hidden' });
+      await pacewiseBadge(page).waitFor({ state: 'hidden' });
+      const after = await frame.locator('#app > section').first().getAttribute('aria-labelledby');
+      if (after === 'prompt-heading') throw new Error('with no question waiting, the question section is still first');
+    },
+  );
+
+  await checks.run(
+    'Reflect on This Week from the palette: the week is scrolled into view and has the keyboard focus',
+    page,
+    'week-revealed',
+    async () => {
+      const frame = sidebarFrame(page);
+      await frame.locator('#now-heading').scrollIntoViewIfNeeded();
+      await palette(page, 'Pacewise: Reflect', 'Pacewise: Reflect on This Week');
+      await frame.locator('#week').waitFor({ state: 'visible' });
+      await page.waitForTimeout(300);
+      const problem = await focusedInView(page, 'week-heading');
+      if (problem) throw new Error(problem);
+    },
+  );
+
   await checks.run(
     'the sidebar hidden and shown again shows what changed while it was hidden',
     page,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
+import type { SidebarSection } from '../../shared/protocol';
 import { badArgument } from '../badArgument';
 import { sanitizeText } from '../../core/commandArgs';
 import { METRICS } from '../../core/dayMetrics';
@@ -147,7 +148,7 @@ export function experimentCommands(
   experiments: ExperimentService,
   tracker: ExperimentTracker,
   journal: ReflectionService,
-  showSidebar: () => Thenable<unknown>,
+  showSidebar: (section?: SidebarSection) => Thenable<unknown>,
 ): Record<
   | typeof CommandId.startExperiment
   | typeof CommandId.showExperiment
@@ -233,7 +234,7 @@ export function experimentCommands(
           tags: [],
         },
       });
-      await showSidebar();
+      await showSidebar('experiment');
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Experiment concluded. Its comparison and a micro-lesson draft are in the Pacewise sidebar.'),
       );

@@ -28,7 +28,7 @@ export function createPrompts(base: BaseServices, git: GitSignals): PromptsFeatu
     commands: {
       [CommandId.suggestPrompt]: async () => {
         const shown = await service.suggest(true);
-        if (shown) await base.showSidebar();
+        if (shown) await base.showSidebar('prompt');
         return shown;
       },
       [CommandId.resetPrompts]: async () => {

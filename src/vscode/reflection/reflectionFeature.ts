@@ -14,7 +14,7 @@ export function createReflection(base: BaseServices): ReflectionFeature {
   const service = new ReflectionService(base.store, base.wip, base.settings, () => base.controller.view().doc);
   return {
     service,
-    commands: { [CommandId.reflectOnWeek]: reflectOnWeekCommand(service, () => base.showSidebar()) },
+    commands: { [CommandId.reflectOnWeek]: reflectOnWeekCommand(service, () => base.showSidebar('week')) },
     dispose: () => service.dispose(),
   };
 }

@@ -2,7 +2,14 @@ import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
 import { sanitizeIntent } from '../../core/commandArgs';
 import { formatCountdown, wholeMinutes } from '../../core/format';
-import { HostMessage, parseWebviewMessage, SidebarAction, WebviewMessage, WipOp } from '../../shared/protocol';
+import {
+  HostMessage,
+  parseWebviewMessage,
+  SidebarAction,
+  SidebarSection,
+  WebviewMessage,
+  WipOp,
+} from '../../shared/protocol';
 import { GitSignals } from '../git/gitSignals';
 import { gitModel, wipModel } from './sidebarModel';
 import { WipService } from '../wip/wipService';
@@ -88,12 +95,28 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
       wip.onDidChange(() => this.post(controller.view())),
       prompts.onDidChange((isNew) => {
         this.announcePrompt = isNew;
+        this.updateBadge();
         this.post(controller.view());
       }),
     );
   }
 
   private announcePrompt = false;
+  private revealNext: SidebarSection | undefined;
+
+  /** Scrolls a section into view and focuses it, at the next snapshot the visible view gets. */
+  reveal(section: SidebarSection): void {
+    this.revealNext = section;
+    this.post(this.controller.view());
+  }
+
+  /** A waiting question shows as a badge on the Pacewise container, whichever view is in front. */
+  private updateBadge(): void {
+    if (!this.view) return;
+    this.view.badge = this.prompts.current
+      ? { value: 1, tooltip: vscode.l10n.t('A pacing question is waiting in the sidebar') }
+      : undefined;
+  }
 
   /** The 14-day sparkline: history for the days before, today's live minutes (a gap until something is recorded). */
   private trend(view: FocusView): { trend: (number | null)[]; trendLabel: string } {
@@ -126,6 +149,7 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
     webview.html = webviewShell(webview, this.extensionUri, 'sidebar');
     // The glossary is read when the sidebar first opens, not at activation.
     void this.prompts.load().then(() => this.post(this.controller.view()));
+    this.updateBadge();
     void this.features.reflections.start();
     this.features.tracker.start();
     // Git is read only while the sidebar is visible.
@@ -239,6 +263,8 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
     this.announcePrompt = false;
     announce = this.announceNext ?? announce;
     this.announceNext = undefined;
+    const reveal = this.revealNext;
+    this.revealNext = undefined;
     return {
       type: 'snapshot',
       timer: {
@@ -284,6 +310,7 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
       prompt: { current: prompt && { text: prompt.text, why: prompt.why }, glossary: this.prompts.glossary },
       strings: sidebarStrings(),
       announce,
+      reveal,
     };
   }
 

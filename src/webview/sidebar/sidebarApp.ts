@@ -1,7 +1,7 @@
 // The Pacewise sidebar: renders host snapshots. Data is only ever set with textContent (never as HTML), listeners are added
 // in code (the CSP allows no inline handlers), and the DOM is built once and updated, so keyboard focus survives
 // the once-a-second snapshots.
-import type { HostMessage, SidebarAction, SidebarStrings } from '../../shared/protocol';
+import type { HostMessage, SidebarAction, SidebarSection, SidebarStrings } from '../../shared/protocol';
 import { el, fact, fill, markTiming } from '../dom';
 import { button, host } from './sidebarHost';
 import { promptSection, renderPrompt } from './promptSection';
@@ -149,8 +149,36 @@ function render(app: HTMLElement, live: HTMLElement, msg: HostMessage): void {
   insightsButton.textContent = s['action.showInsights'];
   pastEnd.textContent = s.pastEndOfDay;
   pastEnd.hidden = !today.pastEndOfDay;
+  placePrompt(app, msg.prompt.current !== undefined);
   app.removeAttribute('aria-busy');
   if (msg.announce) live.textContent = msg.announce;
+  if (msg.reveal) revealSection(msg.reveal);
+}
+
+/** A waiting question sits at the top of the view; without one, "Ask me a question" has its place below. */
+function placePrompt(app: HTMLElement, waiting: boolean): void {
+  const first = app.firstElementChild === promptSection;
+  if (waiting === first) return;
+  const hadFocus = promptSection.contains(document.activeElement);
+  const focused = document.activeElement as HTMLElement | null;
+  if (waiting) app.prepend(promptSection);
+  else wipSection.after(promptSection);
+  if (hadFocus) focused?.focus();
+}
+
+const REVEALED: Record<SidebarSection, string> = {
+  prompt: 'prompt-heading',
+  week: 'week-heading',
+  experiment: 'experiment-heading',
+};
+
+/** What a command just showed: scrolled to the top of the view and focused (its heading), once. */
+function revealSection(section: SidebarSection): void {
+  const heading = document.getElementById(REVEALED[section]);
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
 }
 
 /** Builds the sidebar into `app` and renders every snapshot the host sends. */
