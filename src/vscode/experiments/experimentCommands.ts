@@ -234,7 +234,8 @@ export function experimentCommands(
           tags: [],
         },
       });
-      await showSidebar('experiment');
+      // The lesson draft it opens takes the focus (its first empty field), not the experiment's heading.
+      await showSidebar();
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Experiment concluded. Its comparison and a micro-lesson draft are in the Pacewise sidebar.'),
       );
