@@ -183,7 +183,7 @@ export type HostMessage = {
 };
 
 /** The sidebar's sections a command can reveal. */
-export const SIDEBAR_SECTIONS = ['prompt', 'week', 'experiment'] as const;
+export const SIDEBAR_SECTIONS = ['prompt', 'week'] as const;
 export type SidebarSection = (typeof SIDEBAR_SECTIONS)[number];
 
 export const SIDEBAR_ACTIONS = [

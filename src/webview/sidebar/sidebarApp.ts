@@ -169,7 +169,6 @@ function placePrompt(app: HTMLElement, waiting: boolean): void {
 const REVEALED: Record<SidebarSection, string> = {
   prompt: 'prompt-heading',
   week: 'week-heading',
-  experiment: 'experiment-heading',
 };
 
 /** What a command just showed: scrolled to the top of the view and focused (its heading), once. */
