@@ -40,7 +40,8 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
       // Keys typed while the sidebar's document is still loading go nowhere: start once it is drawn.
       await frame.locator('#now-heading').waitFor({ state: 'visible', timeout: 30_000 });
       await palette(page, 'View: Show Explorer');
-      await palette(page, 'Pacewise: Ask Me', 'Pacewise: Ask Me a Pacing Question');
+      // Typed far enough to pass "Ask Mentors a Question…", which recent use ranks first by now.
+      await palette(page, 'Pacewise: Ask Me a Pac', 'Pacewise: Ask Me a Pacing Question');
       await frame.locator('#prompt-text').waitFor({ state: 'visible' });
       const first = await frame.locator('#app > section').first().getAttribute('aria-labelledby');
       if (first !== 'prompt-heading') throw new Error(`the first section is ${first}, not the question`);
