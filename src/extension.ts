@@ -10,6 +10,7 @@ import { FocusPrompts } from './vscode/focus/focusPrompts';
 import { FocusStatusBar } from './vscode/focus/focusStatusBar';
 import { SettingsReader } from './vscode/settingsReader';
 import { registerWipCommands, WipService } from './vscode/wip/wipService';
+import { registerWipTree } from './vscode/wip/wipTreeShell';
 import type { GitFacts } from './core/git/gitFacts';
 import type { ReflectionModel, SidebarSection } from './shared/protocol';
 import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
@@ -153,6 +154,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       { resolveWebviewView: (view) => features.sidebar.view.resolveWebviewView(view) },
       { webviewOptions: { retainContextWhenHidden: true } },
     ),
+    registerWipTree((view) => features.wipTree(view)),
     vscode.window.registerWebviewViewProvider(
       TEAM_VIEW_ID,
       { resolveWebviewView: (view) => features.team.view.resolveWebviewView(view) },

@@ -14,6 +14,8 @@ import type { PromptsFeature } from './vscode/prompts/promptsFeature';
 import type { ReflectionFeature } from './vscode/reflection/reflectionFeature';
 import type { SidebarFeature } from './vscode/sidebar/sidebarFeature';
 import type { TeamFeature } from './vscode/team/teamFeature';
+import type { WipNode, WipTree } from './vscode/wip/wipTree';
+import type * as vscode from 'vscode';
 
 /** Each bundle's module, by the name scripts/build.mjs gives its file. */
 interface Bundles {
@@ -107,6 +109,11 @@ export class Features extends Disposable {
         tracker: this.experiments.tracker,
       }),
     ));
+  }
+
+  /** The Work in Progress view's rows, built when VS Code first asks for them. */
+  wipTree(view: vscode.TreeView<WipNode>): WipTree {
+    return this._register(this.load('sidebar').createWipTree(this.base, this.git, view));
   }
 
   get team(): TeamFeature {

@@ -37,27 +37,6 @@ export interface TodayModel {
   trendLabel: string;
 }
 
-/** One work item as the sidebar shows it. */
-export interface WipItemModel {
-  id: string;
-  title: string;
-  branch: string;
-  days: number;
-  aging: boolean;
-  /** The item being worked on now. */
-  current: boolean;
-}
-
-/** Manual work in progress, in the user's priority order. */
-export interface WipModel {
-  active: WipItemModel[];
-  parked: WipItemModel[];
-  limit: number;
-  overLimit: boolean;
-  /** Items in progress plus recent branches no item is linked to (undefined while git facts are unknown). */
-  parallel?: number;
-}
-
 /** One repository's git facts, as the sidebar shows them: facts, not judgements. */
 export interface RepoModel {
   name: string;
@@ -169,7 +148,6 @@ export type HostMessage = {
   type: 'snapshot';
   timer: TimerModel;
   today: TodayModel;
-  wip: WipModel;
   prompt: PromptModel;
   git: GitModel;
   reflection: ReflectionModel;
@@ -196,7 +174,6 @@ export const SIDEBAR_ACTIONS = [
   'skipBreak',
   'logInterruption',
   'checkIn',
-  'addWip',
   'suggestPrompt',
   'startExperiment',
   'concludeExperiment',
@@ -209,9 +186,6 @@ export const SIDEBAR_ACTIONS = [
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 
-export const WIP_OPS = ['workOn', 'done', 'park', 'resume', 'rename', 'up', 'down'] as const;
-export type WipOp = (typeof WIP_OPS)[number];
-
 export const PROMPT_REACTIONS = ['notUseful', 'dismiss', 'snoozeToday'] as const;
 export type PromptReaction = (typeof PROMPT_REACTIONS)[number];
 
@@ -221,7 +195,6 @@ export type ReflectionOp = (typeof REFLECTION_OPS)[number];
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'action'; action: SidebarAction }
-  | { type: 'wip'; op: WipOp; id: string }
   | { type: 'prompt'; reaction: PromptReaction }
   | { type: 'reflection'; op: ReflectionOp; week: string }
   | { type: 'saveReflection'; week: string; answers: ReflectionAnswersModel }
@@ -283,16 +256,6 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
   }
   if (msg.type === 'prompt' && keys.length === 2 && (PROMPT_REACTIONS as readonly unknown[]).includes(msg.reaction)) {
     return { type: 'prompt', reaction: msg.reaction as PromptReaction };
-  }
-  if (
-    msg.type === 'wip' &&
-    keys.length === 3 &&
-    typeof msg.op === 'string' &&
-    (WIP_OPS as readonly string[]).includes(msg.op) &&
-    typeof msg.id === 'string' &&
-    ID.test(msg.id)
-  ) {
-    return { type: 'wip', op: msg.op as WipOp, id: msg.id };
   }
   const week = typeof msg.week === 'string' && WEEK_ID.test(msg.week) ? msg.week : undefined;
   if (

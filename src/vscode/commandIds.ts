@@ -21,6 +21,8 @@ export const CommandId = {
   resumeWipItem: 'pacewise.resumeWipItem',
   renameWipItem: 'pacewise.renameWipItem',
   workOnWipItem: 'pacewise.workOnWipItem',
+  moveWipItemUp: 'pacewise.moveWipItemUp',
+  moveWipItemDown: 'pacewise.moveWipItemDown',
   reflectOnWeek: 'pacewise.reflectOnWeek',
   startExperiment: 'pacewise.startExperiment',
   showExperiment: 'pacewise.showExperiment',
@@ -47,6 +49,9 @@ export const SIDEBAR_VIEW_ID = 'pacewise.sidebar';
 export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
 /** The Team notes view, in the same container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
+/** The Work in Progress view (a tree), in the same container, and what its rows carry when dragged. */
+export const WIP_VIEW_ID = 'pacewise.wip';
+export const WIP_TREE_MIME = 'application/vnd.code.tree.pacewise.wip';
 
 /** Commands registered at activation whose code is loaded on first use (src/features.ts says from which bundle). */
 export const FEATURE_COMMANDS = [

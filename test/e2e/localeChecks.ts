@@ -2,6 +2,7 @@
 // manifest's command titles, the status bar's text, screen-reader name and tooltip, the keybindings, a check-in,
 // the WIP list, the sidebar reached with Tab, a pacing question from the German library, an experiment, the
 // Insights panel with German dates and numbers, and the walkthrough.
+import { wipPane, wipRow } from './wipChecks';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -94,8 +95,10 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
       await quickInput(page, 'Woran arbeiten Sie?');
       await page.keyboard.type('Glossar übersetzen');
       await page.keyboard.press('Enter');
-      await sidebarFrame(page).getByText('1 in Arbeit (Ihr Limit: 3)').waitFor({ state: 'visible' });
-      await sidebarFrame(page).getByText('Glossar übersetzen').first().waitFor({ state: 'visible' });
+      await wipRow(page, 'Glossar übersetzen', 'Laufende Arbeit').waitFor({ state: 'visible' });
+      await wipPane(page, 'Laufende Arbeit')
+        .locator('.pane-header .description', { hasText: /^1 von 3$/ })
+        .waitFor({ state: 'visible' });
     },
   );
 

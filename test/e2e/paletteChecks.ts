@@ -39,6 +39,9 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.resumeWipItem',
 ];
 
+/** Commands of a view's context menu only, never in the palette. */
+export const VIEW_ONLY = ['pacewise.moveWipItemUp', 'pacewise.moveWipItemDown'];
+
 /** The shortest start of `label`, in whole words, that no other label starts with ("Pacewise: Show Today"). */
 export function shortestPrefix(label: string, others: string[]): string {
   const words = label.split(' ');
@@ -58,15 +61,16 @@ async function typed(page: Page, text: string, expected: string, timeout = 4_000
 
 export async function paletteChecks(checks: Checks, page: Page): Promise<void> {
   const labels = paletteLabels();
-  const visible = [...labels].filter(([id]) => !HIDDEN_WHEN_IDLE.includes(id)).map(([, label]) => label);
+  const notListed = [...HIDDEN_WHEN_IDLE, ...VIEW_ONLY];
+  const visible = [...labels].filter(([id]) => !notListed.includes(id)).map(([, label]) => label);
 
   await checks.run(
-    'palette, idle: Resume, Stop, Skip Break, Conclude … are not listed',
+    'palette, idle: Resume, Stop, Skip Break, Conclude … are not listed, nor the WIP view’s Move Up / Down',
     page,
     'palette-hidden',
     async () => {
       const listed: string[] = [];
-      for (const id of HIDDEN_WHEN_IDLE) {
+      for (const id of notListed) {
         const label = labels.get(id)!;
         if ((await typed(page, label, label, 1_500)) !== undefined) listed.push(label);
       }

@@ -18,6 +18,7 @@ import { makeGitFixture } from '../fixtures/gitRepo';
 import { Checks } from './checks';
 import { PLAYBOOK_QUESTION, PLAYBOOK_TERM, sidebarChecks, themeChecks } from './sidebarChecks';
 import { weekChecks } from './weekChecks';
+import { wipChecks } from './wipChecks';
 import { experimentChecks, HYPOTHESIS } from './experimentChecks';
 import { restrictedChecks, teamChecks } from './teamChecks';
 import { writeTeamFixture } from '../fixtures/teamFolder';
@@ -86,12 +87,20 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
-    // PACEWISE_E2E_ONLY=insights (or =views, =de, =restricted, =reopen, =timer) runs only those checks (for working on them); CI runs everything.
+    // PACEWISE_E2E_ONLY=insights (or =wip, =views, =de, =restricted, =reopen, =timer) runs only those checks (for working on them); CI runs everything.
     const otherHost = { de: germanRun, restricted: restrictedRun, reopen: reopenRun }[
       process.env.PACEWISE_E2E_ONLY ?? ''
     ];
     if (otherHost) {
       await otherHost(checks, vsix);
+      return checks.finish('e2e');
+    }
+    if (process.env.PACEWISE_E2E_ONLY === 'wip') {
+      await page.goto(workspaceUrl(host, workspace));
+      await waitForWorkbench(page);
+      await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
+      await palette(page, 'Pacewise: Show Sidebar');
+      await wipChecks(checks, page, SHOTS);
       return checks.finish('e2e');
     }
     if (process.env.PACEWISE_E2E_ONLY === 'views') {
@@ -113,7 +122,8 @@ async function main(): Promise<number> {
     }
     await timerChecks(checks, page, SHOTS, host, workspace, storeDir);
     if (process.env.PACEWISE_E2E_ONLY === 'timer') return checks.finish('e2e');
-    await sidebarChecks(checks, page, SHOTS);
+    await sidebarChecks(checks, page);
+    await wipChecks(checks, page, SHOTS);
     await weekChecks(checks, page, SHOTS);
     await experimentChecks(checks, page, seeded);
     await teamChecks(checks, page, workspace, HYPOTHESIS);

@@ -1,6 +1,5 @@
 // The sidebar: Now and Today, the timer from its buttons, keyboard use, check-ins, work in progress, git signals,
 // pacing questions and the team playbook (markup everywhere stays text), and the themes.
-import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { palette, sidebarFrame, theme, waitForStatus } from './ui';
@@ -9,7 +8,7 @@ const MARKUP_INTENT = '<img src=x onerror="document.title=1"><script>document.ti
 export const PLAYBOOK_QUESTION = '<img src=x onerror="document.title=1">What would make today feel done?';
 export const PLAYBOOK_TERM = '<script>document.title=2</script>Deep-work hour';
 
-export async function sidebarChecks(checks: Checks, page: Page, shots: string): Promise<void> {
+export async function sidebarChecks(checks: Checks, page: Page): Promise<void> {
   await checks.run(
     'the activity bar icon opens the sidebar with Now and Today; its page preloads the shared chunks it imports',
     page,
@@ -146,49 +145,6 @@ export async function sidebarChecks(checks: Checks, page: Page, shots: string): 
       await input.waitFor({ state: 'hidden' });
       const facts = await frame.locator('#today-facts').innerText();
       if (!/Check-ins\s+1\b/.test(facts)) throw new Error(`after Escape: ${facts}`);
-    },
-  );
-
-  await checks.run(
-    'work in progress: add from the sidebar (markup stays text), then mark it done',
-    page,
-    'sidebar-wip',
-    async () => {
-      const frame = sidebarFrame(page);
-      await frame.locator('vscode-button', { hasText: 'Add item' }).click();
-      await page
-        .locator('.quick-input-widget', { hasText: 'It will be linked to the current branch, main.' })
-        .waitFor({ state: 'visible' });
-      await page.keyboard.type('<b onmouseover="x()">Review</b> the parser');
-      await page.keyboard.press('Enter');
-      const row = frame.locator('#wip-list li', { hasText: '<b onmouseover="x()">Review</b> the parser' });
-      await row.waitFor({ state: 'visible' });
-      if ((await frame.locator('#wip-list b').count()) !== 0) throw new Error('markup in a WIP title rendered as HTML');
-      await frame.locator('#wip-count', { hasText: '1 in progress (your limit: 3)' }).waitFor({ state: 'visible' });
-      // Linked to main (the current branch); feature and old are recent branches not on the list.
-      await row.locator('.meta', { hasText: 'branch main' }).waitFor({ state: 'visible' });
-      await frame
-        .locator('#wip-parallel', { hasText: 'Parallel work: 3 (1 on this list, 2 recent branches not on it)' })
-        .waitFor({ state: 'visible' });
-      await checks.shot(page, 'sidebar-wip-added');
-      await row.locator('vscode-button', { hasText: 'Rename' }).click();
-      const box = page.locator('.quick-input-widget', { hasText: 'Rename work item' });
-      await box.waitFor({ state: 'visible' });
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type('Review the tokenizer');
-      await page.keyboard.press('Enter');
-      const renamed = frame.locator('#wip-list li', { hasText: 'Review the tokenizer' });
-      await renamed.waitFor({ state: 'visible' });
-      await renamed.locator('vscode-button', { hasText: 'Work on this' }).click();
-      await renamed.locator('.meta', { hasText: 'working on it now' }).waitFor({ state: 'visible' });
-      // The README's sidebar picture: Now, Today, work in progress and git.
-      await page.screenshot({
-        path: path.join(shots, 'readme-sidebar.png'),
-        clip: { x: 0, y: 36, width: 350, height: 690 },
-      });
-      await renamed.locator('vscode-button', { hasText: 'Done' }).click();
-      await renamed.waitFor({ state: 'detached' });
-      await frame.locator('#wip-empty').waitFor({ state: 'visible' });
     },
   );
 

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { palette, sidebarFrame, STATUS, waitForStatus } from './ui';
+import { wipPane, wipRow } from './wipChecks';
 
 const INERT_TITLE = '$(zap) Ship it [now](command:workbench.action.quit)';
 
@@ -113,7 +114,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
       await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor({ state: 'visible' });
       await page.keyboard.type(INERT_TITLE);
       await page.keyboard.press('Enter');
-      await sidebarFrame(page).locator('#wip-list li', { hasText: 'Ship it' }).waitFor({ state: 'visible' });
+      await wipRow(page, 'Ship it').waitFor({ state: 'visible' });
       await palette(page, 'Pacewise: Mark Work', 'Pacewise: Mark Work Item Done');
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Ship it' }).first();
       await row.waitFor({ state: 'visible' });
@@ -125,7 +126,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
       if (icons + links > 0) throw new Error(`${icons} icons and ${links} links rendered from the title`);
       await checks.shot(page, 'quick-pick-inert');
       await page.keyboard.press('Enter');
-      await sidebarFrame(page).locator('#wip-empty').waitFor({ state: 'visible' });
+      await wipPane(page).locator('.welcome-view-content').waitFor({ state: 'visible' });
     },
   );
 
@@ -144,7 +145,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
           .locator('body')
           .evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (sideways > 1) throw new Error(`the sidebar scrolls ${sideways} px sideways`);
-        for (const name of ['Start focus', 'Take a break', 'Check in', 'Add item', 'Ask me a question']) {
+        for (const name of ['Start focus', 'Take a break', 'Check in', 'Ask me a question']) {
           const b = frame.locator('vscode-button', { hasText: name }).first();
           await b.scrollIntoViewIfNeeded();
           await b.focus();

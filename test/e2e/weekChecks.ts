@@ -24,7 +24,7 @@ export async function weekChecks(checks: Checks, page: Page, shots: string): Pro
       for (const expected of [
         /Focus\s+\d+ min in 2 sessions \(0 completed\)/,
         /Check-ins\s+1 · mean energy 3, stress 4, focus 2, fairness 5 \(1–5\)/,
-        /Work in progress\s+0 in progress, 1 finished, 1 added/,
+        /Work in progress\s+0 in progress, 2 finished, 2 added/,
         /Interruptions\s+0 \(0 urgent, 0 negotiable\)/,
       ])
         if (!expected.test(facts)) throw new Error(`week facts ${JSON.stringify(facts)} lack ${expected}`);

@@ -45,6 +45,46 @@ describe('work in progress', () => {
     assert.equal(applyWip(doc, { type: 'done', id: 'nope' }, { now: 0, newId: () => '' }).refusal, 'notFound');
   });
 
+  it('move up and down within its own list: past parked and done items, not into them', () => {
+    let doc = run({ items: [] }, [
+      { type: 'add', title: 'a' },
+      { type: 'add', title: 'p' },
+      { type: 'add', title: 'b' },
+    ]);
+    const [a, p, b] = doc.items.map((i) => i.id);
+    const ctx = { now: Date.UTC(2026, 10, 23), newId: () => 'x' };
+    doc = applyWip(doc, { type: 'park', id: p }, ctx).doc;
+    const titles = (d: WipDoc) => d.items.map((i) => i.title).join('');
+    assert.equal(titles(applyWip(doc, { type: 'move', id: b, delta: -1 }, ctx).doc), 'bpa');
+    assert.equal(applyWip(doc, { type: 'move', id: a, delta: -1 }, ctx).refusal, 'alreadyThere');
+    assert.equal(applyWip(doc, { type: 'move', id: p, delta: 1 }, ctx).refusal, 'alreadyThere');
+  });
+
+  it('place (drag and drop): before another item or last; onto itself, an unknown target or the same spot changes nothing', () => {
+    const doc = run({ items: [] }, [
+      { type: 'add', title: 'a' },
+      { type: 'add', title: 'b' },
+      { type: 'add', title: 'c' },
+    ]);
+    const [a, b, c] = doc.items.map((i) => i.id);
+    const ctx = { now: Date.UTC(2026, 10, 23), newId: () => 'x' };
+    const titles = (d: WipDoc) => d.items.map((i) => i.title).join('');
+    assert.equal(titles(applyWip(doc, { type: 'place', id: c, before: a }, ctx).doc), 'cab');
+    assert.equal(titles(applyWip(doc, { type: 'place', id: a }, ctx).doc), 'bca');
+    assert.equal(titles(applyWip(doc, { type: 'place', id: a, before: c }, ctx).doc), 'bac');
+    for (const cmd of [
+      { type: 'place', id: a, before: a },
+      { type: 'place', id: a, before: 'gone' },
+      { type: 'place', id: a, before: b },
+      { type: 'place', id: c },
+    ] as WipCommand[]) {
+      const r = applyWip(doc, cmd, ctx);
+      assert.equal(r.changed, false, JSON.stringify(cmd));
+      assert.ok(r.refusal, JSON.stringify(cmd));
+      assert.equal(titles(r.doc), 'abc');
+    }
+  });
+
   it('working on an item: switching between unfinished items on one day is a context switch', () => {
     const T = Date.UTC(2026, 10, 23, 9);
     const sameDay = (a: number, b: number) => Math.floor(a / DAY) === Math.floor(b / DAY);

@@ -48,7 +48,9 @@ export type WipCommand =
   | { type: 'resume'; id: string }
   | { type: 'rename'; id: string; title: string }
   | { type: 'workOn'; id: string }
-  | { type: 'move'; id: string; delta: -1 | 1 };
+  | { type: 'move'; id: string; delta: -1 | 1 }
+  /** Drag and drop: the item goes just before `before` (another item's id), or last when it is absent. */
+  | { type: 'place'; id: string; before?: string };
 
 export type WipRefusal = 'notFound' | 'alreadyThere';
 
@@ -163,9 +165,22 @@ function applyWipChange(
       item.title = cmd.title;
       break;
     case 'move': {
-      const target = index + cmd.delta;
+      // Past the neighbours of another status (parked or done items are shown apart): it moves in its own list.
+      let target = index + cmd.delta;
+      while (target >= 0 && target < next.items.length && next.items[target].status !== item.status)
+        target += cmd.delta;
       if (target < 0 || target >= next.items.length) return { doc: next, changed: pruned, refusal: 'alreadyThere' };
       [next.items[index], next.items[target]] = [next.items[target], next.items[index]];
+      break;
+    }
+    case 'place': {
+      if (cmd.before === cmd.id) return { doc: next, changed: pruned, refusal: 'alreadyThere' };
+      const order = next.items.map((i) => i.id).join();
+      next.items.splice(index, 1);
+      const at = cmd.before === undefined ? next.items.length : next.items.findIndex((i) => i.id === cmd.before);
+      if (at < 0) return { doc: { ...doc, items: items.map((i) => ({ ...i })) }, changed: pruned, refusal: 'notFound' };
+      next.items.splice(at, 0, item);
+      if (next.items.map((i) => i.id).join() === order) return { doc: next, changed: pruned, refusal: 'alreadyThere' };
       break;
     }
   }

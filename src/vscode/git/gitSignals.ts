@@ -59,10 +59,14 @@ export class GitSignals extends Disposable {
     return this.started;
   }
 
-  /** While watched (the sidebar is visible), repository changes refresh the facts. */
-  setWatched(watched: boolean): void {
-    this.watched = watched;
-    if (watched && this.stale) this.schedule(0);
+  private readonly watchers = new Set<string>();
+
+  /** While watched (the sidebar or the Work in Progress view is visible), repository changes refresh the facts. */
+  setWatched(watched: boolean, by: 'sidebar' | 'wip' = 'sidebar'): void {
+    if (watched) this.watchers.add(by);
+    else this.watchers.delete(by);
+    this.watched = this.watchers.size > 0;
+    if (this.watched && this.stale) this.schedule(0);
   }
 
   /** Facts no older than the last repository change. */

@@ -7,3 +7,4 @@ export { createPrompts } from '../prompts/promptsFeature';
 export { createReflection } from '../reflection/reflectionFeature';
 export { createExperiments } from '../experiments/experimentsFeature';
 export { createSidebar } from './sidebarFeature';
+export { createWipTree } from '../wip/wipTreeFeature';

@@ -2,16 +2,9 @@ import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
 import { sanitizeIntent } from '../../core/commandArgs';
 import { formatCountdown, wholeMinutes } from '../../core/format';
-import {
-  HostMessage,
-  parseWebviewMessage,
-  SidebarAction,
-  SidebarSection,
-  WebviewMessage,
-  WipOp,
-} from '../../shared/protocol';
+import { HostMessage, parseWebviewMessage, SidebarAction, SidebarSection, WebviewMessage } from '../../shared/protocol';
 import { GitSignals } from '../git/gitSignals';
-import { gitModel, wipModel } from './sidebarModel';
+import { gitModel } from './sidebarModel';
 import { WipService } from '../wip/wipService';
 import { PromptService } from '../prompts/promptService';
 import { CommandId, SIDEBAR_VIEW_ID } from '../commandIds';
@@ -39,7 +32,6 @@ const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resume
   skipBreak: [CommandId.skipBreak],
   logInterruption: [CommandId.logInterruption],
   checkIn: [CommandId.checkIn],
-  addWip: [CommandId.addWipItem],
   suggestPrompt: [CommandId.suggestPrompt],
   startExperiment: [CommandId.startExperiment],
   concludeExperiment: [CommandId.concludeExperiment],
@@ -47,15 +39,6 @@ const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resume
   exportLessons: [CommandId.exportLessons],
   showInsights: [CommandId.showInsights],
   walkthrough: ['workbench.action.openWalkthrough', 'pacewise.pacewise#pacewise.gettingStarted'],
-};
-
-const WIP_OPS: Record<Exclude<WipOp, 'rename'>, (id: string) => Parameters<WipService['run']>[0]> = {
-  workOn: (id) => ({ type: 'workOn', id }),
-  done: (id) => ({ type: 'done', id }),
-  park: (id) => ({ type: 'park', id }),
-  resume: (id) => ({ type: 'resume', id }),
-  up: (id) => ({ type: 'move', id, delta: -1 }),
-  down: (id) => ({ type: 'move', id, delta: 1 }),
 };
 
 /**
@@ -72,7 +55,8 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
     private readonly extensionUri: vscode.Uri,
     private readonly controller: FocusController,
     private readonly settings: SettingsReader,
-    private readonly wip: WipService,
+    /** Changes to the list repost (the week's facts count work in progress). */
+    wip: WipService,
     private readonly prompts: PromptService,
     private readonly git: GitSignals,
     /** The reflective features: the weekly reflection, micro-lessons and experiments; the WIP limit now. */
@@ -188,11 +172,6 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
         void vscode.commands.executeCommand(command, arg);
         return;
       }
-      case 'wip':
-        // Renaming asks for the new title in VS Code's own input box: the webview never sends free text.
-        if (msg.op === 'rename') void vscode.commands.executeCommand(CommandId.renameWipItem, { id: msg.id });
-        else void this.wip.run(WIP_OPS[msg.op](msg.id)).catch(() => undefined);
-        return;
       case 'prompt':
         void this.prompts.react(msg.reaction);
         return;
@@ -289,12 +268,6 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
         pastEndOfDay: view.today.pastEndOfDay,
         ...this.trend(view),
       },
-      wip: wipModel(
-        this.wip.items,
-        this.git.current,
-        { wipLimit: this.features.wipLimit(), wipAgingDays: this.settings.settings.wipAgingDays },
-        view.now,
-      ),
       git: gitModel(this.git.current, this.settings.settings.gitRecentDays),
       reflection: this.features.reflections.model(view.now),
       experiments: experimentsModel(

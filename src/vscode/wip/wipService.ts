@@ -139,6 +139,19 @@ export function registerWipCommands(wip: WipService): vscode.Disposable[] {
       }
       return report(await wip.run({ type: 'add', title, branch: currentBranch() }));
     }),
+    // From the Work in Progress view's context menu (drag and drop's keyboard twin): `{ id }` only.
+    ...(
+      [
+        [CommandId.moveWipItemUp, -1],
+        [CommandId.moveWipItemDown, 1],
+      ] as const
+    ).map(([command, delta]) =>
+      vscode.commands.registerCommand(command, async (arg?: unknown) => {
+        const id = idArg(arg);
+        if (typeof id !== 'string') return badArgument(command, '{ "id": "…" }');
+        return report(await wip.run({ type: 'move', id, delta }));
+      }),
+    ),
     vscode.commands.registerCommand(CommandId.renameWipItem, async (arg?: unknown) => {
       const expected = '{ "id": "…", "title": "1–120 characters" }';
       const a = (typeof arg === 'object' && arg !== null ? arg : {}) as { id?: unknown; title?: unknown };

@@ -5,7 +5,7 @@ import type { HostMessage, SidebarAction, SidebarSection, SidebarStrings } from 
 import { el, fact, fill, markTiming } from '../dom';
 import { button, host } from './sidebarHost';
 import { promptSection, renderPrompt } from './promptSection';
-import { renderWip, wipSection } from './wipSection';
+import { gitSection, renderGit } from './gitSection';
 import { reflectionSection, renderReflection } from './reflectionSection';
 import { experimentSection, renderExperiments } from './experimentSection';
 import { lessonSection, renderLessons } from './lessonSection';
@@ -136,7 +136,7 @@ function render(app: HTMLElement, live: HTMLElement, msg: HostMessage): void {
     ...fact(s.interruptions, fill(s.interruptionsValue, today.interruptions, today.urgent, today.negotiable)),
     ...fact(s.checkins, String(today.checkins)),
   );
-  renderWip(msg.wip, msg.git, s);
+  renderGit(msg.git, s);
   renderPrompt(msg, s);
   renderExperiments(msg.experiments, s);
   renderReflection(msg.reflection, s);
@@ -162,7 +162,7 @@ function placePrompt(app: HTMLElement, waiting: boolean): void {
   const hadFocus = promptSection.contains(document.activeElement);
   const focused = document.activeElement as HTMLElement | null;
   if (waiting) app.prepend(promptSection);
-  else wipSection.after(promptSection);
+  else gitSection.after(promptSection);
   if (hadFocus) focused?.focus();
 }
 
@@ -182,7 +182,7 @@ function revealSection(section: SidebarSection): void {
 
 /** Builds the sidebar into `app` and renders every snapshot the host sends. */
 export function startSidebar(app: HTMLElement, live: HTMLElement): void {
-  app.append(nowSection, todaySection, experimentSection, wipSection, promptSection, reflectionSection, lessonSection);
+  app.append(nowSection, todaySection, experimentSection, gitSection, promptSection, reflectionSection, lessonSection);
   window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     const msg = event.data;
     if (msg && msg.type === 'snapshot' && typeof msg.strings === 'object') {
