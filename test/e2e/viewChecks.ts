@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { palette, sidebarFrame, STATUS, waitForStatus } from './ui';
 import { wipPane, wipRow } from './wipChecks';
+import { teamFrame } from './teamChecks';
 
 const INERT_TITLE = '$(zap) Ship it [now](command:workbench.action.quit)';
 
@@ -74,6 +75,18 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
       await page.waitForTimeout(300);
       const problem = await focusedInView(page, 'week-heading');
       if (problem) throw new Error(problem);
+    },
+  );
+
+  await checks.run(
+    'Show Team Notes from the palette with the Explorer in front: the view comes forward with the keyboard in its list',
+    page,
+    'team-revealed',
+    async () => {
+      await palette(page, 'View: Show Explorer');
+      await palette(page, 'Pacewise: Show Team', 'Pacewise: Show Team Notes');
+      const team = await teamFrame(page);
+      await team.locator('#team-heading:focus').waitFor({ state: 'attached', timeout: 10_000 });
     },
   );
 

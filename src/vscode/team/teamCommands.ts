@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { badArgument } from '../badArgument';
 import { sanitizeText } from '../../core/commandArgs';
 import { isUuid } from '../../core/team/teamRecord';
-import { CommandId, TEAM_VIEW_ID } from '../commandIds';
+import { CommandId } from '../commandIds';
 import { ExperimentService } from '../experiments/experimentService';
 import { templateTitle } from '../experiments/experimentText';
 import { lessonsModel } from '../reflection/lessonText';
@@ -60,7 +60,7 @@ export function teamCommands(
   };
   return {
     [CommandId.showTeamNotes]: async () => {
-      await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+      await view.show();
       return true;
     },
     [CommandId.shareLesson]: async (arg) => {

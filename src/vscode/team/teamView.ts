@@ -58,6 +58,13 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
     this.post();
   }
 
+  /** Show Team Notes: the view comes forward with the keyboard on what it shows (the list, or an open preview or note). */
+  async show(): Promise<void> {
+    this.focusNext = this.state.draftId ? 'draft' : this.state.detailId ? 'detail' : 'list';
+    await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+    this.post();
+  }
+
   async showNote(id: string): Promise<void> {
     this.state = { ...this.state, detailId: id };
     this.focusNext = 'detail';

@@ -33,6 +33,8 @@ export class WipTree
     private readonly settings: SettingsReader,
     private readonly git: GitSignals,
     private readonly wipLimit: () => number,
+    /** Fires when the limit may have changed (a "Limit WIP to N" experiment starts or ends). */
+    onLimitChange: vscode.Event<unknown>,
   ) {
     super();
     const refresh = () => {
@@ -42,6 +44,7 @@ export class WipTree
     this._registerAll(
       wip.onDidChange(refresh),
       settings.onDidChange(refresh),
+      onLimitChange(refresh),
       git.onDidChange(() => this.describe()),
     );
     // Git is read while the list is in view (like the sidebar), for the parallel-work line.

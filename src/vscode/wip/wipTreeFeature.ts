@@ -5,5 +5,5 @@ import type { GitSignals } from '../git/gitSignals';
 import { WipNode, WipTree } from './wipTree';
 
 export function createWipTree(base: BaseServices, git: GitSignals, view: vscode.TreeView<WipNode>): WipTree {
-  return new WipTree(view, base.wip, base.settings, git, () => base.wipLimit());
+  return new WipTree(view, base.wip, base.settings, git, () => base.wipLimit(), base.experiments.onDidChange);
 }
