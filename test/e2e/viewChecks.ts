@@ -91,6 +91,30 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
   );
 
   await checks.run(
+    'Team Notes: the three filters fold under one line (the notes follow the search); by keyboard they open, and one in use keeps them open and is counted',
+    page,
+    'team-filters',
+    async () => {
+      const team = await teamFrame(page);
+      const fold = team.locator('#team-filters');
+      if (await fold.evaluate((d) => (d as HTMLDetailsElement).open)) throw new Error('the filters start unfolded');
+      if (await team.locator('#team-kind').isVisible()) throw new Error('the Kind filter shows while folded');
+      await team.locator('#team-filters-summary', { hasText: 'Filter by kind, experiment or outcome' }).focus();
+      await page.keyboard.press('Enter');
+      await team.locator('#team-kind').waitFor({ state: 'visible' });
+      await team.locator('#team-kind').selectOption('question');
+      await team.locator('#team-filters-summary', { hasText: 'Filters in use: 1' }).waitFor({ state: 'visible' });
+      const counted = team.locator('#team-count', { hasText: /^\d+ of \d+ notes$/ });
+      await counted.waitFor({ state: 'visible' });
+      const [shown, total] = ((await counted.textContent()) ?? '').match(/\d+/g)!.map(Number);
+      if (!(shown >= 1 && shown < total)) throw new Error(`the Kind filter shows ${shown} of ${total} notes`);
+      await checks.shot(page, 'team-filters-in-use');
+      await team.locator('#team-kind').selectOption('');
+      await team.locator('#team-filters-summary', { hasText: 'Filter by kind' }).waitFor({ state: 'visible' });
+    },
+  );
+
+  await checks.run(
     'the sidebar hidden and shown again shows what changed while it was hidden',
     page,
     'sidebar-hide-show',

@@ -26,6 +26,8 @@ export function teamStrings(): SidebarStrings {
     template: vscode.l10n.t('Experiment'),
     outcome: vscode.l10n.t('Outcome'),
     any: vscode.l10n.t('Any'),
+    filters: vscode.l10n.t('Filter by kind, experiment or outcome'),
+    filtersSet: vscode.l10n.t('Filters in use: {0}'),
     // A key with ".one" beside it is a counted message: the webview picks the form for the count (pluralForm).
     count: vscode.l10n.t('{0} of {1} notes'),
     'count.one': vscode.l10n.t('{0} of {1} note'),

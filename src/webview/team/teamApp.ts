@@ -34,13 +34,20 @@ const selectLabels = {
   template: el('label', { for: 'team-template' }),
   outcome: el('label', { for: 'team-outcome' }),
 };
-const filters = el(
-  'div',
-  { class: 'filters', role: 'search' },
-  searchLabel,
-  search,
-  ...(['kind', 'template', 'outcome'] as const).flatMap((k) => [selectLabels[k], selects[k]]),
+// The three filters fold under one line, so the first notes show right below the search in a short pane; the fold
+// opens by itself while a filter is set (a filter in force is never hidden).
+const moreFiltersSummary = el('summary', { id: 'team-filters-summary' });
+const moreFilters = el(
+  'details',
+  { id: 'team-filters', class: 'more-filters' },
+  moreFiltersSummary,
+  el(
+    'div',
+    { class: 'filters' },
+    ...(['kind', 'template', 'outcome'] as const).flatMap((k) => [selectLabels[k], selects[k]]),
+  ),
 );
+const filters = el('div', { class: 'filters', role: 'search' }, searchLabel, search, moreFilters);
 const count = el('p', { class: 'meta', id: 'team-count', role: 'status' });
 const list = el('ul', { class: 'notes', id: 'team-notes', 'aria-labelledby': 'team-heading' });
 const more = el('p', { class: 'hint', id: 'team-more' });
@@ -99,6 +106,9 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
     selectLabels[k].textContent = s[k];
     fillSelect(selects[k], t.options[`${k}s` as 'kinds' | 'templates' | 'outcomes'], s.any, t.filter[k]);
   }
+  const set = (['kind', 'template', 'outcome'] as const).filter((k) => t.filter[k] !== '').length;
+  moreFiltersSummary.textContent = set > 0 ? fill(s.filtersSet, set) : s.filters;
+  if (set > 0) moreFilters.open = true;
   filters.hidden = t.total === 0;
   count.textContent =
     t.total === 0
