@@ -161,8 +161,7 @@ export type HostMessage = {
 };
 
 /** The sidebar's sections a command can reveal. */
-export const SIDEBAR_SECTIONS = ['prompt', 'week'] as const;
-export type SidebarSection = (typeof SIDEBAR_SECTIONS)[number];
+export type SidebarSection = 'prompt' | 'week';
 
 export const SIDEBAR_ACTIONS = [
   'start',

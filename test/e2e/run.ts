@@ -4,12 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { Page } from 'playwright-core';
 import {
   installVsix,
   launchBrowser,
   newRunDir,
   ROOT,
   startHost,
+  Host,
+  HostOptions,
   waitForWorkbench,
   workspaceUrl,
 } from '../host/codeServerHost';
@@ -95,29 +98,22 @@ async function main(): Promise<number> {
       await otherHost(checks, vsix);
       return checks.finish('e2e');
     }
-    if (process.env.PACEWISE_E2E_ONLY === 'wip') {
+    // One part of the main run on its own, in a window opened with the sidebar showing.
+    const part: Record<string, () => Promise<void>> = {
+      wip: () => wipChecks(checks, page, SHOTS),
+      views: async () => {
+        await viewChecks(checks, page);
+        await logChecks(checks, page, runDir);
+      },
+      insights: () => insightsChecks(checks, page, insightsSeed, storeDir, workspace),
+    };
+    const only = part[process.env.PACEWISE_E2E_ONLY ?? ''];
+    if (only) {
       await page.goto(workspaceUrl(host, workspace));
       await waitForWorkbench(page);
       await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
       await palette(page, 'Pacewise: Show Sidebar');
-      await wipChecks(checks, page, SHOTS);
-      return checks.finish('e2e');
-    }
-    if (process.env.PACEWISE_E2E_ONLY === 'views') {
-      await page.goto(workspaceUrl(host, workspace));
-      await waitForWorkbench(page);
-      await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
-      await palette(page, 'Pacewise: Show Sidebar');
-      await viewChecks(checks, page);
-      await logChecks(checks, page, runDir);
-      return checks.finish('e2e');
-    }
-    if (process.env.PACEWISE_E2E_ONLY === 'insights') {
-      await page.goto(workspaceUrl(host, workspace));
-      await waitForWorkbench(page);
-      await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
-      await palette(page, 'Pacewise: Show Sidebar');
-      await insightsChecks(checks, page, insightsSeed, storeDir, workspace);
+      await only();
       return checks.finish('e2e');
     }
     await timerChecks(checks, page, SHOTS, host, workspace, storeDir);
@@ -142,6 +138,19 @@ async function main(): Promise<number> {
   return checks.finish('e2e');
 }
 
+/** A host over `options.runDir` with a browser page on it for `fn`; both closed afterwards, whatever happened. */
+async function inHost(options: HostOptions, fn: (page: Page, host: Host) => Promise<void>): Promise<void> {
+  const host = await startHost(options);
+  const context = await launchBrowser(options.runDir ?? host.runDir);
+  const page = await context.newPage();
+  try {
+    await fn(page, host);
+  } finally {
+    await context.close().catch(() => undefined);
+    host.stop();
+  }
+}
+
 /** A window opened after VS Code was closed mid-session: the unseen minutes are asked about in a toast. */
 async function reopenRun(checks: Checks, vsix: string): Promise<void> {
   const runDir = newRunDir('e2e-reopen');
@@ -149,10 +158,7 @@ async function reopenRun(checks: Checks, vsix: string): Promise<void> {
   mkdirSync(workspace, { recursive: true });
   await seedUnseenSession(path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store'));
   installVsix(vsix, runDir);
-  const host = await startHost({ workspace, runDir, settings: ANY_HOUR });
-  const context = await launchBrowser(runDir);
-  const page = await context.newPage();
-  try {
+  await inHost({ workspace, runDir, settings: ANY_HOUR }, async (page, host) => {
     await checks.run(
       'reopened mid-session: "5 min passed that Pacewise did not see" is a toast, not only in the notification centre; Count It counts them',
       page,
@@ -173,34 +179,28 @@ async function reopenRun(checks: Checks, vsix: string): Promise<void> {
         await waitForStatus(page, /^Focus$/);
       },
     );
-  } finally {
-    await context.close().catch(() => undefined);
-    host.stop();
-  }
+  });
   // The same user data, VS Code opened again three days after a session was paused and forgotten (faults.md 7).
   const storeDir = path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store');
   await seedForgottenSession(storeDir);
-  const again = await startHost({ workspace, runDir, settings: ANY_HOUR });
-  const context2 = await launchBrowser(runDir);
-  const page2 = await context2.newPage();
-  try {
+  await inHost({ workspace, runDir, settings: ANY_HOUR }, async (page, host) => {
     await checks.run(
       'a session open for three days is flagged when VS Code opens: the toast says since when and that its focus is capped; Stop It Now ends it',
-      page2,
+      page,
       'stale-session',
       async () => {
-        await page2.goto(workspaceUrl(again, workspace));
-        await waitForWorkbench(page2);
-        await waitForStatus(page2, /^1[45]:\d\d paused · Forgotten on Friday$/, 60_000);
-        const toast = page2.locator('.notifications-toasts .notification-toast', {
+        await page.goto(workspaceUrl(host, workspace));
+        await waitForWorkbench(page);
+        await waitForStatus(page, /^1[45]:\d\d paused · Forgotten on Friday$/, 60_000);
+        const toast = page.locator('.notifications-toasts .notification-toast', {
           hasText: 'A focus session has been open since',
         });
         await toast.waitFor({ state: 'visible', timeout: 30_000 });
         const text = (await toast.innerText()).replace(/\s+/g, ' ');
         if (!/capped at its planned length/.test(text)) throw new Error(`toast: ${text}`);
-        await checks.shot(page2, 'stale-session-toast');
+        await checks.shot(page, 'stale-session-toast');
         await toast.locator('.monaco-button', { hasText: /^Stop It Now$/ }).click();
-        await waitForStatus(page2, /^Focus$/);
+        await waitForStatus(page, /^Focus$/);
         // Kept in the history at no more than its planned 25 minutes (it ran 10 before the pause).
         const store = new PacewiseStore(storeDir, { onRecovery: () => undefined });
         await store.open();
@@ -210,10 +210,7 @@ async function reopenRun(checks: Checks, vsix: string): Promise<void> {
         if (focusMin > 25 || focusMin < 9) throw new Error(`focus ${focusMin} min, expected 10 (at most 25)`);
       },
     );
-  } finally {
-    await context2.close().catch(() => undefined);
-    again.stop();
-  }
+  });
 }
 
 /** A second host with Workspace Trust on: a repository that is not trusted and tries to point the team folder at /. */
@@ -232,16 +229,10 @@ async function restrictedRun(checks: Checks, vsix: string): Promise<void> {
     }),
   );
   installVsix(vsix, runDir);
-  const host = await startHost({ workspace, runDir, trust: true, settings: ANY_HOUR });
-  const context = await launchBrowser(runDir);
-  const page = await context.newPage();
-  try {
+  await inHost({ workspace, runDir, trust: true, settings: ANY_HOUR }, async (page, host) => {
     await page.goto(workspaceUrl(host, workspace));
     await restrictedChecks(checks, page);
-  } finally {
-    await context.close().catch(() => undefined);
-    host.stop();
-  }
+  });
 }
 
 /** A third host in German (`--locale de`) with a few weeks of history, so dates and numbers show. */
@@ -253,17 +244,11 @@ async function germanRun(checks: Checks, vsix: string): Promise<void> {
   await seedInsightsHistory(path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store'));
   installVsix(vsix, runDir);
   installGermanLanguagePack(runDir);
-  const host = await startHost({ workspace, runDir, locale: 'de', settings: ANY_HOUR });
-  const context = await launchBrowser(runDir);
-  const page = await context.newPage();
-  try {
+  await inHost({ workspace, runDir, locale: 'de', settings: ANY_HOUR }, async (page, host) => {
     await page.goto(workspaceUrl(host, workspace));
     await waitForWorkbench(page);
     await localeChecks(checks, page, workspace);
-  } finally {
-    await context.close().catch(() => undefined);
-    host.stop();
-  }
+  });
 }
 
 main().then(

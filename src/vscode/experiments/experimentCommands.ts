@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
-import type { SidebarSection } from '../../shared/protocol';
 import { badArgument } from '../badArgument';
 import { sanitizeText } from '../../core/commandArgs';
 import { METRICS } from '../../core/dayMetrics';
@@ -148,7 +147,7 @@ export function experimentCommands(
   experiments: ExperimentService,
   tracker: ExperimentTracker,
   journal: ReflectionService,
-  showSidebar: (section?: SidebarSection) => Thenable<unknown>,
+  showSidebar: () => Thenable<unknown>,
 ): Record<
   | typeof CommandId.startExperiment
   | typeof CommandId.showExperiment

@@ -27,7 +27,7 @@ export function createExperiments(base: BaseServices, reflections: ReflectionSer
   const start = startExperimentFlow(base.experiments, tracker);
   return {
     tracker,
-    commands: experimentCommands(base.experiments, tracker, reflections, (section) => base.showSidebar(section)),
+    commands: experimentCommands(base.experiments, tracker, reflections, () => base.showSidebar()),
     startWith: (template, hypothesis) => start(undefined, { template, hypothesis }),
     dispose: () => tracker.dispose(),
   };

@@ -53,21 +53,21 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
   /** Shows the view with a draft's preview open (after Share… in the sidebar or the palette). */
   async showDraft(id: string): Promise<void> {
     this.state = { ...this.state, draftId: id };
-    this.focusNext = 'draft';
-    await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
-    this.post();
+    await this.reveal('draft');
   }
 
   /** Show Team Notes: the view comes forward with the keyboard on what it shows (the list, or an open preview or note). */
-  async show(): Promise<void> {
-    this.focusNext = this.state.draftId ? 'draft' : this.state.detailId ? 'detail' : 'list';
-    await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
-    this.post();
+  show(): Promise<void> {
+    return this.reveal(this.state.draftId ? 'draft' : this.state.detailId ? 'detail' : 'list');
   }
 
   async showNote(id: string): Promise<void> {
     this.state = { ...this.state, detailId: id };
-    this.focusNext = 'detail';
+    await this.reveal('detail');
+  }
+
+  private async reveal(focus: NonNullable<TeamHostMessage['focus']>): Promise<void> {
+    this.focusNext = focus;
     await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
     this.post();
   }

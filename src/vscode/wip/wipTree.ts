@@ -3,7 +3,7 @@
 // its message. Rows are keyed by item id: the element handed to a command is `{ id }`, what the commands accept.
 import * as vscode from 'vscode';
 import { parallelWork } from '../../core/git/gitFacts';
-import { daysActive, summarizeWip, WipItem } from '../../core/wip/wip';
+import { daysActive, summarizeWip, WipItem, WipSummary } from '../../core/wip/wip';
 import { sanitizeIntent } from '../../core/commandArgs';
 import { WIP_TREE_MIME as MIME } from '../commandIds';
 import { Disposable } from '../dispose';
@@ -38,6 +38,7 @@ export class WipTree
   ) {
     super();
     const refresh = () => {
+      this.summarized = undefined;
       this.describe();
       this.changed.fire();
     };
@@ -54,9 +55,12 @@ export class WipTree
     this.describe();
   }
 
-  private summary() {
+  private summarized: WipSummary | undefined;
+
+  /** The list's summary, computed once per change (every row of a redraw asks for it). */
+  private summary(): WipSummary {
     const s = this.settings.settings;
-    return summarizeWip(this.wip.items, Date.now(), this.wipLimit(), s.wipAgingDays);
+    return (this.summarized ??= summarizeWip(this.wip.items, Date.now(), this.wipLimit(), s.wipAgingDays));
   }
 
   /** The view's description (how many, and the soft limit) and its message (above the limit; parallel work). */
