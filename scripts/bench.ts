@@ -11,6 +11,7 @@ import { dataset } from './benchData';
 import { insightsFigures, insightsPanelFigures } from './benchInsights';
 import { buildControlVsix, inWorkbench, median, ms } from './benchHost';
 import { firstRenderFigures } from './benchViews';
+import { memoryFigures } from './benchMemory';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { parseNote } from '../src/core/team/teamNote';
@@ -233,6 +234,12 @@ async function activation(runs: number): Promise<void> {
   row(`  empty control extension, same runs (${control.join(', ')})`, `${median(control)} ms`);
 }
 
+/** Resident memory of the extension host and the renderers in each state, and the change from the first. */
+async function memoryRows(): Promise<void> {
+  row('memory, extension host / renderers (median of 3 samples; change from the first row)', '');
+  await memoryFigures(row);
+}
+
 async function main(): Promise<void> {
   mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
   // `npm run bench -- --insights-only`: the Insights figures alone, printed, docs untouched (for working on them).
@@ -249,6 +256,11 @@ async function main(): Promise<void> {
   // `npm run bench -- --views-only`: the first renders alone, printed, docs untouched.
   if (process.argv.includes('--views-only')) {
     await firstRenderFigures(row);
+    return;
+  }
+  // `npm run bench -- --memory-only`: the memory figures alone, printed, docs untouched.
+  if (process.argv.includes('--memory-only')) {
+    await memoryRows();
     return;
   }
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -277,6 +289,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-host')) {
     await activation(Number(process.env.PACEWISE_BENCH_RUNS ?? 3));
     await firstRenderFigures(row);
+    await memoryRows();
     await insightsPanelFigures(row);
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;

@@ -35,7 +35,7 @@ const TARGETS: Target[] = [
     kind: 'panel',
   },
   {
-    label: 'sidebar: palette → first snapshot drawn',
+    label: 'the container, its Now view: palette → first snapshot drawn',
     command: 'Pacewise: Show Sidebar',
     selector: 'body[data-view="sidebar"] #app:not([aria-busy])',
     kind: 'view',
@@ -54,7 +54,7 @@ const TARGETS: Target[] = [
   },
 ];
 
-async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget .quick-input-box input').fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
@@ -76,7 +76,7 @@ async function hide(page: Page, target: Target): Promise<void> {
 }
 
 /** Nothing open, the Explorer in the sidebar, then a reload: the next view opens in a new extension host. */
-async function freshWindow(page: Page): Promise<void> {
+export async function freshWindow(page: Page): Promise<void> {
   await closeEditors(page);
   await runCommand(page, 'View: Show Explorer');
   await page.waitForTimeout(500);

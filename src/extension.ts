@@ -10,16 +10,35 @@ import { FocusPrompts } from './vscode/focus/focusPrompts';
 import { FocusStatusBar } from './vscode/focus/focusStatusBar';
 import { SettingsReader } from './vscode/settingsReader';
 import { registerWipCommands, WipService } from './vscode/wip/wipService';
-import { registerWipTree } from './vscode/wip/wipTreeShell';
+import { registerLazyTree } from './vscode/lazyTree';
+import type { WipNode } from './vscode/wip/wipTree';
+import type { LessonNode } from './vscode/reflection/lessonTree';
 import type { GitFacts } from './core/git/gitFacts';
-import type { ReflectionModel, SidebarSection } from './shared/protocol';
+import {
+  SECTION_PART,
+  SIDEBAR_PARTS,
+  type ReflectionModel,
+  type SidebarPart,
+  type SidebarSection,
+} from './shared/protocol';
 import type { TeamFilterModel, TeamModel } from './shared/teamProtocol';
 import type { TeamService } from './vscode/team/teamService';
+import type { SidebarViewProvider } from './vscode/sidebar/sidebarView';
 import type { InsightRange } from './core/insights/insights';
 import type { InsightsModel } from './shared/insightsProtocol';
 import type { InsightsTiming } from './vscode/insights/insightsPanel';
 import { summarizeWip } from './core/wip/wip';
-import { CommandId, FEATURE_COMMANDS, INSIGHTS_VIEW_TYPE, SIDEBAR_VIEW_ID, TEAM_VIEW_ID } from './vscode/commandIds';
+import {
+  CommandId,
+  FEATURE_COMMANDS,
+  INSIGHTS_VIEW_TYPE,
+  LESSONS_VIEW_ID,
+  SIDEBAR_VIEW_IDS,
+  WIP_TREE_MIME,
+  WIP_VIEW_ID,
+  TEAM_NOTE_VIEW_TYPE,
+  TEAM_VIEW_ID,
+} from './vscode/commandIds';
 import { ExperimentService } from './vscode/experiments/experimentService';
 import { ContextKeys } from './vscode/contextKeys';
 
@@ -50,6 +69,8 @@ export interface PacewiseApi {
   }>;
   /** The Insights panel: its model for a range, and what its last snapshot cost (loads the features). */
   insights(): { model(range: InsightRange): Promise<InsightsModel>; timing(): InsightsTiming | undefined };
+  /** The provider of the sidebar's webview views (loads the features), to hand it views a test controls. */
+  sidebarViews(): SidebarViewProvider;
 }
 
 /** Composition root: builds the timer's services, registers everything, and does no I/O before returning. */
@@ -72,9 +93,11 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
   focusPrompts.attach(controller);
   const contextKeys = new ContextKeys();
 
-  // The view first (it takes the keyboard focus), then the section: the sidebar scrolls to it once it is drawn.
-  const showSidebar = async (section?: SidebarSection) => {
-    await vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+  // The view first (it takes the keyboard focus), then the section: the view scrolls to it once it is drawn.
+  const showSidebar = async (target: SidebarPart | SidebarSection = 'now') => {
+    const section = target in SECTION_PART ? (target as SidebarSection) : undefined;
+    const part = section ? SECTION_PART[section] : (target as SidebarPart);
+    await vscode.commands.executeCommand(`${SIDEBAR_VIEW_IDS[part]}.focus`);
     if (section) features.sidebar.view.reveal(section);
   };
   const features = new Features(
@@ -149,17 +172,23 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     ),
     // Both views keep their document while hidden: showing the sidebar again is then a repaint instead of a new
     // document and script (docs/benchmarks.md: first renders), for the memory of one idle document each.
-    vscode.window.registerWebviewViewProvider(
-      SIDEBAR_VIEW_ID,
-      { resolveWebviewView: (view) => features.sidebar.view.resolveWebviewView(view) },
-      { webviewOptions: { retainContextWhenHidden: true } },
+    ...SIDEBAR_PARTS.map((part) =>
+      vscode.window.registerWebviewViewProvider(
+        SIDEBAR_VIEW_IDS[part],
+        { resolveWebviewView: (view) => features.sidebar.view.resolveWebviewView(view, part) },
+        { webviewOptions: { retainContextWhenHidden: true } },
+      ),
     ),
-    registerWipTree((view) => features.wipTree(view)),
+    registerLazyTree<WipNode>(WIP_VIEW_ID, (view) => features.wipTree(view), WIP_TREE_MIME),
+    registerLazyTree<LessonNode>(LESSONS_VIEW_ID, (view) => features.lessonTree(view)),
     vscode.window.registerWebviewViewProvider(
       TEAM_VIEW_ID,
       { resolveWebviewView: (view) => features.team.view.resolveWebviewView(view) },
       { webviewOptions: { retainContextWhenHidden: true } },
     ),
+    vscode.window.registerWebviewPanelSerializer(TEAM_NOTE_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => features.team.view.restore(panel, state),
+    }),
     vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => features.insights.restore(panel, state),
     }),
@@ -192,6 +221,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       await team.service.start();
       return { service: team.service, model: (filter, detailId, draftId) => team.snapshot(filter, detailId, draftId) };
     },
+    sidebarViews: () => features.sidebar.view,
     insights: () => {
       const insights = features.insights;
       return { model: (range) => insights.model(range), timing: () => insights.timing };

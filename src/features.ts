@@ -15,6 +15,7 @@ import type { ReflectionFeature } from './vscode/reflection/reflectionFeature';
 import type { SidebarFeature } from './vscode/sidebar/sidebarFeature';
 import type { TeamFeature } from './vscode/team/teamFeature';
 import type { WipNode, WipTree } from './vscode/wip/wipTree';
+import type { LessonNode, LessonTree } from './vscode/reflection/lessonTree';
 import type * as vscode from 'vscode';
 
 /** Each bundle's module, by the name scripts/build.mjs gives its file. */
@@ -42,6 +43,8 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.shareLesson]: 'team',
   [CommandId.shareExperiment]: 'team',
   [CommandId.askMentors]: 'team',
+  [CommandId.editLesson]: 'reflection',
+  [CommandId.readTeamNotes]: 'team',
   [CommandId.withdrawNote]: 'team',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
@@ -109,6 +112,12 @@ export class Features extends Disposable {
         tracker: this.experiments.tracker,
       }),
     ));
+  }
+
+  /** The Micro-Lessons view's rows, built when VS Code first asks for them. */
+  lessonTree(view: vscode.TreeView<LessonNode>): LessonTree {
+    const { LessonTree } = this.load('sidebar');
+    return this._register(new LessonTree(view, this.reflection.service, this.base.experiments));
   }
 
   /** The Work in Progress view's rows, built when VS Code first asks for them. */

@@ -77,3 +77,10 @@ export function sanitizeText(text: string): string {
 export function sanitizeIntent(text: string): string {
   return Array.from(sanitizeText(text)).slice(0, MAX_INTENT).join('');
 }
+
+/** `{ id: "…" }` from a view or another extension, the id matching `pattern`; undefined: none given ("ask"). */
+export function parseIdArg(arg: unknown, pattern: RegExp): string | undefined | false {
+  if (arg === undefined) return undefined;
+  const id = typeof arg === 'object' && arg !== null && !Array.isArray(arg) ? (arg as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && pattern.test(id) && Object.keys(arg as object).length === 1 ? id : false;
+}

@@ -160,8 +160,16 @@ export type HostMessage = {
   reveal?: SidebarSection;
 };
 
-/** The sidebar's sections a command can reveal. */
-export type SidebarSection = 'prompt' | 'week';
+/** The Pacewise container's webview views; each draws its own sections of the same snapshot. */
+export const SIDEBAR_PARTS = ['now', 'experiment', 'week'] as const;
+export type SidebarPart = (typeof SIDEBAR_PARTS)[number];
+
+/** The sections a command can reveal, and the view each lies in. */
+export const SECTION_PART = { prompt: 'now', reflection: 'week', lesson: 'week' } as const satisfies Record<
+  string,
+  SidebarPart
+>;
+export type SidebarSection = keyof typeof SECTION_PART;
 
 export const SIDEBAR_ACTIONS = [
   'start',
@@ -179,8 +187,8 @@ export const SIDEBAR_ACTIONS = [
   'abandonExperiment',
   'pauseExperiment',
   'resumeExperiment',
-  'exportLessons',
   'showInsights',
+  'showWeek',
   'walkthrough',
 ] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];

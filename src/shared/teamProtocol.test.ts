@@ -7,7 +7,7 @@ describe('team view messages', () => {
   it('accepts the known intents with the right fields', () => {
     for (const msg of [
       { type: 'ready' },
-      { type: 'action', action: 'ask' },
+      { type: 'action', action: 'trust' },
       { type: 'filter', filter: { query: 'wip', kind: '', template: 'limitWip', outcome: 'lower' } },
       { type: 'note', op: 'adopt', id: ID },
       { type: 'draft', op: 'discard', id: ID },

@@ -102,7 +102,7 @@ export type TeamHostMessage = {
   announce?: string;
 };
 
-export const TEAM_ACTIONS = ['ask', 'trust', 'reload', 'closeDetail'] as const;
+export const TEAM_ACTIONS = ['trust', 'closeDetail'] as const;
 export type TeamAction = (typeof TEAM_ACTIONS)[number];
 export const NOTE_OPS = ['open', 'annotate', 'adopt', 'edit', 'withdraw'] as const;
 export type NoteOp = (typeof NOTE_OPS)[number];

@@ -1,3 +1,4 @@
+import type { SidebarPart } from '../shared/protocol';
 /** Every command Pacewise contributes; package.json lists the same ids (checked by a test). */
 export const CommandId = {
   startFocusSession: 'pacewise.startFocusSession',
@@ -33,6 +34,8 @@ export const CommandId = {
   shareLesson: 'pacewise.shareLesson',
   shareExperiment: 'pacewise.shareExperiment',
   askMentors: 'pacewise.askMentors',
+  readTeamNotes: 'pacewise.readTeamNotes',
+  editLesson: 'pacewise.editLesson',
   withdrawNote: 'pacewise.withdrawNote',
   showInsights: 'pacewise.showInsights',
   exportData: 'pacewise.exportData',
@@ -43,15 +46,23 @@ export const CommandId = {
   openDataFolder: 'pacewise.openDataFolder',
 } as const;
 
-/** The sidebar view (`<id>.focus` reveals it). */
-export const SIDEBAR_VIEW_ID = 'pacewise.sidebar';
+/** The container's webview views, by the part of the sidebar each draws (`<id>.focus` reveals one). */
+export const SIDEBAR_VIEW_IDS = {
+  now: 'pacewise.now',
+  experiment: 'pacewise.experiment',
+  week: 'pacewise.week',
+} as const satisfies Record<SidebarPart, string>;
 /** The Insights panel's view type (also an `onWebviewPanel:` activation event: VS Code restores it after a reload). */
 export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
+/** The editor tab with a team note's detail or a share preview (restored by VS Code after a reload). */
+export const TEAM_NOTE_VIEW_TYPE = 'pacewise.teamNote';
 /** The Team notes view, in the same container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
 /** The Work in Progress view (a tree), in the same container, and what its rows carry when dragged. */
 export const WIP_VIEW_ID = 'pacewise.wip';
 export const WIP_TREE_MIME = 'application/vnd.code.tree.pacewise.wip';
+/** The Micro-Lessons view (a tree), in the same container. */
+export const LESSONS_VIEW_ID = 'pacewise.lessons';
 
 /** Commands registered at activation whose code is loaded on first use (src/features.ts says from which bundle). */
 export const FEATURE_COMMANDS = [
@@ -59,6 +70,7 @@ export const FEATURE_COMMANDS = [
   CommandId.suggestPrompt,
   CommandId.resetPrompts,
   CommandId.reflectOnWeek,
+  CommandId.editLesson,
   CommandId.startExperiment,
   CommandId.showExperiment,
   CommandId.concludeExperiment,
@@ -68,6 +80,7 @@ export const FEATURE_COMMANDS = [
   CommandId.shareLesson,
   CommandId.shareExperiment,
   CommandId.askMentors,
+  CommandId.readTeamNotes,
   CommandId.withdrawNote,
   CommandId.showInsights,
   CommandId.exportData,

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { SidebarSection } from '../shared/protocol';
+import type { SidebarPart, SidebarSection } from '../shared/protocol';
 import type { PacewiseStore } from '../storage/pacewiseStore';
 import type { FeatureCommand } from './commandIds';
 import type { ExperimentService } from './experiments/experimentService';
@@ -22,7 +22,7 @@ export interface BaseServices {
   /** The WIP limit now: a running "Limit WIP to N" experiment's N, else the setting's. */
   wipLimit(): number;
   /** Reveals the Pacewise sidebar (commands that answer there), with the section they showed in view and focused. */
-  showSidebar(section?: SidebarSection): Thenable<unknown>;
+  showSidebar(target?: SidebarPart | SidebarSection): Thenable<unknown>;
 }
 
 /** A command's implementation: true when it changed something (what tests and callers check). */

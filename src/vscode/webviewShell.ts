@@ -50,10 +50,16 @@ function viewChunks(extensionUri: vscode.Uri, view: ViewName): string[] {
 }
 
 /**
- * The constant HTML shell of a Pacewise webview: only the nonce, resource URIs and the view's name are interpolated;
+ * The constant HTML shell of a Pacewise webview: only the nonce, resource URIs and the view's name and part are interpolated;
  * all data arrives later by postMessage. CSP `default-src 'none'` with a fresh nonce per render.
  */
-export function webviewShell(webview: vscode.Webview, extensionUri: vscode.Uri, view: ViewName): string {
+export function webviewShell(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  view: ViewName,
+  /** Which part of the view this document draws, for a view with several (the sidebar's). */
+  part?: string,
+): string {
   const nonce = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', `webview-${view}.js`));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));
@@ -73,7 +79,7 @@ export function webviewShell(webview: vscode.Webview, extensionUri: vscode.Uri, 
 ${preloads}
 <title>Pacewise</title>
 </head>
-<body data-view="${view}">
+<body data-view="${view}"${part ? ` data-part="${part}"` : ''}>
 <main id="app" aria-busy="true"></main>
 <div id="live" class="visually-hidden" role="status" aria-live="polite"></div>
 <script type="module" nonce="${nonce}" src="${script}"></script>

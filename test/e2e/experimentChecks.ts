@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { inputValue, palette, pickRow, sidebarFrame } from './ui';
+import { viewPane } from './wipChecks';
 
 export const HYPOTHESIS = 'With two things at most, afternoons feel calmer';
 
@@ -37,7 +38,8 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
           hasText: 'Experiment started: Limit WIP to 2, 2 weeks.',
         })
         .waitFor({ state: 'visible' });
-      const card = sidebarFrame(page).locator('#experiment-active');
+      // The Experiment view (collapsed until now) was opened by the start: it has a document only once shown.
+      const card = (await sidebarFrame(page, 'experiment')).locator('#experiment-active');
       await card.waitFor({ state: 'visible' });
       await card.scrollIntoViewIfNeeded();
       const text = await card.innerText();
@@ -54,7 +56,9 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
       await palette(page, 'Developer: Reload Window');
       await page.waitForTimeout(1_000);
       await waitForWorkbench(page);
-      await sidebarFrame(page)
+      await (
+        await sidebarFrame(page, 'experiment', 30_000)
+      )
         .locator('#experiment-active', { hasText: 'Day 1 of 14' })
         .waitFor({ state: 'visible', timeout: 30_000 });
     },
@@ -65,13 +69,14 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
     page,
     'experiment-concluded',
     async () => {
-      const frame = sidebarFrame(page);
+      const now = await sidebarFrame(page);
+      const frame = await sidebarFrame(page, 'experiment');
       // A check-in after the start: the experiment's first day with data (what came before the start is not its).
       await palette(page, 'Pacewise: Check In');
       await page.locator('.quick-input-widget', { hasText: 'energy, stress, focus' }).waitFor({ state: 'visible' });
       await page.keyboard.type('2415');
       await page.keyboard.press('Enter');
-      await frame.locator('#today-facts', { hasText: /Check-ins\s*2/ }).waitFor({ state: 'visible' });
+      await now.locator('#today-facts', { hasText: /Check-ins\s*2/ }).waitFor({ state: 'visible' });
       // Day 1 of 14: Conclude asks first. Escape keeps the experiment running; "Conclude now" ends it.
       const conclude = frame.locator('#experiment-active vscode-button', { hasText: 'Conclude' });
       const dialog = page.locator('.monaco-dialog-box', { hasText: 'Conclude “Limit WIP to 2” on day 1 of 14?' });
@@ -95,16 +100,18 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
         new RegExp(`${seededDays} days with data before, 1 during — too few to tell`),
       ])
         if (!expected.test(rows)) throw new Error(`comparison ${JSON.stringify(rows)} lacks ${expected}`);
-      await frame.locator('#lesson-form').waitFor({ state: 'visible' });
-      const tried = await frame.locator('#l-tried').inputValue();
-      const changed = await frame.locator('#l-changed').inputValue();
+      // The lesson draft opens in This week (collapsed until now), its first empty field focused.
+      const week = await sidebarFrame(page, 'week');
+      await week.locator('#lesson-form').waitFor({ state: 'visible' });
+      const tried = await week.locator('#l-tried').inputValue();
+      const changed = await week.locator('#l-changed').inputValue();
       if (tried !== `Limit WIP to 2: ${HYPOTHESIS}`) throw new Error(`tried: ${tried}`);
       if (!changed.startsWith('Focus time: too few days to tell')) throw new Error(`changed: ${changed}`);
-      await frame.locator('#l-changed:focus').waitFor({ state: 'visible' });
+      await week.locator('#l-changed:focus').waitFor({ state: 'visible' });
       await page.keyboard.press('End');
       await page.keyboard.type(' Calmer, but one day says little.');
-      await frame.locator('vscode-button', { hasText: 'Save draft' }).click();
-      await frame.locator('#live', { hasText: 'Micro-lesson draft saved.' }).waitFor({ state: 'attached' });
+      await week.locator('vscode-button', { hasText: 'Save draft' }).click();
+      await week.locator('#live', { hasText: 'Micro-lesson draft saved.' }).waitFor({ state: 'attached' });
       await result.scrollIntoViewIfNeeded();
     },
   );
@@ -114,8 +121,11 @@ export async function experimentChecks(checks: Checks, page: Page, seededDays: n
     page,
     'lessons-exported',
     async () => {
-      const frame = sidebarFrame(page);
-      await frame.locator('#lessons vscode-button', { hasText: 'Export as Markdown' }).click();
+      // The Micro-Lessons view's title-bar action.
+      await palette(page, 'Pacewise: Focus on Micro-Lessons View');
+      const pane = viewPane(page, 'Micro-Lessons');
+      await pane.locator('.pane-header').hover();
+      await pane.locator('.pane-header .action-label[aria-label="Export Micro-Lessons as Markdown"]').click();
       const editor = page.locator('.editor-group-container .monaco-editor .view-lines').first();
       await editor.waitFor({ state: 'visible', timeout: 15_000 });
       await page.waitForTimeout(500);

@@ -35,7 +35,8 @@ export async function insightsChecks(
     page,
     'insights-sparkline',
     async () => {
-      const spark = sidebarFrame(page).locator('#today-trend svg[role="img"]');
+      await palette(page, 'Pacewise: Show Sidebar');
+      const spark = (await sidebarFrame(page)).locator('#today-trend svg[role="img"]');
       await spark.waitFor({ state: 'visible' });
       const label = (await spark.getAttribute('aria-label')) ?? '';
       if (!/^Focus over the last 14 days: \d+ days with data/.test(label)) throw new Error(`sparkline label ${label}`);
@@ -217,7 +218,7 @@ export async function insightsChecks(
     page,
     'walkthrough',
     async () => {
-      const tour = sidebarFrame(page).locator('#take-tour');
+      const tour = (await sidebarFrame(page)).locator('#take-tour');
       await tour.waitFor({ state: 'visible', timeout: 15_000 });
       await tour.click();
       const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with Pacewise' });

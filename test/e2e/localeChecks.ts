@@ -2,14 +2,14 @@
 // manifest's command titles, the status bar's text, screen-reader name and tooltip, the keybindings, a check-in,
 // the WIP list, the sidebar reached with Tab, a pacing question from the German library, an experiment, the
 // Insights panel with German dates and numbers, and the walkthrough.
-import { wipPane, wipRow } from './wipChecks';
+import { viewPane, treeRow } from './wipChecks';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { frameWith } from './a11y';
-import { teamFrame, toast } from './teamChecks';
+import { noteFrame, teamFrame, toast } from './teamChecks';
 import { inputValue, keyboardPalette, keyboardPick, sidebarFrame, STATUS, tabTo, waitForStatus } from './ui';
 
 const GERMAN_MONTH =
@@ -52,13 +52,13 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
   );
 
   await checks.run(
-    'German: the sidebar shows Jetzt and Heute, with its buttons in German',
+    'German: the Jetzt view shows Fokus and Heute, with its buttons in German',
     page,
     'de-sidebar',
     async () => {
       await keyboardPalette(page, 'Pacewise: Seitenleiste anzeigen');
-      const frame = sidebarFrame(page);
-      await frame.locator('h2', { hasText: 'Jetzt' }).waitFor({ state: 'visible', timeout: 20_000 });
+      const frame = await sidebarFrame(page);
+      await frame.locator('h2', { hasText: 'Fokus' }).waitFor({ state: 'visible', timeout: 20_000 });
       await frame.locator('h2', { hasText: 'Heute' }).waitFor({ state: 'visible' });
       await frame.locator('vscode-button', { hasText: 'Verlängern' }).waitFor({ state: 'visible' });
       await frame.locator('.countdown', { hasText: /^noch 2[45]:\d\d$/ }).waitFor({ state: 'visible' });
@@ -95,8 +95,8 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
       await quickInput(page, 'Woran arbeiten Sie?');
       await page.keyboard.type('Glossar übersetzen');
       await page.keyboard.press('Enter');
-      await wipRow(page, 'Glossar übersetzen', 'Laufende Arbeit').waitFor({ state: 'visible' });
-      await wipPane(page, 'Laufende Arbeit')
+      await treeRow(page, 'Glossar übersetzen', 'Laufende Arbeit').waitFor({ state: 'visible' });
+      await viewPane(page, 'Laufende Arbeit')
         .locator('.pane-header .description', { hasText: /^1 von 3$/ })
         .waitFor({ state: 'visible' });
     },
@@ -108,7 +108,7 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
     'de-prompt',
     async () => {
       await keyboardPalette(page, 'Pacewise: Seitenleiste anzeigen'); // focus is in the sidebar
-      const frame = sidebarFrame(page);
+      const frame = await sidebarFrame(page);
       const sidebar = await frameWith(page, 'body[data-view="sidebar"] #today-heading');
       const presses = await tabTo(page, sidebar, { text: 'Stell mir eine Frage' });
       console.log(`    ${presses} × Tab from the sidebar's focus to "Stell mir eine Frage"`);
@@ -149,7 +149,9 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
       const coolingOff = page.locator('.notifications-toasts .notification-toast', { hasText: 'Erholungswoche' });
       await started.or(coolingOff).first().waitFor({ state: 'visible' });
       if (await coolingOff.isVisible()) throw new Error('the seeded week asked for a cooling-off week');
-      await sidebarFrame(page)
+      await (
+        await sidebarFrame(page, 'experiment')
+      )
         .locator('#experiment-active', { hasText: 'Tag 1 von 14' })
         .waitFor({ state: 'visible', timeout: 10_000 });
     },
@@ -161,15 +163,18 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
     'de-share',
     async () => {
       await keyboardPalette(page, 'Pacewise: Mentoren eine Frage stellen …');
-      const team = await teamFrame(page);
+      const team = await noteFrame(page);
       await team.locator('#preview-heading', { hasText: 'Mentoren eine Frage stellen' }).waitFor({ state: 'visible' });
-      const preview = await frameWith(page, 'body[data-view="team"] #preview-heading');
+      const preview = team;
       await tabTo(page, preview, 'pf-question'); // from the first field, where the preview put the focus
       await page.keyboard.type('Wie schützt ihr eure Vormittage vor Meetings?');
       await team.locator('#ps-question', { hasText: 'Vormittage' }).waitFor({ state: 'visible', timeout: 10_000 });
       await tabTo(page, preview, { text: 'Teilen' });
       await page.keyboard.press('Enter');
       await toast(page, /Pacewise hat \.pacewise\/notes\/.*\.json geschrieben/);
+      // Shared: the tab closes and the keyboard is back in the list (before the next keys go anywhere).
+      const list = await teamFrame(page);
+      await list.locator('#team-heading:focus').waitFor({ state: 'attached', timeout: 10_000 });
       const written = readdirSync(path.join(workspace, '.pacewise', 'notes'));
       if (written.length !== 1) throw new Error(`notes written: ${written.join(', ')}`);
       const note = JSON.parse(readFileSync(path.join(workspace, '.pacewise', 'notes', written[0]), 'utf8'));

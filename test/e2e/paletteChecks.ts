@@ -40,7 +40,7 @@ export const HIDDEN_WHEN_IDLE = [
 ];
 
 /** Commands of a view's context menu only, never in the palette. */
-export const VIEW_ONLY = ['pacewise.moveWipItemUp', 'pacewise.moveWipItemDown'];
+export const VIEW_ONLY = ['pacewise.moveWipItemUp', 'pacewise.moveWipItemDown', 'pacewise.editLesson'];
 
 /** The shortest start of `label`, in whole words, that no other label starts with ("Pacewise: Show Today"). */
 export function shortestPrefix(label: string, others: string[]): string {

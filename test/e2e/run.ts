@@ -16,16 +16,22 @@ import {
   waitForWorkbench,
   workspaceUrl,
 } from '../host/codeServerHost';
-import { palette, STATUS, waitForStatus } from './ui';
+import { palette, sidebarFrame, STATUS, waitForStatus } from './ui';
 import { makeGitFixture } from '../fixtures/gitRepo';
 import { Checks } from './checks';
 import { PLAYBOOK_QUESTION, PLAYBOOK_TERM, sidebarChecks, themeChecks } from './sidebarChecks';
 import { weekChecks } from './weekChecks';
 import { wipChecks } from './wipChecks';
 import { experimentChecks, HYPOTHESIS } from './experimentChecks';
-import { restrictedChecks, teamChecks } from './teamChecks';
+import { teamChecks } from './teamChecks';
+import { restrictedChecks } from './restrictedChecks';
 import { writeTeamFixture } from '../fixtures/teamFolder';
-import { seedEarlierWeeks, seedForgottenSession, seedUnseenSession } from '../fixtures/seedHistory';
+import {
+  seedEarlierWeeks,
+  seedForgottenSession,
+  seedSessionEndingSoon,
+  seedUnseenSession,
+} from '../fixtures/seedHistory';
 import { timerChecks } from './timerChecks';
 import { insightsChecks } from './insightsChecks';
 import { packageChecks } from './packageChecks';
@@ -208,6 +214,39 @@ async function reopenRun(checks: Checks, vsix: string): Promise<void> {
         if (!session) throw new Error('the forgotten session is not in the history');
         const focusMin = session.focusMs / 60_000;
         if (focusMin > 25 || focusMin < 9) throw new Error(`focus ${focusMin} min, expected 10 (at most 25)`);
+      },
+    );
+  });
+  // Again, with a short session running and three before it today without a break (issue: questions seen when due).
+  await seedSessionEndingSoon(storeDir);
+  await inHost({ workspace, runDir, settings: ANY_HOUR }, async (page, host) => {
+    await checks.run(
+      'a session ends with a question due: it is the first thing in Now, inside the view without scrolling',
+      page,
+      'session-end-question',
+      async () => {
+        await page.goto(workspaceUrl(host, workspace));
+        await waitForWorkbench(page);
+        await waitForStatus(page, /^0[012]:\d\d · Ends while you look$/, 60_000);
+        await palette(page, 'Pacewise: Show Sidebar');
+        const now = await sidebarFrame(page);
+        await now.locator('#prompt-text').waitFor({ state: 'visible', timeout: 180_000 });
+        const why = await now.locator('#prompt-why').innerText();
+        if (!/\d+ sessions since your last break\./.test(why)) throw new Error(`why: ${why}`);
+        const placed = await now.locator('body').evaluate(() => {
+          const first = document.querySelector('#app > section');
+          const text = document.getElementById('prompt-text')?.getBoundingClientRect();
+          return {
+            first: first?.getAttribute('aria-labelledby'),
+            scrolled: document.scrollingElement?.scrollTop ?? 0,
+            bottom: text ? text.bottom : Infinity,
+            height: window.innerHeight,
+          };
+        });
+        if (placed.first !== 'prompt-heading') throw new Error(`the first section is ${placed.first}`);
+        if (placed.scrolled !== 0 || placed.bottom > placed.height)
+          throw new Error(`the question needs scrolling: ${JSON.stringify(placed)}`);
+        await checks.shot(page, 'session-end-question');
       },
     );
   });

@@ -1,27 +1,25 @@
-// Team sharing the way teammates meet it: Share… on a micro-lesson opens the preview in the Team notes view, every
-// identifying detail highlighted; Share writes exactly the previewed file; the team view lists it beside the notes a
-// pull brought (hostile ones rendered as text); annotate it; adopt it as one's own experiment.
+// Team sharing the way teammates meet it: Share… on a micro-lesson opens the preview in an editor tab, every
+// identifying detail highlighted; Share writes exactly the previewed file; the Team Notes view lists it beside the
+// notes a pull brought (hostile ones rendered as text, opened in the same tab); annotate it; adopt it as one's own
+// experiment; a reload in the middle of a share brings the tab back with its words.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { frameWith } from './a11y';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
-import { palette, pickRow, sidebarFrame, STATUS } from './ui';
+import { palette, pickRow, STATUS } from './ui';
+import { treeRow } from './wipChecks';
 
-const WEBVIEW = 'iframe.webview.ready[src*="extensionId=pacewise.pacewise"]';
+/** The Team notes view's document (the list): of the Pacewise webviews, the one whose shell says data-view="team". */
+export function teamFrame(page: Page): Promise<Frame> {
+  return frameWith(page, 'body[data-view="team"][data-part="list"] #app:not([aria-busy])');
+}
 
-/** The Team notes view's document: of the Pacewise webviews, the one whose shell says data-view="team". */
-export async function teamFrame(page: Page): Promise<FrameLocator> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const n = await page.locator(WEBVIEW).count();
-    for (let i = 0; i < n; i++) {
-      const frame = page.frameLocator(WEBVIEW).nth(i).frameLocator('iframe#active-frame');
-      if ((await frame.locator('body[data-view="team"]').count()) > 0) return frame;
-    }
-    if (Date.now() > deadline) throw new Error('the Team notes view did not open');
-    await page.waitForTimeout(250);
-  }
+/** The editor tab with a share preview or a note's detail, and its document. */
+export const noteTab = (page: Page, title: string | RegExp) => page.locator('.tabs-container .tab', { hasText: title });
+export function noteFrame(page: Page): Promise<Frame> {
+  return frameWith(page, 'body[data-view="team"][data-part="note"] #app:not([aria-busy])');
 }
 
 export async function toast(page: Page, text: string | RegExp): Promise<void> {
@@ -41,12 +39,17 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
     page,
     'team-shared',
     async () => {
-      const sidebar = sidebarFrame(page);
-      const lesson = sidebar.locator('#lessons-list li', { hasText: 'Limit WIP to 2' }).first();
-      await lesson.scrollIntoViewIfNeeded();
-      await lesson.locator('vscode-button', { hasText: 'Share…' }).click();
-      const team = await teamFrame(page);
+      // Share… inline on the lesson's row in the Micro-Lessons view (shown on hover, as in the Explorer).
+      await palette(page, 'Pacewise: Focus on Micro-Lessons View');
+      const lesson = treeRow(page, 'Limit WIP to 2', 'Micro-Lessons').first();
+      await lesson.hover();
+      await lesson.locator('.actions .action-label[aria-label="Share Micro-Lesson…"]').click();
+      // The preview opens as an editor tab, in front, with the room the sidebar does not have.
+      await noteTab(page, 'Share preview').and(page.locator('.tab.active')).waitFor({ state: 'visible' });
+      const team = await noteFrame(page);
       await team.locator('#preview-heading', { hasText: 'Share a micro-lesson' }).waitFor({ state: 'visible' });
+      const width = await team.locator('body').evaluate(() => window.innerWidth);
+      if (width < 800) throw new Error(`the preview is ${width} px wide`);
       const tell = team.locator('#pf-tell');
       await tell.fill('Ask pat@example.com first, see https://wiki.example/x?token=s3cr3t and PROJ-42.');
       const marks = team.locator('#ps-tell p.shared-as mark.finding');
@@ -74,7 +77,11 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       sharedFile = path.join(notesDir, added[0]);
       const written = readFileSync(sharedFile, 'utf8');
       if (written.trim() !== fileText.trim()) throw new Error(`written file differs from the preview:\n${written}`);
-      await team.locator('#team-notes li', { hasText: 'yours' }).first().waitFor({ state: 'visible' });
+      // Shared: the tab closes and the list, with the new note, has the keyboard.
+      await noteTab(page, 'Share preview').waitFor({ state: 'hidden' });
+      const list = await teamFrame(page);
+      await list.locator('#team-heading:focus').waitFor({ state: 'attached', timeout: 10_000 });
+      await list.locator('#team-notes li', { hasText: 'yours' }).first().waitFor({ state: 'visible' });
     },
   );
 
@@ -90,22 +97,24 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       await checks.shot(page, 'team-search');
       await team.locator('#team-search').fill('');
       await team.locator('#team-notes vscode-button', { hasText: 'Hostile' }).click();
-      const body = team.locator('#detail-body');
+      const note = await noteFrame(page);
+      const body = note.locator('#detail-body');
       await body.waitFor({ state: 'visible' });
       const text = await body.innerText();
       if (!text.includes('<script>document.title="pwned"</script>') || !text.includes('[run](command:'))
         throw new Error(`markup was not shown as text: ${text}`);
-      if ((await team.locator('#detail img, #detail script, #detail svg, #detail a').count()) > 0)
+      if ((await note.locator('#detail img, #detail script, #detail svg, #detail a').count()) > 0)
         throw new Error('markup became elements');
-      const title = await team.locator('body').evaluate(() => document.title);
+      const title = await note.locator('body').evaluate(() => document.title);
       if (title === 'pwned') throw new Error('a script ran');
       // Each piece of a teammate's text is isolated (an RTL note cannot reorder the text around it).
-      const notIsolated = await team
+      const notIsolated = await note
         .locator('#detail-heading, #detail-body .note-text')
         .evaluateAll((els) => els.filter((e) => getComputedStyle(e).unicodeBidi !== 'isolate').length);
       if (notIsolated > 0) throw new Error(`${notIsolated} teammate texts are not bidi-isolated`);
       await checks.shot(page, 'team-hostile-detail');
-      await team.locator('#detail vscode-button', { hasText: 'Back to the list' }).click();
+      await note.locator('#detail vscode-button', { hasText: 'Back to the list' }).click();
+      await team.locator('#team-heading:focus').waitFor({ state: 'attached' });
     },
   );
 
@@ -128,12 +137,13 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
         await page.keyboard.press('Tab');
       }
       await page.keyboard.press('Enter');
-      await team
+      const note = await noteFrame(page);
+      await note
         .locator('#detail-heading:focus', { hasText: 'How do you keep mornings free' })
         .waitFor({ state: 'visible' });
       await page.keyboard.press('Tab');
-      await team.locator('#detail vscode-button[data-key="annotate"]:focus').waitFor({ state: 'attached' });
-      await team.locator('#detail vscode-button[data-key="back"]').click();
+      await note.locator('#detail vscode-button[data-key="annotate"]:focus').waitFor({ state: 'attached' });
+      await note.locator('#detail vscode-button[data-key="back"]').click();
       await team.locator('#team-search').fill('');
     },
   );
@@ -145,14 +155,15 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
     async () => {
       const team = await teamFrame(page);
       await team.locator('#team-notes li', { hasText: 'yours' }).first().locator('vscode-button').first().click();
-      await team.locator('#detail vscode-button', { hasText: 'Annotate…' }).click();
-      await team.locator('#preview-heading', { hasText: 'Annotate a note' }).waitFor({ state: 'visible' });
-      await team.locator('#pf-advice').fill('Pair it with a hard stop; two weeks told us more than one.');
-      await team.locator('#ps-advice', { hasText: 'hard stop' }).waitFor({ state: 'visible' });
-      await team.locator('#preview vscode-button[data-key="share"]').click();
+      const note = await noteFrame(page);
+      await note.locator('#detail vscode-button', { hasText: 'Annotate…' }).click();
+      await note.locator('#preview-heading', { hasText: 'Annotate a note' }).waitFor({ state: 'visible' });
+      await note.locator('#pf-advice').fill('Pair it with a hard stop; two weeks told us more than one.');
+      await note.locator('#ps-advice', { hasText: 'hard stop' }).waitFor({ state: 'visible' });
+      await note.locator('#preview vscode-button[data-key="share"]').click();
       await toast(page, /Pacewise wrote \.pacewise\/annotations\//);
-      // Back on the note it annotated.
-      await team
+      // Back on the note it annotated, in the same tab.
+      await note
         .locator('#detail-annotations li', { hasText: 'Pair it with a hard stop' })
         .waitFor({ state: 'visible' });
       await checks.shot(page, 'team-note-detail');
@@ -164,8 +175,8 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
     page,
     'team-adopted',
     async () => {
-      const team = await teamFrame(page);
-      await team.locator('#detail vscode-button', { hasText: 'Adopt This Experiment…' }).click();
+      const note = await noteFrame(page);
+      await note.locator('#detail vscode-button', { hasText: 'Adopt This Experiment…' }).click();
       await pickRow(page, /^2$/);
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await page.locator('.quick-input-widget', { hasText: 'Your hypothesis' }).waitFor({ state: 'visible' });
@@ -185,7 +196,7 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
     async () => {
       const question = 'Does a hard stop at 18:00 hold in release weeks?';
       await palette(page, 'Pacewise: Ask Mentors', 'Pacewise: Ask Mentors a Question…');
-      let team = await teamFrame(page);
+      let team = await noteFrame(page);
       await team.locator('#pf-question').fill(question);
       // The preview has checked the words (times of day stay), so the draft is saved on this machine.
       await team
@@ -197,117 +208,23 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       await waitForWorkbench(page);
       // Pacewise's commands are in the palette once the reloaded window has activated it again.
       await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
-      await palette(page, 'Pacewise: Show Team Notes');
-      team = await teamFrame(page);
-      // Back under "Drafts on this machine" (or already open again, when the view kept its place).
-      const draft = team.locator('#drafts-list li', { hasText: 'Ask mentors a question' }).first();
+      // VS Code brings the preview's tab back, and Pacewise fills it with the same draft.
+      await noteTab(page, 'Share preview').waitFor({ state: 'visible', timeout: 30_000 });
+      team = await noteFrame(page);
       const field = team.locator('#pf-question');
-      await draft.or(field).first().waitFor({ state: 'visible', timeout: 30_000 });
-      if (!(await field.isVisible())) await draft.locator('vscode-button').click();
-      await field.waitFor({ state: 'visible' });
-      const value = await team.locator('#pf-question').inputValue();
+      await field.waitFor({ state: 'visible', timeout: 30_000 });
+      const value = await field.inputValue();
       if (value !== question) throw new Error(`the draft came back as ${JSON.stringify(value)}`);
       if (readdirSync(notesDir).length !== notesBefore) throw new Error('a file was written without Share');
       await checks.shot(page, 'team-draft-restored');
       await team.locator('#preview vscode-button', { hasText: 'Close (keep draft)' }).click();
-    },
-  );
-}
-
-/**
- * Restricted Mode: a repository that is not trusted, whose `.vscode/settings.json` points the team folder at `/`.
- * Team notes stay unread with a clear way to trust; the timer works.
- */
-export async function restrictedChecks(checks: Checks, page: Page): Promise<void> {
-  await checks.run(
-    'Restricted Mode: team notes are not read, the view offers to trust the workspace, and the timer still works',
-    page,
-    'team-restricted',
-    async () => {
-      await page
-        .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]')
-        .waitFor({ state: 'visible', timeout: 60_000 });
-      await palette(page, 'Pacewise: Show Team Notes');
-      const team = await teamFrame(page);
-      await team.locator('#team-status', { hasText: 'only in a trusted workspace' }).waitFor({ state: 'visible' });
-      await team.locator('vscode-button', { hasText: 'Manage Workspace Trust' }).waitFor({ state: 'visible' });
-      if ((await team.locator('#team-notes li').count()) > 0) throw new Error('notes were read in Restricted Mode');
-      await checks.shot(page, 'team-restricted-view');
-      // As the walkthrough says: click Focus in the status bar.
-      await page.locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]').click();
-      await pickRow(page, /Start Focus Session$/);
-      // The repository's .vscode/settings.json asks for 7-minute sessions: not applied until it is trusted.
-      const first = page.locator('.quick-input-list .monaco-list-row .label-name').first();
-      await first.waitFor({ state: 'visible' });
-      // Read as a person reads it, once the list has settled (its rows are drawn in more than one pass).
-      let offered = '';
-      for (let i = 0; i < 20; i++, await page.waitForTimeout(250)) {
-        offered = (await first.innerText()).replace(/\s+/g, ' ').trim();
-        if (offered === '25 minutes') break;
-      }
-      if (offered !== '25 minutes')
-        throw new Error(`the first length offered is ${JSON.stringify(offered)}, not the user's 25 minutes`);
-      if ((await page.locator('.quick-input-list .label-name', { hasText: /^7 minutes$/ }).count()) > 0)
-        throw new Error("the repository's 7-minute length is offered in Restricted Mode");
-      if ((await page.locator('.notifications-toasts', { hasText: 'endOfDay' }).count()) > 0)
-        throw new Error("a warning about the repository's end-of-day setting appeared in Restricted Mode");
-      await pickRow(page, /^25 minutes$/);
-      await page
-        .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]', { hasText: /\d\d:\d\d/ })
-        .waitFor({ state: 'visible' });
-    },
-  );
-
-  await checks.run(
-    'Restricted Mode: the git section says Restricted Mode turned Git off; trusting the workspace brings Git back without a reload',
-    page,
-    'git-restricted',
-    async () => {
-      await palette(page, 'Pacewise: Show Sidebar');
-      const note = sidebarFrame(page).locator('#git-note');
-      await note.filter({ hasText: 'Restricted Mode turns Git off' }).waitFor({ state: 'visible', timeout: 20_000 });
-      await checks.shot(page, 'git-restricted-note');
-      await palette(page, 'Workspaces: Manage Workspace Trust');
-      await page
-        .locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ })
+      await noteTab(page, 'Share preview').waitFor({ state: 'hidden' });
+      // Kept on this machine, under "Drafts on this machine" in the list.
+      const list = await teamFrame(page);
+      await list
+        .locator('#drafts-list li', { hasText: 'Ask mentors a question' })
         .first()
-        .click();
-      // The trust editor opens as a modal over the sidebar: close it from inside it, as a keyboard user would.
-      const trustEditor = page.locator('.workspace-trust-editor');
-      await page.getByText('You trust this folder').click();
-      await page.keyboard.press('Escape');
-      if (
-        !(await trustEditor.waitFor({ state: 'hidden', timeout: 3_000 }).then(
-          () => true,
-          () => false,
-        ))
-      )
-        await page.locator('[aria-label^="Close"]').last().click();
-      await trustEditor.waitFor({ state: 'hidden', timeout: 10_000 });
-      // Git runs now: the Restricted Mode line gives way to what Git says (this folder is no repository of its own).
-      let text = '';
-      for (let i = 0; i < 120; i++, await page.waitForTimeout(250)) {
-        text = (await note.textContent()) ?? '';
-        if (!text.includes('Restricted Mode')) break;
-      }
-      if (text.includes('Restricted Mode')) throw new Error('the git section still blames Restricted Mode after trust');
-      console.log(`    after trust: "${text || '(git signals shown)'}"`);
-    },
-  );
-
-  await checks.run(
-    "Trusted now: the repository's settings apply, and its command link in a setting is shown as text, never as a link",
-    page,
-    'settings-trusted-inert',
-    async () => {
-      const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: 'pacewise.day.endOfDay' });
-      await toast.first().waitFor({ state: 'visible', timeout: 20_000 });
-      const message = toast.first().locator('.notification-list-item-message');
-      const shown = (await message.innerText()).replace(/\u200b/g, '');
-      if (!shown.includes('[Trust me](command:workbench.action.quit)'))
-        throw new Error(`the warning does not quote the value as written: "${shown}"`);
-      if ((await message.locator('a').count()) > 0) throw new Error('the value became a link in the notification');
-      await checks.shot(page, 'settings-trusted-inert');
+        .waitFor({ state: 'visible' });
     },
   );
 }

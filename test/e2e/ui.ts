@@ -1,17 +1,25 @@
 // What every E2E check uses to drive the workbench the way a user does: the palette, the status bar, the sidebar.
 import type { Frame, Page } from 'playwright-core';
+import { frameWith } from './a11y';
 
 export const STATUS = '.part.statusbar [id="pacewise.pacewise.pacewise.focus"]';
 
+/** The names the sidebar's webview views have in the container (their `data-part`). */
+export const PART_VIEW = { now: 'Now', experiment: 'Experiment', week: 'This Week' } as const;
+type Part = keyof typeof PART_VIEW;
+
 /**
- * The Pacewise sidebar's document (the webview's inner frame). It is the first Pacewise webview created; the Team
- * notes view's comes later (see teamChecks.ts).
+ * One of the sidebar's webview documents (the view's inner frame), found by its part: Now, Experiment or This week.
+ * Its view must be open — a collapsed view has no document yet (`openView`).
  */
-export function sidebarFrame(page: Page) {
-  return page
-    .frameLocator('iframe.webview.ready[src*="extensionId=pacewise.pacewise"]')
-    .first()
-    .frameLocator('iframe#active-frame');
+export function sidebarFrame(page: Page, part: Part = 'now', timeout = 20_000): Promise<Frame> {
+  return frameWith(page, `body[data-view="sidebar"][data-part="${part}"] #app:not([aria-busy])`, timeout);
+}
+
+/** Opens a sidebar view the way a user does from the keyboard: "Pacewise: Focus on <name> View" in the palette. */
+export async function openView(page: Page, part: Part): Promise<Frame> {
+  await palette(page, `Pacewise: Focus on ${PART_VIEW[part]} View`);
+  return sidebarFrame(page, part);
 }
 
 /** Clicks the open quick pick's first row whose label matches (Enter would take whatever row is on top). */

@@ -6,30 +6,29 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { palette, sidebarFrame, STATUS, waitForStatus } from './ui';
-import { wipPane, wipRow } from './wipChecks';
+import { viewPane, treeRow } from './wipChecks';
 import { teamFrame } from './teamChecks';
 
 const INERT_TITLE = '$(zap) Ship it [now](command:workbench.action.quit)';
 
-/** Whether the element with `id` in the sidebar has the keyboard focus and lies wholly inside the view. */
-async function focusedInView(page: Page, id: string): Promise<string | undefined> {
-  return sidebarFrame(page)
-    .locator('body')
-    .evaluate((_, wanted) => {
-      const el = document.getElementById(wanted);
-      if (!el) return `#${wanted} is missing`;
-      if (document.activeElement !== el)
-        return `focus is on ${document.activeElement?.id || document.activeElement?.tagName}`;
-      const r = el.getBoundingClientRect();
-      if (r.top < 0 || r.bottom > window.innerHeight)
-        return `#${wanted} is outside the view (top ${Math.round(r.top)})`;
-      return undefined;
-    }, id);
+/** Whether the element with `id` in a sidebar view has the keyboard focus and lies wholly inside the view. */
+async function focusedInView(page: Page, id: string, part: 'now' | 'week' = 'now'): Promise<string | undefined> {
+  return (await sidebarFrame(page, part)).locator('body').evaluate((_, wanted) => {
+    const el = document.getElementById(wanted);
+    if (!el) return `#${wanted} is missing`;
+    if (document.activeElement !== el)
+      return `focus is on ${document.activeElement?.id || document.activeElement?.tagName}`;
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) return `#${wanted} is outside the view (top ${Math.round(r.top)})`;
+    return undefined;
+  }, id);
 }
 
 const pacewiseBadge = (page: Page) =>
   page
-    .locator('.part.activitybar li.action-item', { has: page.locator('a[aria-label^="Pacewise"]') })
+    .locator('.part.activitybar li.action-item', {
+      has: page.locator('a[aria-label^="Pacewise"]:not([aria-label^="Pacewise Team"])'),
+    })
     .locator('.badge .badge-content');
 
 export async function viewChecks(checks: Checks, page: Page): Promise<void> {
@@ -38,7 +37,8 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
     page,
     'prompt-revealed',
     async () => {
-      const frame = sidebarFrame(page);
+      await palette(page, 'Pacewise: Show Sidebar');
+      const frame = await sidebarFrame(page);
       // Keys typed while the sidebar's document is still loading go nowhere: start once it is drawn.
       await frame.locator('#now-heading').waitFor({ state: 'visible', timeout: 30_000 });
       await palette(page, 'View: Show Explorer');
@@ -64,16 +64,16 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
   );
 
   await checks.run(
-    'Reflect on This Week from the palette: the week is scrolled into view and has the keyboard focus',
+    'Reflect on This Week from the palette: the This Week view opens with the week in view and the keyboard focus',
     page,
     'week-revealed',
     async () => {
-      const frame = sidebarFrame(page);
-      await frame.locator('#now-heading').scrollIntoViewIfNeeded();
+      await palette(page, 'View: Show Explorer');
       await palette(page, 'Pacewise: Reflect', 'Pacewise: Reflect on This Week');
+      const frame = await sidebarFrame(page, 'week');
       await frame.locator('#week').waitFor({ state: 'visible' });
       await page.waitForTimeout(300);
-      const problem = await focusedInView(page, 'week-heading');
+      const problem = await focusedInView(page, 'week-heading', 'week');
       if (problem) throw new Error(problem);
     },
   );
@@ -119,7 +119,8 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
     page,
     'sidebar-hide-show',
     async () => {
-      const frame = sidebarFrame(page);
+      await palette(page, 'Pacewise: Show Sidebar');
+      const frame = await sidebarFrame(page);
       await frame.locator('#status', { hasText: 'No session running.' }).waitFor({ state: 'visible' });
       await palette(page, 'View: Toggle Primary Side Bar Visibility');
       await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
@@ -151,7 +152,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
       await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor({ state: 'visible' });
       await page.keyboard.type(INERT_TITLE);
       await page.keyboard.press('Enter');
-      await wipRow(page, 'Ship it').waitFor({ state: 'visible' });
+      await treeRow(page, 'Ship it').waitFor({ state: 'visible' });
       await palette(page, 'Pacewise: Mark Work', 'Pacewise: Mark Work Item Done');
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Ship it' }).first();
       await row.waitFor({ state: 'visible' });
@@ -163,7 +164,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
       if (icons + links > 0) throw new Error(`${icons} icons and ${links} links rendered from the title`);
       await checks.shot(page, 'quick-pick-inert');
       await page.keyboard.press('Enter');
-      await wipPane(page).locator('.welcome-view-content').waitFor({ state: 'visible' });
+      await viewPane(page).locator('.welcome-view-content').waitFor({ state: 'visible' });
     },
   );
 
@@ -174,7 +175,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
     async () => {
       await page.setViewportSize({ width: 700, height: 430 });
       try {
-        const frame = sidebarFrame(page);
+        const frame = await sidebarFrame(page);
         const start = frame.locator('vscode-button', { hasText: 'Start focus' });
         await start.waitFor({ state: 'visible' });
         await page.waitForTimeout(500);
@@ -201,7 +202,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
     page,
     'reduced-motion',
     async () => {
-      const frame = sidebarFrame(page);
+      const frame = await sidebarFrame(page);
       // Every element with a running animation or a transition longer than 0 s, shadow roots included.
       const moving = () =>
         frame.locator('body').evaluate(() => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { palette, sidebarFrame } from './ui';
+import { treeRow } from './wipChecks';
 
 const ANSWER_HELPED = 'Mornings without chat <i onclick="x()">really</i>';
 const ANSWER_DRAINED = 'Three reviews at once';
@@ -12,11 +13,15 @@ const ANSWER_NEXT = 'Limit WIP to 2';
 
 export async function weekChecks(checks: Checks, page: Page, shots: string): Promise<void> {
   await checks.run(
-    'the weekly reflection is offered with the week’s facts from this run (sessions, check-in means, WIP)',
+    'the weekly reflection is offered: Now says it is ready, Open This Week shows the week’s facts from this run',
     page,
     'sidebar-week-offered',
     async () => {
-      const frame = sidebarFrame(page);
+      const now = await sidebarFrame(page);
+      const open = now.locator('#now-week vscode-button', { hasText: 'Open This Week' });
+      await open.waitFor({ state: 'visible' });
+      await open.click();
+      const frame = await sidebarFrame(page, 'week');
       const section = frame.locator('#week');
       await section.locator('#week-due').waitFor({ state: 'visible' });
       await section.scrollIntoViewIfNeeded();
@@ -36,7 +41,7 @@ export async function weekChecks(checks: Checks, page: Page, shots: string): Pro
     page,
     'sidebar-week-saved',
     async () => {
-      const frame = sidebarFrame(page);
+      const frame = await sidebarFrame(page, 'week');
       await frame.locator('vscode-button', { hasText: 'Reflect on this week' }).focus();
       await page.keyboard.press('Enter');
       await frame.locator('#q-helped:focus').waitFor({ state: 'visible' });
@@ -64,7 +69,7 @@ export async function weekChecks(checks: Checks, page: Page, shots: string): Pro
     page,
     'sidebar-week-lesson',
     async () => {
-      let frame = sidebarFrame(page);
+      let frame = await sidebarFrame(page, 'week');
       await frame.locator('vscode-button', { hasText: 'Draft a micro-lesson' }).click();
       await frame.locator('#l-changed:focus').waitFor({ state: 'visible' });
       const tried = await frame.locator('#l-tried').inputValue();
@@ -80,11 +85,17 @@ export async function weekChecks(checks: Checks, page: Page, shots: string): Pro
       await palette(page, 'Developer: Reload Window');
       await page.waitForTimeout(1_000);
       await waitForWorkbench(page);
-      frame = sidebarFrame(page);
-      // After a reload the draft waits in the list and behind the reflection's "Open micro-lesson".
-      await frame.locator('#lessons-list li', { hasText: 'Mornings without chat' }).waitFor({ timeout: 30_000 });
-      await frame.locator('#week vscode-button', { hasText: 'Open micro-lesson' }).click();
+      frame = await sidebarFrame(page, 'week', 30_000);
+      // After a reload the draft waits behind the reflection's "Open micro-lesson" and in the Micro-Lessons view,
+      // whose row opens it in This Week with the keyboard in its first field to write in.
+      await frame.locator('#week vscode-button', { hasText: 'Open micro-lesson' }).waitFor({ state: 'visible' });
+      await palette(page, 'Pacewise: Focus on Micro-Lessons View');
+      const row = treeRow(page, 'Mornings without chat', 'Micro-Lessons');
+      await row.waitFor({ state: 'visible', timeout: 30_000 });
+      await checks.shot(page, 'lessons-view');
+      await row.click();
       await frame.locator('#lesson-form').waitFor({ state: 'visible' });
+      await frame.locator('#l-changed:focus').waitFor({ state: 'visible' });
       const changed = await frame.locator('#l-changed').inputValue();
       const tags = await frame.locator('#l-tags').inputValue();
       if (changed !== 'Fewer reviews in flight, calmer afternoons' || tags !== 'wip, reviews')

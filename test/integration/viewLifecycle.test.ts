@@ -10,49 +10,7 @@ import type { TeamHostMessage } from '../../src/shared/teamProtocol';
 import { TeamViewProvider } from '../../src/vscode/team/teamView';
 import { note, uuid } from '../fixtures/teamFolder';
 import { pacewise, waitFor } from './helpers';
-
-/** A WebviewView as VS Code hands it over: visibility and disposal under the test's control. */
-class TestWebviewView {
-  visible = true;
-  disposed = false;
-  readonly posts: TeamHostMessage[] = [];
-  postsAfterDispose = 0;
-  private readonly inbound = new vscode.EventEmitter<unknown>();
-  private readonly visibility = new vscode.EventEmitter<void>();
-  private readonly disposal = new vscode.EventEmitter<void>();
-  readonly onDidChangeVisibility = this.visibility.event;
-  readonly onDidDispose = this.disposal.event;
-  readonly webview = {
-    options: {},
-    html: '',
-    cspSource: 'vscode-resource:',
-    asWebviewUri: (u: vscode.Uri) => u,
-    onDidReceiveMessage: this.inbound.event,
-    postMessage: async (message: TeamHostMessage) => {
-      // Like VS Code's: a disposed webview takes no message.
-      if (this.disposed) {
-        this.postsAfterDispose++;
-        throw new Error('Webview is disposed');
-      }
-      this.posts.push(message);
-      return true;
-    },
-  };
-  send(message: unknown): void {
-    this.inbound.fire(message);
-  }
-  setVisible(visible: boolean): void {
-    this.visible = visible;
-    this.visibility.fire();
-  }
-  dispose(): void {
-    this.disposed = true;
-    this.disposal.fire();
-  }
-  get last(): TeamHostMessage | undefined {
-    return this.posts.at(-1);
-  }
-}
+import { TestWebviewView } from './testViews';
 
 describe('Team notes view: hidden, shown again, disposed', () => {
   let api: PacewiseApi;
@@ -85,7 +43,7 @@ describe('Team notes view: hidden, shown again, disposed', () => {
 
   it('hidden, it is sent nothing; shown again, it gets a snapshot with what changed meanwhile', async function () {
     this.timeout(20_000);
-    const view = new TestWebviewView();
+    const view = new TestWebviewView<TeamHostMessage>();
     provider.resolveWebviewView(view as unknown as vscode.WebviewView);
     view.send({ type: 'ready' });
     await waitFor(api, 'the first snapshot', () => ids(view.last).includes(uuid(401)));
@@ -100,7 +58,7 @@ describe('Team notes view: hidden, shown again, disposed', () => {
 
   it('after dispose: a reply still on its way and later messages post nothing and throw nothing; a new view gets them', async function () {
     this.timeout(20_000);
-    const view = new TestWebviewView();
+    const view = new TestWebviewView<TeamHostMessage>();
     provider.resolveWebviewView(view as unknown as vscode.WebviewView);
     view.send({ type: 'ready' });
     await waitFor(api, 'the first snapshot', () => view.posts.length > 0);
@@ -112,7 +70,7 @@ describe('Team notes view: hidden, shown again, disposed', () => {
     await new Promise((r) => setTimeout(r, 2_000));
     assert.equal(view.postsAfterDispose, 0, 'nothing was posted into the disposed webview');
     // VS Code resolves the view again when it comes back: only the new one is spoken to.
-    const again = new TestWebviewView();
+    const again = new TestWebviewView<TeamHostMessage>();
     provider.resolveWebviewView(again as unknown as vscode.WebviewView);
     again.send({ type: 'ready' });
     await waitFor(api, 'the new view to get the notes', () => ids(again.last).includes(uuid(403)));

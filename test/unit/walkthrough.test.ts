@@ -27,7 +27,7 @@ describe('walkthrough completion', () => {
   });
 
   it('views tick when shown, however they were opened', () => {
-    assert.deepEqual(steps.find((s) => s.id === 'sidebar')?.completionEvents, ['onView:pacewise.sidebar']);
+    assert.deepEqual(steps.find((s) => s.id === 'sidebar')?.completionEvents, ['onView:pacewise.now']);
     assert.deepEqual(steps.find((s) => s.id === 'team')?.completionEvents, ['onView:pacewise.team']);
   });
 });

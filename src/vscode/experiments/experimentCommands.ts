@@ -1,3 +1,4 @@
+import type { SidebarPart, SidebarSection } from '../../shared/protocol';
 import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
 import { badArgument } from '../badArgument';
@@ -101,7 +102,11 @@ function refused(r: Parameters<typeof refusalText>[0] | undefined): boolean {
  * Start Experiment: with an argument (another extension, a test) it is validated and used; without one the user is
  * asked step by step — from `preset` (adopting a teammate's note) the template is chosen and the hypothesis filled in.
  */
-export function startExperimentFlow(experiments: ExperimentService, tracker: ExperimentTracker) {
+export function startExperimentFlow(
+  experiments: ExperimentService,
+  tracker: ExperimentTracker,
+  showSidebar: (part: SidebarPart) => Thenable<unknown>,
+) {
   return async (arg?: unknown, preset?: { template: TemplateId; hypothesis: string }): Promise<boolean> => {
     await experiments.ready;
     if (experiments.active) return refused('oneAtATime');
@@ -131,6 +136,8 @@ export function startExperimentFlow(experiments: ExperimentService, tracker: Exp
     }
     const request: StartRequest = parsed.value;
     if (!refused(await experiments.run({ type: 'start', request }))) return false;
+    // Asked step by step, the user sees the experiment they started; another extension's start takes no focus.
+    if (arg === undefined) await showSidebar('experiment');
     void vscode.window.showInformationMessage(
       vscode.l10n.t(
         'Experiment started: {0}, {1}.',
@@ -147,7 +154,7 @@ export function experimentCommands(
   experiments: ExperimentService,
   tracker: ExperimentTracker,
   journal: ReflectionService,
-  showSidebar: () => Thenable<unknown>,
+  showSidebar: (target: SidebarPart | SidebarSection) => Thenable<unknown>,
 ): Record<
   | typeof CommandId.startExperiment
   | typeof CommandId.showExperiment
@@ -156,7 +163,7 @@ export function experimentCommands(
   | typeof CommandId.exportLessons,
   (arg?: unknown) => Promise<boolean>
 > {
-  const start = startExperimentFlow(experiments, tracker);
+  const start = startExperimentFlow(experiments, tracker, showSidebar);
   return {
     [CommandId.startExperiment]: (arg?: unknown) => start(arg),
     [CommandId.showExperiment]: async () => {
@@ -182,6 +189,7 @@ export function experimentCommands(
       );
       const toggle = paused ? vscode.l10n.t('Resume') : vscode.l10n.t('Pause');
       const extend = vscode.l10n.t('Extend a week');
+      await showSidebar('experiment');
       const pick = await vscode.window.showInformationMessage(summary, toggle, extend);
       if (pick === toggle) return refused(await experiments.run({ type: paused ? 'resume' : 'pause' }));
       if (pick === extend) return refused(await experiments.run({ type: 'extend', weeks: 1 }));
@@ -233,8 +241,8 @@ export function experimentCommands(
           tags: [],
         },
       });
-      // The lesson draft it opens takes the focus (its first empty field), not the experiment's heading.
-      await showSidebar();
+      // This week's view, where the lesson draft it opens takes the focus (its first empty field).
+      await showSidebar('lesson');
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Experiment concluded. Its comparison and a micro-lesson draft are in the Pacewise sidebar.'),
       );

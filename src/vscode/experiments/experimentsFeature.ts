@@ -24,10 +24,10 @@ export interface ExperimentsFeature extends vscode.Disposable {
 
 export function createExperiments(base: BaseServices, reflections: ReflectionService): ExperimentsFeature {
   const tracker = new ExperimentTracker(base.experiments, base.store);
-  const start = startExperimentFlow(base.experiments, tracker);
+  const start = startExperimentFlow(base.experiments, tracker, base.showSidebar);
   return {
     tracker,
-    commands: experimentCommands(base.experiments, tracker, reflections, () => base.showSidebar()),
+    commands: experimentCommands(base.experiments, tracker, reflections, base.showSidebar),
     startWith: (template, hypothesis) => start(undefined, { template, hypothesis }),
     dispose: () => tracker.dispose(),
   };

@@ -14,7 +14,7 @@ export function lessonSource(l: LessonDraft, experiments: ExperimentsDoc): strin
 }
 
 /** A lesson's one-line title: the first thing written in it. */
-function lessonTitle(l: LessonDraft): string {
+export function lessonTitle(l: LessonDraft): string {
   const first = [l.keep, l.tried, l.changed, l.tell].find((t) => t.trim() !== '');
   return first ?? vscode.l10n.t('(empty draft)');
 }

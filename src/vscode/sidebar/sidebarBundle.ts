@@ -8,3 +8,4 @@ export { createReflection } from '../reflection/reflectionFeature';
 export { createExperiments } from '../experiments/experimentsFeature';
 export { createSidebar } from './sidebarFeature';
 export { createWipTree } from '../wip/wipTreeFeature';
+export { LessonTree } from '../reflection/lessonTree';

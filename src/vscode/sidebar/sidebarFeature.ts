@@ -30,7 +30,6 @@ export function createSidebar(
       experiments: base.experiments,
       tracker: uses.tracker,
       trend,
-      wipLimit: () => base.wipLimit(),
     },
   );
   return {

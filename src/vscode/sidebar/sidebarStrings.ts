@@ -4,7 +4,7 @@ import { SidebarStrings } from '../../shared/protocol';
 /** The sidebar's strings, localized here so the webview needs no l10n machinery. `{0}` marks a value. */
 export function sidebarStrings(): SidebarStrings {
   return {
-    nowHeading: vscode.l10n.t('Now'),
+    nowHeading: vscode.l10n.t('Focus'),
     todayHeading: vscode.l10n.t('Today'),
     idle: vscode.l10n.t('No session running.'),
     focusing: vscode.l10n.t('Focus session'),
@@ -42,6 +42,7 @@ export function sidebarStrings(): SidebarStrings {
     ),
     'git.noRepository': vscode.l10n.t('No git repository is open in this window.'),
     'git.loading': vscode.l10n.t('Reading git…'),
+    gitSummary: vscode.l10n.t('{0}: {1} not committed, {2} not pushed, {3} stashed'),
     gitUncommitted: vscode.l10n.t('Files not committed'),
     gitUnpushed: vscode.l10n.t('Branches not pushed'),
     gitNoRemote: vscode.l10n.t('no remote'),
@@ -70,6 +71,8 @@ export function sidebarStrings(): SidebarStrings {
       'Time for a short look back at the week: the facts, three questions, a few minutes. It stays on this machine.',
     ),
     reflect: vscode.l10n.t('Reflect on this week'),
+    'action.showWeek': vscode.l10n.t('Open This Week'),
+    weekDueNow: vscode.l10n.t('The weekly reflection is ready: a few minutes, when it suits you.'),
     reflectionSkip: vscode.l10n.t('Not this week'),
     reflectionSave: vscode.l10n.t('Save reflection'),
     reflectionCancel: vscode.l10n.t('Cancel'),
@@ -90,15 +93,8 @@ export function sidebarStrings(): SidebarStrings {
     'lesson.tags': vscode.l10n.t('Tags, separated by commas'),
     lessonSave: vscode.l10n.t('Save draft'),
     lessonClose: vscode.l10n.t('Close'),
-    lessonEdit: vscode.l10n.t('Open'),
     openLesson: vscode.l10n.t('Open micro-lesson'),
-    lessonShare: vscode.l10n.t('Share…'),
     shareExperiment: vscode.l10n.t('Share report…'),
-    lessonsHeading: vscode.l10n.t('Micro-lessons'),
-    lessonsEmpty: vscode.l10n.t(
-      'Lessons you draft from a weekly reflection or a concluded experiment are kept here, on this machine.',
-    ),
-    exportLessons: vscode.l10n.t('Export as Markdown'),
     experimentHeading: vscode.l10n.t('Experiment'),
     experimentEmpty: vscode.l10n.t(
       'Try one small change for a week or two and see, in your own numbers and words, whether it helps.',

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { inertText } from '../../core/inertText';
 import { sanitizeIntent } from '../../core/commandArgs';
 import { formatCountdown, wholeMinutes } from '../../core/format';
-import { HostMessage, parseWebviewMessage, SidebarAction, SidebarSection, WebviewMessage } from '../../shared/protocol';
+import { HostMessage, parseWebviewMessage, SECTION_PART, SidebarPart, SidebarSection } from '../../shared/protocol';
 import { GitSignals } from '../git/gitSignals';
 import { gitModel } from './sidebarModel';
 import { WipService } from '../wip/wipService';
 import { PromptService } from '../prompts/promptService';
-import { CommandId, SIDEBAR_VIEW_ID } from '../commandIds';
 import { FocusController, FocusView } from '../focus/focusController';
 import { SettingsReader } from '../settingsReader';
 import { sidebarStrings } from './sidebarStrings';
@@ -19,37 +17,34 @@ import { lessonsModel } from '../reflection/lessonText';
 import { postTo, webviewOptions, webviewShell } from '../webviewShell';
 import { FocusTrend } from '../insights/focusTrend';
 import { plural } from '../plural';
-import { assertNever } from '../../shared/guards';
 import { Disposable } from '../dispose';
+import { carryOut } from './sidebarIntents';
 
-const ACTION_COMMANDS: Record<Exclude<SidebarAction, 'pauseExperiment' | 'resumeExperiment'>, [string, unknown?]> = {
-  start: [CommandId.startFocusSession],
-  pause: [CommandId.pauseSession],
-  resume: [CommandId.resumeSession],
-  stop: [CommandId.stopSession],
-  extend: [CommandId.extendSession],
-  startBreak: [CommandId.startBreak],
-  skipBreak: [CommandId.skipBreak],
-  logInterruption: [CommandId.logInterruption],
-  checkIn: [CommandId.checkIn],
-  suggestPrompt: [CommandId.suggestPrompt],
-  startExperiment: [CommandId.startExperiment],
-  concludeExperiment: [CommandId.concludeExperiment],
-  abandonExperiment: [CommandId.abandonExperiment],
-  exportLessons: [CommandId.exportLessons],
-  showInsights: [CommandId.showInsights],
-  walkthrough: ['workbench.action.openWalkthrough', 'pacewise.pacewise#pacewise.gettingStarted'],
+/** What each view draws of a snapshot: it is re-sent to a view only when this part of it changed. */
+const PART_OF_SNAPSHOT: Record<SidebarPart, (m: HostMessage) => unknown[]> = {
+  now: (m) => [m.timer, m.today, m.git, m.prompt, m.reflection.due],
+  experiment: (m) => [m.experiments],
+  week: (m) => [m.reflection, m.lessons.editing],
 };
 
 /**
- * The Pacewise sidebar. The HTML is a constant shell (only the nonce and resource URIs are interpolated); all data
- * goes over postMessage as full snapshots, re-sent when the view becomes visible. Messages from the webview are
- * validated and mapped to the same commands as the palette, so every action has one implementation.
+ * The Pacewise sidebar's webview views (Now, Experiment, This week): one snapshot, each view drawing its part of it.
+ * The HTML is a constant shell (only the nonce, resource URIs and the part are interpolated); all data goes over
+ * postMessage as full snapshots, re-sent when a view becomes visible and otherwise only when its part changed (the
+ * once-a-second countdown reaches Now alone). Messages from the webviews are validated and mapped to the same
+ * commands as the palette, so every action has one implementation.
  */
-export class SidebarViewProvider extends Disposable implements vscode.WebviewViewProvider {
-  static readonly viewId = SIDEBAR_VIEW_ID;
-  private view: vscode.WebviewView | undefined;
+export class SidebarViewProvider extends Disposable {
+  private readonly views = new Map<SidebarPart, vscode.WebviewView>();
+  /** Views whose page is listening: what is posted before would be lost, with the focus it carries. */
+  private readonly ready = new Set<SidebarPart>();
+  /** What each view was last sent (its part of the snapshot), to skip re-sending the same. */
+  private readonly sent = new Map<SidebarPart, string>();
+  /** Said once by a view's live region with its next snapshot. */
+  private readonly toAnnounce = new Map<SidebarPart, string>();
   private announcedNotice: string | undefined;
+  private revealNext: SidebarSection | undefined;
+  private started = false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -59,36 +54,34 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
     wip: WipService,
     private readonly prompts: PromptService,
     private readonly git: GitSignals,
-    /** The reflective features: the weekly reflection, micro-lessons and experiments; the WIP limit now. */
+    /** The reflective features: the weekly reflection, micro-lessons and experiments. */
     private readonly features: {
       reflections: ReflectionService;
       experiments: ExperimentService;
       tracker: ExperimentTracker;
       trend: FocusTrend;
-      wipLimit: () => number;
     },
   ) {
     super();
+    const repost = () => this.post(controller.view());
     this._registerAll(
-      features.trend.onDidChange(() => this.post(controller.view())),
-      features.reflections.onDidChange(() => this.post(controller.view())),
-      features.experiments.onDidChange(() => this.post(controller.view())),
-      features.tracker.onDidChange(() => this.post(controller.view())),
+      features.trend.onDidChange(repost),
+      features.reflections.onDidChange(repost),
+      features.experiments.onDidChange(repost),
+      features.tracker.onDidChange(repost),
       controller.onDidChange((view) => this.post(view)),
-      git.onDidChange(() => this.post(controller.view())),
-      wip.onDidChange(() => this.post(controller.view())),
+      git.onDidChange(repost),
+      wip.onDidChange(repost),
       prompts.onDidChange((isNew) => {
-        this.announcePrompt = isNew;
+        const prompt = prompts.current;
+        if (isNew && prompt) this.toAnnounce.set('now', vscode.l10n.t('A question for this moment: {0}', prompt.text));
         this.updateBadge();
-        this.post(controller.view());
+        repost();
       }),
     );
   }
 
-  private announcePrompt = false;
-  private revealNext: SidebarSection | undefined;
-
-  /** Scrolls a section into view and focuses it, at the next snapshot the visible view gets. */
+  /** Scrolls a section into view and focuses it, at the next snapshot its (visible) view gets. */
   reveal(section: SidebarSection): void {
     this.revealNext = section;
     this.post(this.controller.view());
@@ -96,8 +89,9 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
 
   /** A waiting question shows as a badge on the Pacewise container, whichever view is in front. */
   private updateBadge(): void {
-    if (!this.view) return;
-    this.view.badge = this.prompts.current
+    const now = this.views.get('now');
+    if (!now) return;
+    now.badge = this.prompts.current
       ? { value: 1, tooltip: vscode.l10n.t('A pacing question is waiting in the sidebar') }
       : undefined;
   }
@@ -123,127 +117,63 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
       : vscode.l10n.t('Focus over the last 14 days: nothing recorded yet.');
     return { trend, trendLabel };
   }
-  /** Said once by the live region with the next snapshot (a confirmation of something the user did). */
-  private announceNext: string | undefined;
-
-  resolveWebviewView(webviewView: vscode.WebviewView): void {
-    this.view = webviewView;
+  resolveWebviewView(webviewView: vscode.WebviewView, part: SidebarPart): void {
+    this.views.set(part, webviewView);
+    this.ready.delete(part);
+    this.sent.delete(part);
     const webview = webviewView.webview;
     webview.options = webviewOptions(this.extensionUri);
-    webview.html = webviewShell(webview, this.extensionUri, 'sidebar');
-    // The glossary is read when the sidebar first opens, not at activation.
-    void this.prompts.load().then(() => this.post(this.controller.view()));
-    this.updateBadge();
-    void this.features.reflections.start();
-    this.features.tracker.start();
-    // Git is read only while the sidebar is visible.
-    void this.git.start();
-    this.git.setWatched(webviewView.visible);
+    webview.html = webviewShell(webview, this.extensionUri, 'sidebar', part);
+    if (!this.started) {
+      this.started = true;
+      // The glossary is read when the sidebar first opens, not at activation.
+      void this.prompts.load().then(() => this.post(this.controller.view()));
+      void this.features.reflections.start();
+      this.features.tracker.start();
+      void this.git.start();
+    }
+    if (part === 'now') this.updateBadge();
+    // Git is read only while a view that shows it is visible.
+    const watchGit = () => part === 'now' && this.git.setWatched(webviewView.visible);
+    watchGit();
+    const repostHere = () => {
+      this.sent.delete(part);
+      this.post(this.controller.view());
+    };
     const listeners = [
-      webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      webview.onDidReceiveMessage((raw: unknown) => this.receive(part, raw, repostHere)),
       webviewView.onDidChangeVisibility(() => {
-        this.git.setWatched(webviewView.visible);
-        if (webviewView.visible) this.post(this.controller.view());
+        watchGit();
+        if (webviewView.visible) repostHere();
       }),
     ];
     webviewView.onDidDispose(() => {
       // Messages after dispose are dropped: the view is gone until VS Code resolves it again.
-      this.git.setWatched(false);
-      if (this.view === webviewView) this.view = undefined;
+      if (part === 'now') this.git.setWatched(false);
+      if (this.views.get(part) === webviewView) this.views.delete(part);
       for (const l of listeners) l.dispose();
     });
   }
 
-  private receive(raw: unknown): void {
-    if (!this.view) return;
+  private receive(part: SidebarPart, raw: unknown, repostHere: () => void): void {
+    if (!this.views.has(part)) return;
     const msg = parseWebviewMessage(raw);
     if (!msg) return; // unknown or malformed: ignored, nothing changes
-    switch (msg.type) {
-      case 'ready':
-        this.post(this.controller.view());
-        return;
-      case 'action': {
-        if (msg.action === 'pauseExperiment' || msg.action === 'resumeExperiment') {
-          const type = msg.action === 'pauseExperiment' ? 'pause' : 'resume';
-          void this.features.experiments.run({ type }).catch((err) => this.failed(err));
-          return;
-        }
-        const [command, arg] = ACTION_COMMANDS[msg.action];
-        void vscode.commands.executeCommand(command, arg);
-        return;
-      }
-      case 'prompt':
-        void this.prompts.react(msg.reaction);
-        return;
-      case 'share':
-        void vscode.commands.executeCommand(msg.what === 'lesson' ? CommandId.shareLesson : CommandId.shareExperiment, {
-          id: msg.id,
-        });
-        return;
-      case 'reflection':
-      case 'saveReflection':
-      case 'lesson':
-        void this.reflect(msg).catch((err) => this.failed(err));
-        return;
-      default:
-        assertNever(msg);
+    if (msg.type === 'ready') {
+      this.ready.add(part);
+      return repostHere();
     }
+    const { reflections, experiments } = this.features;
+    void carryOut(msg, { prompts: this.prompts, reflections, experiments }).then((said) => {
+      if (said) this.toAnnounce.set(part, said);
+      if (msg.type === 'reflection' || msg.type === 'saveReflection' || msg.type === 'lesson') repostHere();
+    });
   }
 
-  private async reflect(msg: Extract<WebviewMessage, { type: 'reflection' | 'saveReflection' | 'lesson' }>) {
-    const r = this.features.reflections;
-    if (msg.type === 'saveReflection') {
-      const saved = await r.save(msg.week, msg.answers);
-      if (!saved.ok) return this.refused(saved.problem);
-      this.announceNext = vscode.l10n.t('Reflection saved on this machine.');
-    } else if (msg.type === 'lesson' && (msg.op === 'edit' || msg.op === 'close')) {
-      r.editLesson(msg.op === 'edit' ? msg.id : undefined);
-    } else if (msg.type === 'lesson') {
-      const done =
-        msg.op === 'save'
-          ? await r.saveLesson(msg.id, msg.text)
-          : { ok: true as const, value: (await r.run({ type: 'discardLesson', id: msg.id })).refusal };
-      if (!done.ok) return this.refused(done.problem);
-      if (done.value === 'notFound') return this.refused(vscode.l10n.t('that draft no longer exists'));
-      this.announceNext =
-        msg.op === 'save' ? vscode.l10n.t('Micro-lesson draft saved.') : vscode.l10n.t('Micro-lesson draft discarded.');
-    } else if (msg.op === 'open' || msg.op === 'close') {
-      r.setOpen(msg.week, msg.op === 'open');
-    } else if (msg.op === 'skip') {
-      await r.run({ type: 'skipReflection', week: msg.week });
-    } else {
-      const drafted = await r.run({ type: 'draftLesson', week: msg.week });
-      if (drafted.refusal === 'notFound') return this.refused(vscode.l10n.t('save the reflection first'));
-      this.announceNext = vscode.l10n.t('Micro-lesson draft ready to edit.');
-    }
-    this.post(this.controller.view());
-  }
-
-  private refused(problem: string): void {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: nothing was saved — {0}.', inertText(problem)));
-  }
-
-  private failed(err: unknown): void {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Pacewise could not save: {0}', inertText(String(err))));
-  }
-
-  /** The snapshot the webview renders, built from the same view the status bar uses. */
+  /** The snapshot the views draw, built from the same view the status bar uses. */
   snapshot(view: FocusView): HostMessage {
     const cur = view.doc.current;
-    const notice = view.doc.notice;
-    let announce: string | undefined;
-    if (notice && notice.id !== this.announcedNotice) {
-      this.announcedNotice = notice.id;
-      announce =
-        notice.kind === 'sessionEnded' ? vscode.l10n.t('Focus session complete.') : vscode.l10n.t('Break over.');
-    }
     const prompt = this.prompts.current;
-    if (this.announcePrompt && prompt) announce = vscode.l10n.t('A question for this moment: {0}', prompt.text);
-    this.announcePrompt = false;
-    announce = this.announceNext ?? announce;
-    this.announceNext = undefined;
-    const reveal = this.revealNext;
-    this.revealNext = undefined;
     return {
       type: 'snapshot',
       timer: {
@@ -282,13 +212,34 @@ export class SidebarViewProvider extends Disposable implements vscode.WebviewVie
       ),
       prompt: { current: prompt && { text: prompt.text, why: prompt.why }, glossary: this.prompts.glossary },
       strings: sidebarStrings(),
-      announce,
-      reveal,
     };
   }
 
+  /** A session's or break's end is said by Now alone, once. */
+  private noteEnded(view: FocusView): void {
+    const notice = view.doc.notice;
+    if (!notice || notice.id === this.announcedNotice) return;
+    this.announcedNotice = notice.id;
+    this.toAnnounce.set(
+      'now',
+      notice.kind === 'sessionEnded' ? vscode.l10n.t('Focus session complete.') : vscode.l10n.t('Break over.'),
+    );
+  }
+
   private post(view: FocusView): void {
-    if (!this.view?.visible) return;
-    void postTo(this.view.webview, 'sidebar', this.snapshot(view));
+    const visible = [...this.views].filter(([part, v]) => v.visible && this.ready.has(part));
+    if (visible.length === 0) return;
+    if (visible.some(([part]) => part === 'now')) this.noteEnded(view);
+    const snapshot = this.snapshot(view);
+    for (const [part, v] of visible) {
+      const key = JSON.stringify(PART_OF_SNAPSHOT[part](snapshot));
+      const announce = this.toAnnounce.get(part);
+      const reveal = this.revealNext && SECTION_PART[this.revealNext] === part ? this.revealNext : undefined;
+      if (key === this.sent.get(part) && !announce && !reveal) continue;
+      this.sent.set(part, key);
+      this.toAnnounce.delete(part);
+      if (reveal) this.revealNext = undefined;
+      void postTo(v.webview, 'sidebar', { ...snapshot, announce, reveal });
+    }
   }
 }

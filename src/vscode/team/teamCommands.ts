@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { badArgument } from '../badArgument';
-import { sanitizeText } from '../../core/commandArgs';
+import { parseIdArg, sanitizeText } from '../../core/commandArgs';
 import { isUuid } from '../../core/team/teamRecord';
 import { CommandId } from '../commandIds';
 import { ExperimentService } from '../experiments/experimentService';
@@ -13,13 +13,6 @@ import { TeamViewProvider } from './teamView';
 import { ID_PATTERN } from '../../shared/guards';
 
 type Handler = (arg?: unknown) => Promise<boolean>;
-
-/** `{ id: "…" }` from the sidebar or another extension; undefined means "ask". */
-function idArg(arg: unknown, pattern: RegExp): string | undefined | false {
-  if (arg === undefined) return undefined;
-  const id = typeof arg === 'object' && arg !== null && !Array.isArray(arg) ? (arg as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && pattern.test(id) && Object.keys(arg as object).length === 1 ? id : false;
-}
 
 const ID = ID_PATTERN;
 
@@ -34,6 +27,7 @@ export function teamCommands(
   | typeof CommandId.shareLesson
   | typeof CommandId.shareExperiment
   | typeof CommandId.askMentors
+  | typeof CommandId.readTeamNotes
   | typeof CommandId.withdrawNote,
   Handler
 > {
@@ -64,7 +58,7 @@ export function teamCommands(
       return true;
     },
     [CommandId.shareLesson]: async (arg) => {
-      let id = idArg(arg, ID);
+      let id = parseIdArg(arg, ID);
       if (id === false) return invalid(CommandId.shareLesson);
       if (!(await ready())) return false;
       await reflections.start();
@@ -93,7 +87,7 @@ export function teamCommands(
       return true;
     },
     [CommandId.shareExperiment]: async (arg) => {
-      let id = idArg(arg, ID);
+      let id = parseIdArg(arg, ID);
       if (id === false) return invalid(CommandId.shareExperiment);
       if (!(await ready())) return false;
       await experiments.ready;
@@ -124,13 +118,19 @@ export function teamCommands(
       await view.showDraft(draft.id);
       return true;
     },
+    // In the view's title bar: files a pull brought are seen within seconds anyway; this is for when a watcher is not.
+    [CommandId.readTeamNotes]: async () => {
+      if (!(await ready())) return false;
+      await team.load();
+      return true;
+    },
     [CommandId.askMentors]: async () => {
       if (!(await ready())) return false;
       await view.showDraft((await team.draftQuestion()).id);
       return true;
     },
     [CommandId.withdrawNote]: async (arg) => {
-      let id = idArg(arg, /^[0-9a-f-]{36}$/);
+      let id = parseIdArg(arg, /^[0-9a-f-]{36}$/);
       if (id === false || (id !== undefined && !isUuid(id))) return invalid(CommandId.withdrawNote);
       if (!(await ready())) return false;
       if (id === undefined) {

@@ -18,6 +18,7 @@ export interface TeamFeature extends vscode.Disposable {
     | typeof CommandId.shareLesson
     | typeof CommandId.shareExperiment
     | typeof CommandId.askMentors
+    | typeof CommandId.readTeamNotes
     | typeof CommandId.withdrawNote
   >;
   /** The Team notes view's snapshot for a filter, with a note or a draft open when given (the test API). */

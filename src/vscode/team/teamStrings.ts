@@ -18,8 +18,6 @@ export function teamStrings(): SidebarStrings {
       'No team notes yet. Share a micro-lesson from the Pacewise sidebar, or ask mentors a question.',
     ),
     noMatch: vscode.l10n.t('No notes match. Clear the search or the filters.'),
-    ask: vscode.l10n.t('Ask Mentors a Question…'),
-    reload: vscode.l10n.t('Read Again'),
     search: vscode.l10n.t('Search notes'),
     searchPlaceholder: vscode.l10n.t('Words, tags or an experiment'),
     kind: vscode.l10n.t('Kind'),

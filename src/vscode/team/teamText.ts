@@ -3,6 +3,8 @@ import { Metric } from '../../core/dayMetrics';
 import { DraftField } from '../../core/team/shareDraft';
 import { AdherenceBucket, Direction, DurationBucket, NoteKind, TeamNote } from '../../core/team/teamNote';
 import { metricName, templateTitle } from '../experiments/experimentText';
+import { inertText } from '../../core/inertText';
+import type { ShareOutcome } from './teamService';
 
 /** The words of the Team notes view and the share preview, localized here (the webview has no l10n of its own). */
 export function kindLabel(kind: NoteKind): string {
@@ -134,3 +136,29 @@ needs a history rewrite by whoever administers the repository.
 
 The format is documented in Pacewise's \`docs/team-notes-schema.md\`.
 `;
+
+/** What a Share that wrote its file says: where, and that git (the user) carries it, or that this is no repository. */
+export function shareWrittenText(path: string, inGit: boolean | undefined): string {
+  return inGit === false
+    ? vscode.l10n.t('Pacewise wrote {0}. This folder is not a git repository, so no teammate receives it yet.', path)
+    : vscode.l10n.t('Pacewise wrote {0}. Review and commit it like any other change; Pacewise never commits.', path);
+}
+
+/** Why a Share wrote nothing, and what to do. */
+export function shareRefusedText(outcome: Exclude<ShareOutcome, { ok: true }>): string {
+  switch (outcome.reason) {
+    case 'stale':
+      return vscode.l10n.t('The preview changed while you pressed Share. Look at it again, then press Share.');
+    case 'problems':
+      return vscode.l10n.t('The preview has problems to fix first; nothing was written.');
+    case 'noFolder':
+      return vscode.l10n.t('There is no team folder here (no trusted workspace folder); nothing was written.');
+    case 'notFound':
+      return vscode.l10n.t('That draft no longer exists; nothing was written.');
+    default:
+      return vscode.l10n.t(
+        'Pacewise could not write the note ({0}). The draft is kept; try again.',
+        inertText('error' in outcome ? outcome.error : ''),
+      );
+  }
+}

@@ -3,23 +3,28 @@ import { inertText } from '../../core/inertText';
 import { DraftField, draftFields } from '../../core/team/shareDraft';
 import { TEMPLATE_IDS, TemplateId } from '../../core/experiments/experimentTemplates';
 import { NoteOp, parseTeamMessage, TeamHostMessage, TeamWebviewMessage } from '../../shared/teamProtocol';
+import { TeamNotePanel } from './teamNotePanel';
 import { TEAM_VIEW_ID } from '../commandIds';
 import { teamModel, TeamViewState } from './teamModel';
 import { ShareOutcome, TeamService } from './teamService';
 import { teamStrings } from './teamStrings';
+import { shareRefusedText, shareWrittenText } from './teamText';
 import { postTo, webviewOptions, webviewShell } from '../webviewShell';
-import { assertNever } from '../../shared/guards';
+import { assertNever, ID_PATTERN } from '../../shared/guards';
 import { Disposable } from '../dispose';
 
 /** Starts an experiment from a note: the template chosen, the hypothesis pre-filled, the user confirms each step. */
 export type Adopt = (template: TemplateId, hypothesis: string) => Promise<boolean>;
 
 /**
- * The Team notes view: the team's notes with search and filters, a note's detail with its annotations, and the share
- * preview. Like the sidebar: a constant shell, full snapshots by postMessage, every inbound message validated.
+ * Team notes: the view in the sidebar lists the team's notes (search, filters, drafts); a note's detail with its
+ * annotations and the share preview open in one editor tab (TeamNotePanel). Both draw the same snapshot, each its
+ * part. Like the sidebar: a constant shell, full snapshots by postMessage, every inbound message validated.
  */
 export class TeamViewProvider extends Disposable implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
+  /** The view's page is listening: what is posted before would be lost, with the focus it carries. */
+  private ready = false;
   private state: TeamViewState = { filter: { query: '', kind: '', template: '', outcome: '' } };
   private posted = 0;
   private focusNext: TeamHostMessage['focus'];
@@ -32,13 +37,38 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
     private readonly adopt: Adopt,
   ) {
     super();
+    this.note = this._register(
+      new TeamNotePanel(extensionUri, {
+        message: (raw) => this.receive(raw, 'note'),
+        shown: () => this.post(),
+        // Closed by the user: the draft stays on this machine (listed under Drafts), the note in the list.
+        closed: () => {
+          this.state = { ...this.state, draftId: undefined, detailId: undefined };
+          this.post();
+        },
+      }),
+    );
     this._register(team.onDidChange(() => this.post()));
+  }
+
+  private readonly note: TeamNotePanel;
+
+  /** Takes back the tab VS Code restored after a reload, showing the draft or note its page remembered. */
+  restore(panel: vscode.WebviewPanel, saved: unknown): void {
+    const id = (key: string) => {
+      const v = (saved as Record<string, unknown> | null | undefined)?.[key];
+      return typeof v === 'string' && ID_PATTERN.test(v) ? v : undefined;
+    };
+    this.state = { ...this.state, draftId: id('draftId'), detailId: id('detailId') };
+    this.note.restore(panel);
+    void this.team.start().then(() => this.post());
   }
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.view = webviewView;
+    this.ready = false;
     webviewView.webview.options = webviewOptions(this.extensionUri);
-    webviewView.webview.html = webviewShell(webviewView.webview, this.extensionUri, 'team');
+    webviewView.webview.html = webviewShell(webviewView.webview, this.extensionUri, 'team', 'list');
     const listeners = [
       webviewView.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       // Shown again: re-read (cheap: unchanged files come from the cache), in case the watcher missed a change.
@@ -56,9 +86,9 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
     await this.reveal('draft');
   }
 
-  /** Show Team Notes: the view comes forward with the keyboard on what it shows (the list, or an open preview or note). */
+  /** Show Team Notes: the view comes forward with the keyboard in its list (an open preview or note keeps its tab). */
   show(): Promise<void> {
-    return this.reveal(this.state.draftId ? 'draft' : this.state.detailId ? 'detail' : 'list');
+    return this.reveal('list');
   }
 
   async showNote(id: string): Promise<void> {
@@ -68,17 +98,30 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
 
   private async reveal(focus: NonNullable<TeamHostMessage['focus']>): Promise<void> {
     this.focusNext = focus;
-    await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+    if (focus === 'list') await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+    else this.note.open(vscode.l10n.t('Team note'));
     this.post();
   }
 
-  private receive(raw: unknown): void {
-    if (!this.view) return;
+  /** After a change: the tab opens for a draft or a note to show, and closes when there is none (focus to the list). */
+  private async placeNote(): Promise<void> {
+    const wanted = this.state.draftId !== undefined || this.state.detailId !== undefined;
+    if (wanted && (this.focusNext === 'draft' || this.focusNext === 'detail'))
+      this.note.open(vscode.l10n.t('Team note'));
+    if (wanted) return;
+    this.note.close();
+    // Done in the tab (shared, closed, withdrawn): the keyboard goes back to the list, even if a snapshot that saw
+    // the change first already closed the tab.
+    if (this.focusNext === 'list') await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+  }
+
+  private receive(raw: unknown, from: 'list' | 'note' = 'list'): void {
+    if (from === 'list' && !this.view) return;
     const msg = parseTeamMessage(raw);
     if (!msg) return; // unknown or malformed: ignored, nothing changes
     // One message at a time: a Share that follows an edit must see the edit's new revision.
     this.queue = this.queue
-      .then(() => this.handle(msg))
+      .then(() => this.handle(msg, from))
       .catch((err) =>
         vscode.window.showErrorMessage(
           vscode.l10n.t('Pacewise: {0}', inertText(err instanceof Error ? err.message : String(err))),
@@ -87,23 +130,19 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
       .then(() => undefined);
   }
 
-  private async handle(msg: TeamWebviewMessage): Promise<void> {
+  private async handle(msg: TeamWebviewMessage, from: 'list' | 'note'): Promise<void> {
     switch (msg.type) {
       case 'ready':
+        if (from === 'list') this.ready = true;
         // Read once the page is up: the folder's reads and the page's own files share one connection in a remote
         // window, and the Today view in the same container is loading at the same moment.
         await this.team.start();
         break;
       case 'action':
         if (msg.action === 'trust') await vscode.commands.executeCommand('workbench.trust.manage');
-        else if (msg.action === 'reload') await this.team.load();
-        else if (msg.action === 'closeDetail') {
+        else {
           this.state = { ...this.state, detailId: undefined };
           this.focusNext = 'list';
-        } else {
-          const d = await this.team.draftQuestion();
-          this.state = { ...this.state, draftId: d.id };
-          this.focusNext = 'draft';
         }
         break;
       case 'filter':
@@ -146,6 +185,7 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
       default:
         assertNever(msg);
     }
+    await this.placeNote();
     this.post();
   }
 
@@ -204,58 +244,43 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
       this.announceNext = vscode.l10n.t('Shared as {0}. Commit it to share it with your team.', outcome.path);
       void this.team
         .inGit()
-        .then((inGit) =>
-          vscode.window.showInformationMessage(
-            inGit === false
-              ? vscode.l10n.t(
-                  'Pacewise wrote {0}. This folder is not a git repository, so no teammate receives it yet.',
-                  outcome.path,
-                )
-              : vscode.l10n.t(
-                  'Pacewise wrote {0}. Review and commit it like any other change; Pacewise never commits.',
-                  outcome.path,
-                ),
-          ),
-        );
+        .then((inGit) => vscode.window.showInformationMessage(shareWrittenText(outcome.path, inGit)));
       return;
     }
-    const text =
-      outcome.reason === 'stale'
-        ? vscode.l10n.t('The preview changed while you pressed Share. Look at it again, then press Share.')
-        : outcome.reason === 'problems'
-          ? vscode.l10n.t('The preview has problems to fix first; nothing was written.')
-          : outcome.reason === 'noFolder'
-            ? vscode.l10n.t('There is no team folder here (no trusted workspace folder); nothing was written.')
-            : outcome.reason === 'notFound'
-              ? vscode.l10n.t('That draft no longer exists; nothing was written.')
-              : vscode.l10n.t(
-                  'Pacewise could not write the note ({0}). The draft is kept; try again.',
-                  inertText('error' in outcome ? outcome.error : ''),
-                );
+    const text = shareRefusedText(outcome);
     this.state = { ...this.state, draftId: outcome.reason === 'notFound' ? undefined : id };
     void vscode.window.showWarningMessage(text);
   }
 
   private post(): void {
     const view = this.view;
-    if (!view?.visible) return;
+    const toList = view?.visible === true && this.ready;
+    if (!toList && !this.note.isOpen) return;
     const seq = ++this.posted;
     void teamModel(this.team, this.state).then((team) => {
       // A newer snapshot is on its way: this one would show older facts.
-      if (seq !== this.posted || this.view !== view) return;
+      if (seq !== this.posted) return;
       // A draft shared elsewhere, or a note a pull removed: forget it, so it does not pop up again later.
       if (this.state.draftId && !team.draft) this.state = { ...this.state, draftId: undefined };
       if (this.state.detailId && !team.detail) this.state = { ...this.state, detailId: undefined };
-      const msg: TeamHostMessage = {
-        type: 'team',
-        team,
-        strings: teamStrings(),
-        focus: this.focusNext,
-        announce: this.announceNext,
-      };
-      this.focusNext = undefined;
-      this.announceNext = undefined;
-      void postTo(view.webview, 'team', msg);
+      if (!team.draft && !team.detail) this.note.close();
+      const base: TeamHostMessage = { type: 'team', team, strings: teamStrings() };
+      // The focus and what is said go to the surface they are for, once it listens.
+      const forNote = this.focusNext === 'draft' || this.focusNext === 'detail';
+      const title = team.draft ? vscode.l10n.t('Share preview') : (team.detail?.title ?? vscode.l10n.t('Team note'));
+      const noteGot = this.note.post(
+        forNote ? { ...base, focus: this.focusNext, announce: this.announceNext } : base,
+        inertText(title),
+      );
+      if (noteGot && forNote) this.focusNext = this.announceNext = undefined;
+      if (toList && this.view === view) {
+        void postTo(
+          view.webview,
+          'team',
+          forNote ? base : { ...base, focus: this.focusNext, announce: this.announceNext },
+        );
+        if (!forNote) this.focusNext = this.announceNext = undefined;
+      }
     });
   }
 }

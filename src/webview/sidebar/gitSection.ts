@@ -1,13 +1,16 @@
 // Git facts, per repository: files not committed, branches not pushed, recent branches, stashes. Facts, never a
-// verdict. (The work-in-progress list itself is the Work in Progress view, a native tree.)
+// verdict. Folded under one line of counts, so Now stays short; opened, the names. (The work-in-progress list itself
+// is the Work in Progress view, a native tree.)
 import type { GitModel, SidebarStrings } from '../../shared/protocol';
 import { el, fact, fill, pluralForm } from '../dom';
 
 const gitHeading = el('h2', { id: 'git-heading' });
 const gitNote = el('p', { class: 'note', id: 'git-note' });
 const gitRepos = el('div', { id: 'git-repos' });
+const gitSummary = el('summary', { id: 'git-summary' });
+const gitDetails = el('details', { id: 'git-details' }, gitSummary, gitRepos);
 
-export const gitSection = el('section', { 'aria-labelledby': 'git-heading' }, gitHeading, gitNote, gitRepos);
+export const gitSection = el('section', { 'aria-labelledby': 'git-heading' }, gitHeading, gitNote, gitDetails);
 
 let lastGit = '';
 
@@ -18,6 +21,10 @@ export function renderGit(git: GitModel, s: SidebarStrings): void {
   gitHeading.textContent = s.gitHeading;
   gitNote.textContent = git.state === 'ok' ? '' : s[`git.${git.state}`];
   gitNote.hidden = git.state === 'ok';
+  gitDetails.hidden = git.repos.length === 0;
+  gitSummary.textContent = git.repos
+    .map((r) => fill(s.gitSummary, r.name, r.uncommitted, r.unpushed.length, r.stashes))
+    .join('; ');
   gitRepos.replaceChildren(
     ...git.repos.map((r) => {
       const facts = el('dl', { class: 'facts' });

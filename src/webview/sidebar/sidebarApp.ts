@@ -1,7 +1,7 @@
 // The Pacewise sidebar: renders host snapshots. Data is only ever set with textContent (never as HTML), listeners are added
 // in code (the CSP allows no inline handlers), and the DOM is built once and updated, so keyboard focus survives
 // the once-a-second snapshots.
-import type { HostMessage, SidebarAction, SidebarSection, SidebarStrings } from '../../shared/protocol';
+import type { HostMessage, SidebarAction, SidebarPart, SidebarSection, SidebarStrings } from '../../shared/protocol';
 import { el, fact, fill, markTiming } from '../dom';
 import { button, host } from './sidebarHost';
 import { promptSection, renderPrompt } from './promptSection';
@@ -58,6 +58,10 @@ const insightsButton = button({ type: 'action', action: 'showInsights' });
 insightsButton.id = 'show-insights';
 let trendKey = '';
 const empty = el('p', { class: 'empty', id: 'empty' });
+// The week's reflection lives in This Week, often collapsed: while it is due, Now says so, with the way there.
+const weekDue = el('p', { class: 'note', id: 'now-week-due' });
+const reflectButton = button({ type: 'action', action: 'showWeek' });
+const weekDueRow = el('div', { class: 'actions', id: 'now-week' }, weekDue, reflectButton);
 // First run (nothing recorded in 14 days): the empty state leads to the walkthrough; never a pop-up.
 const tour = button({ type: 'action', action: 'walkthrough' });
 tour.id = 'take-tour';
@@ -71,10 +75,26 @@ const todaySection = el(
   progress,
   facts,
   pastEnd,
+  weekDueRow,
   el('div', { class: 'trend-row' }, trend, insightsButton),
 );
 
-function render(app: HTMLElement, live: HTMLElement, msg: HostMessage): void {
+/** Draws one part's sections of the snapshot. */
+const RENDER: Record<SidebarPart, (app: HTMLElement, msg: HostMessage) => void> = {
+  now: (app, msg) => {
+    renderNow(msg);
+    renderGit(msg.git, msg.strings);
+    renderPrompt(msg, msg.strings);
+    placePrompt(app, msg.prompt.current !== undefined);
+  },
+  experiment: (_app, msg) => renderExperiments(msg.experiments, msg.strings),
+  week: (_app, msg) => {
+    renderReflection(msg.reflection, msg.strings);
+    renderLessons(msg.lessons, msg.strings);
+  },
+};
+
+function renderNow(msg: HostMessage): void {
   const s: SidebarStrings = msg.strings;
   const { timer, today } = msg;
   // If the focused button is about to be hidden (Start → Pause), keep keyboard focus in the group.
@@ -136,11 +156,6 @@ function render(app: HTMLElement, live: HTMLElement, msg: HostMessage): void {
     ...fact(s.interruptions, fill(s.interruptionsValue, today.interruptions, today.urgent, today.negotiable)),
     ...fact(s.checkins, String(today.checkins)),
   );
-  renderGit(msg.git, s);
-  renderPrompt(msg, s);
-  renderExperiments(msg.experiments, s);
-  renderReflection(msg.reflection, s);
-  renderLessons(msg.lessons, s);
   const key = JSON.stringify([today.trend, today.trendLabel]);
   if (key !== trendKey) {
     trendKey = key;
@@ -149,10 +164,9 @@ function render(app: HTMLElement, live: HTMLElement, msg: HostMessage): void {
   insightsButton.textContent = s['action.showInsights'];
   pastEnd.textContent = s.pastEndOfDay;
   pastEnd.hidden = !today.pastEndOfDay;
-  placePrompt(app, msg.prompt.current !== undefined);
-  app.removeAttribute('aria-busy');
-  if (msg.announce) live.textContent = msg.announce;
-  if (msg.reveal) revealSection(msg.reveal);
+  weekDue.textContent = s.weekDueNow;
+  reflectButton.textContent = s['action.showWeek'];
+  weekDueRow.hidden = !msg.reflection.due;
 }
 
 /** A waiting question sits at the top of the view; without one, "Ask me a question" has its place below. */
@@ -166,27 +180,40 @@ function placePrompt(app: HTMLElement, waiting: boolean): void {
   if (hadFocus) focused?.focus();
 }
 
+/** What takes the focus: a section's heading, or the lesson draft's field to write in. */
 const REVEALED: Record<SidebarSection, string> = {
   prompt: 'prompt-heading',
-  week: 'week-heading',
+  reflection: 'week-heading',
+  lesson: 'l-changed',
 };
 
-/** What a command just showed: scrolled to the top of the view and focused (its heading), once. */
+/** What a command just showed: scrolled into view and focused, once (a heading made focusable for it). */
 function revealSection(section: SidebarSection): void {
-  const heading = document.getElementById(REVEALED[section]);
-  if (!heading) return;
-  heading.setAttribute('tabindex', '-1');
-  heading.scrollIntoView({ block: 'start' });
-  heading.focus({ preventScroll: true });
+  const target = document.getElementById(REVEALED[section]);
+  if (!target) return;
+  const field = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
+  if (!field) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: field ? 'center' : 'start' });
+  target.focus({ preventScroll: true });
 }
 
-/** Builds the sidebar into `app` and renders every snapshot the host sends. */
-export function startSidebar(app: HTMLElement, live: HTMLElement): void {
-  app.append(nowSection, todaySection, experimentSection, gitSection, promptSection, reflectionSection, lessonSection);
+const SECTIONS: Record<SidebarPart, HTMLElement[]> = {
+  now: [nowSection, todaySection, gitSection, promptSection],
+  experiment: [experimentSection],
+  week: [reflectionSection, lessonSection],
+};
+
+/** Builds one part of the sidebar (the document's `data-part`) into `app` and draws every snapshot the host sends. */
+export function startSidebar(app: HTMLElement, live: HTMLElement, part: SidebarPart): void {
+  app.append(...SECTIONS[part]);
   window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     const msg = event.data;
     if (msg && msg.type === 'snapshot' && typeof msg.strings === 'object') {
-      render(app, live, msg);
+      // Shown first: nothing in a hidden page can take the focus the first snapshot may carry.
+      app.removeAttribute('aria-busy');
+      RENDER[part](app, msg);
+      if (msg.announce) live.textContent = msg.announce;
+      if (msg.reveal) revealSection(msg.reveal);
       markTiming(app, 'drawnMs');
     }
   });

@@ -2,4 +2,8 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import { startTeam } from './teamApp';
 
-startTeam(document.getElementById('app') as HTMLElement, document.getElementById('live') as HTMLElement);
+startTeam(
+  document.getElementById('app') as HTMLElement,
+  document.getElementById('live') as HTMLElement,
+  document.body.dataset.part === 'note' ? 'note' : 'list',
+);

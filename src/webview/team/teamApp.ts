@@ -1,5 +1,6 @@
-// The Team notes view: the list with search and filters, a note's detail, and the share preview — one at a time, so
-// keyboard focus always has one obvious place. Renders host snapshots; note text only ever as text nodes.
+// Team notes: in the sidebar view ("list" part) the list with search, filters and drafts; in the editor tab ("note"
+// part) a note's detail or the share preview — one at a time, so keyboard focus always has one obvious place.
+// Renders host snapshots; note text only ever as text nodes.
 import type { SidebarStrings } from '../../shared/protocol';
 import type { Option, TeamFilterModel, TeamHostMessage, TeamModel } from '../../shared/teamProtocol';
 import { el, fill, markTiming, pluralForm } from '../dom';
@@ -14,9 +15,6 @@ const status = el('p', { class: 'empty', id: 'team-status' });
 const trust = act('trust', () => ({ type: 'action', action: 'trust' }), false);
 const warning = el('p', { class: 'note', id: 'team-warning' });
 const folderLine = el('p', { class: 'hint', id: 'team-folder' });
-const ask = act('ask', () => ({ type: 'action', action: 'ask' }), false);
-const reload = act('reload', () => ({ type: 'action', action: 'reload' }));
-const toolbar = el('div', { class: 'actions', role: 'group', 'aria-labelledby': 'team-heading' }, ask, reload);
 
 const draftsHeading = el('h3', { id: 'drafts-heading' });
 const draftsList = el('ul', { id: 'drafts-list', 'aria-labelledby': 'drafts-heading' });
@@ -191,7 +189,15 @@ function renderList(t: TeamModel, s: SidebarStrings): void {
   );
 }
 
-function render(app: HTMLElement, live: HTMLElement, msg: TeamHostMessage): void {
+/** The tab: the preview, else the note; it remembers which, so VS Code can bring it back after a reload. */
+function renderNote(msg: TeamHostMessage): void {
+  const { team: t, strings: s } = msg;
+  renderPreview(t.draft, s, msg.focus === 'draft');
+  renderDetail(t.draft ? undefined : t.detail, s, msg.focus === 'detail');
+  host.setState({ draftId: t.draft?.id, detailId: t.detail?.id });
+}
+
+function renderListView(msg: TeamHostMessage): void {
   const { team: t, strings: s } = msg;
   heading.textContent = s.heading;
   intro.textContent = s.intro;
@@ -214,26 +220,24 @@ function render(app: HTMLElement, live: HTMLElement, msg: TeamHostMessage): void
   warning.hidden = warning.textContent === '';
   folderLine.textContent = t.folderLine ?? '';
   folderLine.hidden = !t.folderLine;
-  ask.textContent = s.ask;
-  reload.textContent = s.reload;
-  toolbar.hidden = !ready || !!t.draft || !!t.detail;
-  renderPreview(t.draft, s, msg.focus === 'draft');
-  renderDetail(t.draft ? undefined : t.detail, s, msg.focus === 'detail');
-  listSection.hidden = !ready || !!t.draft || !!t.detail;
-  intro.hidden = !listSection.hidden ? false : ready;
+  listSection.hidden = !ready;
+  intro.hidden = ready && t.total > 0;
   if (!listSection.hidden) renderList(t, s);
   if (msg.focus === 'list') heading.focus();
-  app.removeAttribute('aria-busy');
-  if (msg.announce) live.textContent = msg.announce;
 }
 
-/** Builds the Team notes view into `app` and renders every snapshot the host sends. */
-export function startTeam(app: HTMLElement, live: HTMLElement): void {
-  app.append(heading, intro, folderLine, status, trust, warning, toolbar, previewSection, detailSection, listSection);
+/** Builds the Team notes view (`part` "list") or its editor tab ("note") into `app` and draws every snapshot. */
+export function startTeam(app: HTMLElement, live: HTMLElement, part: 'list' | 'note'): void {
+  if (part === 'note') app.append(previewSection, detailSection);
+  else app.append(heading, intro, folderLine, status, trust, warning, listSection);
   window.addEventListener('message', (event: MessageEvent<TeamHostMessage>) => {
     const msg = event.data;
     if (msg && msg.type === 'team' && typeof msg.strings === 'object') {
-      render(app, live, msg);
+      // Shown first: nothing in a hidden page can take the focus the first snapshot may carry.
+      app.removeAttribute('aria-busy');
+      if (part === 'note') renderNote(msg);
+      else renderListView(msg);
+      if (msg.announce) live.textContent = msg.announce;
       markTiming(app, 'drawnMs');
     }
   });
