@@ -208,7 +208,7 @@ export type WebviewMessage =
   | { type: 'lesson'; op: 'save'; id: string; text: Omit<LessonModel, 'id'> }
   | { type: 'lesson'; op: 'discard' | 'edit' | 'close'; id: string }
   /** Opens the share preview (in the Team notes view) for a lesson or a finished experiment. */
-  | { type: 'share'; what: 'lesson' | 'experiment'; id: string };
+  | { type: 'share'; what: 'experiment'; id: string };
 
 /** Messages larger than this are dropped unread: no intent needs more. */
 export const MAX_MESSAGE_CHARS = 1_000;
@@ -280,7 +280,7 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
   const id = typeof msg.id === 'string' && ID.test(msg.id) ? msg.id : undefined;
   const lessonOp = msg.op === 'discard' || msg.op === 'edit' || msg.op === 'close' ? msg.op : undefined;
   if (msg.type === 'lesson' && id && lessonOp && keys.length === 3) return { type: 'lesson', op: lessonOp, id };
-  if (msg.type === 'share' && id && (msg.what === 'lesson' || msg.what === 'experiment') && keys.length === 3)
+  if (msg.type === 'share' && id && msg.what === 'experiment' && keys.length === 3)
     return { type: 'share', what: msg.what, id };
   if (msg.type === 'lesson' && id && msg.op === 'save' && keys.length === 4) {
     const text = texts(msg.text, ['tried', 'changed', 'keep', 'tell', 'tags'] as const);

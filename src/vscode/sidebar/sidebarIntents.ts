@@ -56,9 +56,8 @@ export async function carryOut(
       await uses.prompts.react(msg.reaction);
       return undefined;
     case 'share':
-      void vscode.commands.executeCommand(msg.what === 'lesson' ? CommandId.shareLesson : CommandId.shareExperiment, {
-        id: msg.id,
-      });
+      // A lesson is shared from the Micro-Lessons view (a command); from a page, only a finished experiment.
+      void vscode.commands.executeCommand(CommandId.shareExperiment, { id: msg.id });
       return undefined;
     case 'reflection':
     case 'saveReflection':
