@@ -63,6 +63,11 @@ exports.activate = (context) => {
   }));
   context.subscriptions.push(vscode.commands.registerCommand('benchControl.showView', () =>
     vscode.commands.executeCommand('benchControl.view.focus')));
+  context.subscriptions.push(vscode.window.createTreeView('benchControl.tree', {
+    treeDataProvider: { getChildren: (e) => (e ? [] : ['control-tree-row']), getTreeItem: (e) => new vscode.TreeItem(e) },
+  }));
+  context.subscriptions.push(vscode.commands.registerCommand('benchControl.showTree', () =>
+    vscode.commands.executeCommand('benchControl.tree.focus')));
 };
 `;
 
@@ -85,9 +90,18 @@ export function buildControlVsix(): string {
         commands: [
           { command: 'benchControl.openPanel', title: 'Bench Control: Open Empty Panel' },
           { command: 'benchControl.showView', title: 'Bench Control: Show Empty View' },
+          { command: 'benchControl.showTree', title: 'Bench Control: Show Tree View' },
         ],
-        viewsContainers: { activitybar: [{ id: 'benchControl', title: 'Bench Control', icon: 'icon.svg' }] },
-        views: { benchControl: [{ type: 'webview', id: 'benchControl.view', name: 'Control View' }] },
+        viewsContainers: {
+          activitybar: [
+            { id: 'benchControl', title: 'Bench Control', icon: 'icon.svg' },
+            { id: 'benchControlTree', title: 'Bench Control Tree', icon: 'icon.svg' },
+          ],
+        },
+        views: {
+          benchControl: [{ type: 'webview', id: 'benchControl.view', name: 'Control View' }],
+          benchControlTree: [{ id: 'benchControl.tree', name: 'Control Tree' }],
+        },
       },
     }),
   );

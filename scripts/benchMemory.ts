@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { newRunDir } from '../test/host/codeServerHost';
 import { buildControlVsix, inWorkbench, median } from './benchHost';
 import { openPanel, Row } from './benchInsights';
-import { freshWindow } from './benchViews';
+import { freshWindow, runCommand, TEAM_ROW } from './benchViews';
 
 interface Sample {
   extensionHostMiB: number;
@@ -86,7 +86,8 @@ export async function memoryFigures(row: Row): Promise<void> {
               `Pacewise: Focus on ${name} View`,
               `body[data-part="${name === 'Experiment' ? 'experiment' : 'week'}"] #app:not([aria-busy])`,
             );
-          await openPanel(page, 'Pacewise: Show Team Notes', 'body[data-view="team"] #app:not([aria-busy])');
+          await runCommand(page, 'Pacewise: Show Team Notes');
+          await page.locator(TEAM_ROW).first().waitFor({ state: 'visible', timeout: 60_000 });
         },
       ],
     ];

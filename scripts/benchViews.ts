@@ -1,11 +1,11 @@
-// The first render of each Pacewise webview in a fresh window — the Insights panel, the sidebar, Team notes — from
-// the palette click to its first content drawn, against the control extension's empty panel and empty view opened
-// the same way in the same host: the floor VS Code itself sets. Each cold figure is a reloaded window (a new
+// The first render of each Pacewise view in a fresh window — the Insights panel, the sidebar, the Team Notes tree —
+// from the palette click to its first content drawn, against the control extension's empty panel, empty view and
+// one-row tree opened the same way in the same host: the floor VS Code itself sets. Each cold figure is a reloaded window (a new
 // extension host, nothing of ours loaded yet but startup); reopens follow in that window.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
 import { writeManyNotes } from '../test/fixtures/teamFolder';
 import { newRunDir, ROOT, waitForWorkbench } from '../test/host/codeServerHost';
@@ -18,8 +18,11 @@ interface Target {
   command: string;
   /** What is on screen once the first snapshot is drawn. */
   selector: string;
-  kind: 'panel' | 'view';
+  kind: 'panel' | 'view' | 'tree';
 }
+
+/** A note's row in the Team Notes tree (drawn by the workbench itself, not in a webview). */
+export const TEAM_ROW = '[id="workbench.view.extension.pacewise-team"] .monaco-list-row';
 
 const TARGETS: Target[] = [
   {
@@ -41,10 +44,16 @@ const TARGETS: Target[] = [
     kind: 'view',
   },
   {
-    label: 'Team notes, 200 notes: palette → first note drawn',
+    label: 'Team Notes (a tree), 200 notes: palette → first note row drawn',
     command: 'Pacewise: Show Team Notes',
-    selector: 'body[data-view="team"] .note-title',
-    kind: 'view',
+    selector: TEAM_ROW,
+    kind: 'tree',
+  },
+  {
+    label: 'control: a tree view with one row',
+    command: 'Bench Control: Show Tree View',
+    selector: '[id="workbench.view.extension.benchControlTree"] .monaco-list-row',
+    kind: 'tree',
   },
   {
     label: 'control: an empty webview view',
@@ -60,15 +69,31 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
 }
 
+/** Palette → the target's command → its first content on screen; a tree's rows are in the workbench's own page. */
+async function open(page: Page, target: Target): Promise<{ ms: number; frame?: Frame; clickedAt: number }> {
+  if (target.kind !== 'tree') return openPanel(page, target.command, target.selector);
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget .quick-input-box input').fill(`>${target.command}`);
+  const item = page.locator('.quick-input-list .monaco-list-row', { hasText: target.command }).first();
+  await item.waitFor();
+  const clickedAt = Date.now();
+  await item.click();
+  await page.locator(target.selector).first().waitFor({ state: 'visible', timeout: 60_000 });
+  return { ms: Date.now() - clickedAt, clickedAt };
+}
+
 /** Hides what `target` showed and waits until it is off screen (else a reopen would be free). */
 async function hide(page: Page, target: Target): Promise<void> {
   if (target.kind === 'panel') await closeEditors(page);
   else await runCommand(page, 'View: Show Explorer');
   for (let i = 0; i < 100; i++) {
-    const shown = await visibleFrameWith(page, target.selector, 0).then(
-      () => true,
-      () => false,
-    );
+    const shown =
+      target.kind === 'tree'
+        ? await page.locator(target.selector).first().isVisible()
+        : await visibleFrameWith(page, target.selector, 0).then(
+            () => true,
+            () => false,
+          );
     if (!shown) return;
     await page.waitForTimeout(50);
   }
@@ -105,21 +130,24 @@ export async function firstRenderFigures(row: Row): Promise<void> {
     const figures: { target: Target; cold: number; again: number[]; split: string }[] = [];
     for (const target of TARGETS) {
       await freshWindow(page);
-      const first = await openPanel(page, target.command, target.selector);
+      const first = await open(page, target);
       const cold = first.ms;
       // Where the cold render went: VS Code and the extension host until the webview document started, then its
-      // script, then the first snapshot drawn (the control's document has no script).
-      const inside = await first.frame.evaluate(() => {
-        const marks = (document.getElementById('app') as HTMLElement | null)?.dataset;
-        return { origin: performance.timeOrigin, readyMs: marks?.readyMs, drawnMs: marks?.drawnMs };
-      });
-      const split = `${Math.round(inside.origin - first.clickedAt)} / ${inside.readyMs ?? '–'} / ${inside.drawnMs ?? '–'}`;
+      // script, then the first snapshot drawn (the control's document has no script). A tree has no document.
+      let split = '';
+      if (first.frame) {
+        const inside = await first.frame.evaluate(() => {
+          const marks = (document.getElementById('app') as HTMLElement | null)?.dataset;
+          return { origin: performance.timeOrigin, readyMs: marks?.readyMs, drawnMs: marks?.drawnMs };
+        });
+        split = `${Math.round(inside.origin - first.clickedAt)} / ${inside.readyMs ?? '–'} / ${inside.drawnMs ?? '–'}`;
+      }
       const again: number[] = [];
       for (let i = 0; i < 3; i++) {
         await hide(page, target);
-        again.push((await openPanel(page, target.command, target.selector)).ms);
+        again.push((await open(page, target)).ms);
       }
-      if (target.kind === 'view')
+      if (target.kind !== 'panel')
         await page.screenshot({
           path: path.join(ROOT, 'test-results', `bench-${target.command.split(': ')[1].replace(/\W+/g, '-')}.png`),
         });
@@ -135,7 +163,7 @@ export async function firstRenderFigures(row: Row): Promise<void> {
         `${f.cold} / ${median(f.again)} ms`,
         isControl ? '' : `≤ ${floor.cold + 300} / ≤ ${median(floor.again) + 100} ms`,
       );
-      if (!isControl)
+      if (!isControl && f.split)
         row('    cold: click → webview document started / its script ready / first snapshot drawn', `${f.split} ms`);
     }
   });

@@ -13,6 +13,7 @@ import { registerWipCommands, WipService } from './vscode/wip/wipService';
 import { registerLazyTree } from './vscode/lazyTree';
 import type { WipNode } from './vscode/wip/wipTree';
 import type { LessonNode } from './vscode/reflection/lessonTree';
+import type { TeamNode } from './vscode/team/teamTree';
 import type { GitFacts } from './core/git/gitFacts';
 import {
   SECTION_PART,
@@ -181,11 +182,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     ),
     registerLazyTree<WipNode>(WIP_VIEW_ID, (view) => features.wipTree(view), WIP_TREE_MIME),
     registerLazyTree<LessonNode>(LESSONS_VIEW_ID, (view) => features.lessonTree(view)),
-    vscode.window.registerWebviewViewProvider(
-      TEAM_VIEW_ID,
-      { resolveWebviewView: (view) => features.team.view.resolveWebviewView(view) },
-      { webviewOptions: { retainContextWhenHidden: true } },
-    ),
+    registerLazyTree<TeamNode>(TEAM_VIEW_ID, (view) => features.teamTree(view)),
     vscode.window.registerWebviewPanelSerializer(TEAM_NOTE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => features.team.view.restore(panel, state),
     }),

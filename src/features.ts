@@ -16,6 +16,7 @@ import type { SidebarFeature } from './vscode/sidebar/sidebarFeature';
 import type { TeamFeature } from './vscode/team/teamFeature';
 import type { WipNode, WipTree } from './vscode/wip/wipTree';
 import type { LessonNode, LessonTree } from './vscode/reflection/lessonTree';
+import type { TeamNode, TeamTree } from './vscode/team/teamTree';
 import type * as vscode from 'vscode';
 
 /** Each bundle's module, by the name scripts/build.mjs gives its file. */
@@ -46,6 +47,15 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.editLesson]: 'reflection',
   [CommandId.readTeamNotes]: 'team',
   [CommandId.withdrawNote]: 'team',
+  [CommandId.openTeamNote]: 'team',
+  [CommandId.annotateTeamNote]: 'team',
+  [CommandId.adoptTeamNote]: 'team',
+  [CommandId.editTeamNote]: 'team',
+  [CommandId.continueShareDraft]: 'team',
+  [CommandId.discardShareDraft]: 'team',
+  [CommandId.searchTeamNotes]: 'team',
+  [CommandId.filterTeamNotes]: 'team',
+  [CommandId.clearTeamNotesFilter]: 'team',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',
@@ -123,6 +133,11 @@ export class Features extends Disposable {
   /** The Work in Progress view's rows, built when VS Code first asks for them. */
   wipTree(view: vscode.TreeView<WipNode>): WipTree {
     return this._register(this.load('sidebar').createWipTree(this.base, this.git, view));
+  }
+
+  /** The Team Notes view's rows, built when VS Code first asks for them. */
+  teamTree(view: vscode.TreeView<TeamNode>): TeamTree {
+    return this._register(this.team.view.createTree(view));
   }
 
   get team(): TeamFeature {

@@ -7,8 +7,7 @@ describe('team view messages', () => {
   it('accepts the known intents with the right fields', () => {
     for (const msg of [
       { type: 'ready' },
-      { type: 'action', action: 'trust' },
-      { type: 'filter', filter: { query: 'wip', kind: '', template: 'limitWip', outcome: 'lower' } },
+      { type: 'action', action: 'closeDetail' },
       { type: 'note', op: 'adopt', id: ID },
       { type: 'draft', op: 'discard', id: ID },
       { type: 'edit', id: ID, field: 'question', value: 'How?' },
@@ -34,8 +33,9 @@ describe('team view messages', () => {
       { type: 'keep', id: ID, original: 'x', keep: 'yes' },
       { type: 'share', id: ID, revision: -1 },
       { type: 'share', id: ID, revision: 1.5 },
-      { type: 'filter', filter: { query: 'x' } },
-      { type: 'filter', filter: null },
+      // The search lives in the tree view now: a page cannot set it.
+      { type: 'filter', filter: { query: 'wip', kind: '', template: 'limitWip', outcome: 'lower' } },
+      { type: 'action', action: 'trust' },
     ])
       assert.equal(parseTeamMessage(msg), undefined, JSON.stringify(msg));
   });

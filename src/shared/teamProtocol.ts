@@ -97,12 +97,12 @@ export type TeamHostMessage = {
   type: 'team';
   team: TeamModel;
   strings: SidebarStrings;
-  /** Moves keyboard focus after a user's action: into the preview, the detail, or back to the list. */
+  /** Moves keyboard focus after a user's action: into the preview or the detail ("list" is the host's: the tree). */
   focus?: 'draft' | 'detail' | 'list';
   announce?: string;
 };
 
-export const TEAM_ACTIONS = ['trust', 'closeDetail'] as const;
+export const TEAM_ACTIONS = ['closeDetail'] as const;
 export type TeamAction = (typeof TEAM_ACTIONS)[number];
 export const NOTE_OPS = ['open', 'annotate', 'adopt', 'edit', 'withdraw'] as const;
 export type NoteOp = (typeof NOTE_OPS)[number];
@@ -112,7 +112,6 @@ export type DraftOp = (typeof DRAFT_OPS)[number];
 export type TeamWebviewMessage =
   | { type: 'ready' }
   | { type: 'action'; action: TeamAction }
-  | { type: 'filter'; filter: TeamFilterModel }
   | { type: 'note'; op: NoteOp; id: string }
   | { type: 'draft'; op: DraftOp; id: string }
   | { type: 'edit'; id: string; field: string; value: string }
@@ -139,12 +138,6 @@ export function parseTeamMessage(raw: unknown): TeamWebviewMessage | undefined {
       return n === 2 && (TEAM_ACTIONS as readonly unknown[]).includes(m.action)
         ? { type: 'action', action: m.action as TeamAction }
         : undefined;
-    case 'filter': {
-      const f = m.filter as Record<string, unknown> | null;
-      if (n !== 2 || typeof f !== 'object' || f === null || Object.keys(f).length !== 4) return undefined;
-      if (!str(f.query, 200) || !str(f.kind, 32) || !str(f.template, 32) || !str(f.outcome, 16)) return undefined;
-      return { type: 'filter', filter: { query: f.query, kind: f.kind, template: f.template, outcome: f.outcome } };
-    }
     case 'note':
       return n === 3 && id && (NOTE_OPS as readonly unknown[]).includes(m.op)
         ? { type: 'note', op: m.op as NoteOp, id }

@@ -37,6 +37,15 @@ export const CommandId = {
   readTeamNotes: 'pacewise.readTeamNotes',
   editLesson: 'pacewise.editLesson',
   withdrawNote: 'pacewise.withdrawNote',
+  openTeamNote: 'pacewise.openTeamNote',
+  annotateTeamNote: 'pacewise.annotateTeamNote',
+  adoptTeamNote: 'pacewise.adoptTeamNote',
+  editTeamNote: 'pacewise.editTeamNote',
+  continueShareDraft: 'pacewise.continueShareDraft',
+  discardShareDraft: 'pacewise.discardShareDraft',
+  searchTeamNotes: 'pacewise.searchTeamNotes',
+  filterTeamNotes: 'pacewise.filterTeamNotes',
+  clearTeamNotesFilter: 'pacewise.clearTeamNotesFilter',
   showInsights: 'pacewise.showInsights',
   exportData: 'pacewise.exportData',
   exportCsv: 'pacewise.exportCsv',
@@ -56,7 +65,7 @@ export const SIDEBAR_VIEW_IDS = {
 export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
 /** The editor tab with a team note's detail or a share preview (restored by VS Code after a reload). */
 export const TEAM_NOTE_VIEW_TYPE = 'pacewise.teamNote';
-/** The Team notes view, in the same container. */
+/** The Team Notes view (a tree), in the Pacewise Team container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
 /** The Work in Progress view (a tree), in the same container, and what its rows carry when dragged. */
 export const WIP_VIEW_ID = 'pacewise.wip';
@@ -82,6 +91,15 @@ export const FEATURE_COMMANDS = [
   CommandId.askMentors,
   CommandId.readTeamNotes,
   CommandId.withdrawNote,
+  CommandId.openTeamNote,
+  CommandId.annotateTeamNote,
+  CommandId.adoptTeamNote,
+  CommandId.editTeamNote,
+  CommandId.continueShareDraft,
+  CommandId.discardShareDraft,
+  CommandId.searchTeamNotes,
+  CommandId.filterTeamNotes,
+  CommandId.clearTeamNotesFilter,
   CommandId.showInsights,
   CommandId.exportData,
   CommandId.exportCsv,

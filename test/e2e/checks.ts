@@ -9,8 +9,8 @@ export class Checks {
 
   constructor(private readonly shots: string) {}
 
-  async shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: path.join(this.shots, `${name}.png`) });
+  async shot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+    await page.screenshot({ path: path.join(this.shots, `${name}.png`), clip });
   }
 
   /** Runs one check; after a failure the later checks (which build on it) are skipped and counted as failed. */

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { frameWith } from './a11y';
-import { noteFrame, teamFrame, toast } from './teamChecks';
+import { noteFrame, teamListFocused, toast } from './teamChecks';
 import { inputValue, keyboardPalette, keyboardPick, sidebarFrame, STATUS, tabTo, waitForStatus } from './ui';
 
 const GERMAN_MONTH =
@@ -173,8 +173,7 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
       await page.keyboard.press('Enter');
       await toast(page, /Pacewise hat \.pacewise\/notes\/.*\.json geschrieben/);
       // Shared: the tab closes and the keyboard is back in the list (before the next keys go anywhere).
-      const list = await teamFrame(page);
-      await list.locator('#team-heading:focus').waitFor({ state: 'attached', timeout: 10_000 });
+      await teamListFocused(page);
       const written = readdirSync(path.join(workspace, '.pacewise', 'notes'));
       if (written.length !== 1) throw new Error(`notes written: ${written.join(', ')}`);
       const note = JSON.parse(readFileSync(path.join(workspace, '.pacewise', 'notes', written[0]), 'utf8'));

@@ -37,10 +37,21 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.renameWipItem',
   'pacewise.workOnWipItem',
   'pacewise.resumeWipItem',
+  'pacewise.clearTeamNotesFilter',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */
-export const VIEW_ONLY = ['pacewise.moveWipItemUp', 'pacewise.moveWipItemDown', 'pacewise.editLesson'];
+export const VIEW_ONLY = [
+  'pacewise.moveWipItemUp',
+  'pacewise.moveWipItemDown',
+  'pacewise.editLesson',
+  'pacewise.openTeamNote',
+  'pacewise.annotateTeamNote',
+  'pacewise.adoptTeamNote',
+  'pacewise.editTeamNote',
+  'pacewise.continueShareDraft',
+  'pacewise.discardShareDraft',
+];
 
 /** The shortest start of `label`, in whole words, that no other label starts with ("Pacewise: Show Today"). */
 export function shortestPrefix(label: string, others: string[]): string {

@@ -2,7 +2,7 @@
 // trust), the timer working, git off with a note saying why, and the workspace's settings waiting for trust.
 import type { Page } from 'playwright-core';
 import { Checks } from './checks';
-import { teamFrame } from './teamChecks';
+import { teamView } from './teamChecks';
 import { palette, pickRow, sidebarFrame } from './ui';
 
 /**
@@ -19,10 +19,11 @@ export async function restrictedChecks(checks: Checks, page: Page): Promise<void
         .locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]')
         .waitFor({ state: 'visible', timeout: 60_000 });
       await palette(page, 'Pacewise: Show Team Notes');
-      const team = await teamFrame(page);
-      await team.locator('#team-status', { hasText: 'only in a trusted workspace' }).waitFor({ state: 'visible' });
-      await team.locator('vscode-button', { hasText: 'Manage Workspace Trust' }).waitFor({ state: 'visible' });
-      if ((await team.locator('#team-notes li').count()) > 0) throw new Error('notes were read in Restricted Mode');
+      const welcome = teamView(page).locator('.welcome-view-content');
+      await welcome.getByText('only in a trusted workspace').waitFor({ state: 'visible' });
+      await welcome.locator('.monaco-button', { hasText: 'Manage Workspace Trust' }).waitFor({ state: 'visible' });
+      if ((await teamView(page).locator('.monaco-list-row').count()) > 0)
+        throw new Error('notes were read in Restricted Mode');
       await checks.shot(page, 'team-restricted-view');
       // As the walkthrough says: click Focus in the status bar.
       await page.locator('.part.statusbar [id="pacewise.pacewise.pacewise.focus"]').click();

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { audit } from './a11y';
-import { noteFrame, teamFrame } from './teamChecks';
+import { noteFrame, teamRow } from './teamChecks';
 import { openView, palette, sidebarFrame, theme, waitForStatus } from './ui';
 
 const MARKUP_INTENT = '<img src=x onerror="document.title=1"><script>document.title=2</script><b>bold</b>';
@@ -222,10 +222,14 @@ export async function themeChecks(checks: Checks, page: Page): Promise<void> {
         }
         await checks.shot(page, `views-${slug}`);
         await palette(page, 'Pacewise: Show Team', 'Pacewise: Show Team Notes');
-        const list = await teamFrame(page);
-        findings.push(...(await audit(list, `team notes (${name})`)));
+        // The list is VS Code's own tree (themed and labelled by VS Code); the note's tab is ours.
+        await teamRow(page, /Week \d+/)
+          .first()
+          .waitFor({ state: 'visible' });
         await checks.shot(page, `team-${slug}`);
-        await list.locator('#team-notes vscode-button.note-title').first().click();
+        await teamRow(page, /Week \d+/)
+          .first()
+          .click();
         const note = await noteFrame(page);
         await note.locator('#detail-heading').waitFor({ state: 'visible' });
         findings.push(...(await audit(note, `note tab (${name})`)));

@@ -8,13 +8,45 @@ import type { Frame, Page } from 'playwright-core';
 import { frameWith } from './a11y';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
-import { palette, pickRow, STATUS } from './ui';
+import { keyboardPalette, palette, pickRow, STATUS } from './ui';
 import { treeRow } from './wipChecks';
 
-/** The Team notes view's document (the list): of the Pacewise webviews, the one whose shell says data-view="team". */
-export function teamFrame(page: Page): Promise<Frame> {
-  return frameWith(page, 'body[data-view="team"][data-part="list"] #app:not([aria-busy])');
+/** The Team Notes view (a tree, alone in the Pacewise Team container) and one of its rows. */
+const TEAM_VIEW = '[id="workbench.view.extension.pacewise-team"]';
+export const teamView = (page: Page) => page.locator(TEAM_VIEW);
+export const teamRow = (page: Page, text: string | RegExp) =>
+  page.locator(`${TEAM_VIEW} .monaco-list-row`, { hasText: text });
+
+/** Waits until the keyboard is in the Team Notes list (its tree has DOM focus). */
+export async function teamListFocused(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction((sel) => !!document.activeElement?.closest(`${sel} .monaco-list`), TEAM_VIEW, { timeout });
 }
+
+/** Keyboard only: the list focused (as Show Team Notes leaves it), then Down until `row` has the focus. */
+async function focusRow(page: Page, row: string | RegExp): Promise<void> {
+  await palette(page, 'Pacewise: Show Team', 'Pacewise: Show Team Notes');
+  await teamListFocused(page);
+  await downTo(page, row);
+}
+
+/** In the focused list: Home, then Down until `row` has the focus, as a person moves to a row. */
+async function downTo(page: Page, row: string | RegExp): Promise<void> {
+  await page.keyboard.press('Home');
+  const focused = teamRow(page, row).and(page.locator('.monaco-list-row.focused'));
+  for (let i = 0; !(await focused.count()); i++) {
+    if (i > 20) throw new Error(`no row with ${row} took the focus`);
+    await page.keyboard.press('ArrowDown');
+  }
+}
+
+/** The line above the rows (and the header's description): what search and filters are in force, how many notes. */
+export async function teamDescription(page: Page, text: string | RegExp): Promise<void> {
+  await teamView(page).locator('.message', { hasText: text }).waitFor({ state: 'visible' });
+}
+
+/** A title-bar action of the Team Notes view, by its name. */
+export const teamAction = (page: Page, name: string) =>
+  page.locator(`.part.sidebar .title-actions .action-label[aria-label^="${name}"]`);
 
 /** The editor tab with a share preview or a note's detail, and its document. */
 export const noteTab = (page: Page, title: string | RegExp) => page.locator('.tabs-container .tab', { hasText: title });
@@ -79,9 +111,8 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       if (written.trim() !== fileText.trim()) throw new Error(`written file differs from the preview:\n${written}`);
       // Shared: the tab closes and the list, with the new note, has the keyboard.
       await noteTab(page, 'Share preview').waitFor({ state: 'hidden' });
-      const list = await teamFrame(page);
-      await list.locator('#team-heading:focus').waitFor({ state: 'attached', timeout: 10_000 });
-      await list.locator('#team-notes li', { hasText: 'yours' }).first().waitFor({ state: 'visible' });
+      await teamListFocused(page);
+      await teamRow(page, 'yours').first().waitFor({ state: 'visible' });
     },
   );
 
@@ -90,13 +121,32 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
     page,
     'team-hostile',
     async () => {
-      const team = await teamFrame(page);
-      await team.locator('#team-unreadable summary', { hasText: '11 unreadable notes' }).waitFor({ state: 'visible' });
-      await team.locator('#team-search').fill('mornings');
-      await team.locator('#team-count', { hasText: /^1 of \d+ notes$/ }).waitFor({ state: 'visible' });
-      await checks.shot(page, 'team-search');
-      await team.locator('#team-search').fill('');
-      await team.locator('#team-notes vscode-button', { hasText: 'Hostile' }).click();
+      await teamRow(page, '11 unreadable notes').waitFor({ state: 'visible' });
+      await teamRow(page, 'Across the team').waitFor({ state: 'visible' });
+      // Newest week first: the rows' weeks, top to bottom, never go up.
+      const weeks = await teamView(page)
+        .locator('.monaco-list-row .label-description')
+        .evaluateAll((els) =>
+          els
+            .sort((x, y) => x.getBoundingClientRect().top - y.getBoundingClientRect().top)
+            .map((e) => /Week (\d+), (\d+)/.exec(e.textContent ?? ''))
+            .filter((m) => m !== null)
+            .map((m) => Number(m[2]) * 100 + Number(m[1])),
+        );
+      if (weeks.length < 5 || weeks.some((w, i) => i > 0 && w > weeks[i - 1]))
+        throw new Error(`weeks top to bottom: ${weeks.join(', ')}`);
+      // A note's words never become markup in the tree either.
+      if (
+        (await teamView(page)
+          .locator('.monaco-list-row .monaco-icon-label-container :is(img, script, style, svg, b, i)')
+          .count()) > 0
+      )
+        throw new Error('markup in a row became elements');
+      await checks.shot(page, 'team-tree');
+      // The README's picture of the view (copied to media/readme/ when the UI changes).
+      await page.mouse.move(900, 600);
+      await checks.shot(page, 'readme-team', { x: 0, y: 36, width: 350, height: 230 });
+      await teamRow(page, 'Hostile').click();
       const note = await noteFrame(page);
       const body = note.locator('#detail-body');
       await body.waitFor({ state: 'visible' });
@@ -114,28 +164,24 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       if (notIsolated > 0) throw new Error(`${notIsolated} teammate texts are not bidi-isolated`);
       await checks.shot(page, 'team-hostile-detail');
       await note.locator('#detail vscode-button', { hasText: 'Back to the list' }).click();
-      await team.locator('#team-heading:focus').waitFor({ state: 'attached' });
+      await noteTab(page, 'Hostile').waitFor({ state: 'hidden' });
+      await teamListFocused(page);
     },
   );
 
   await checks.run(
-    'keyboard only: Tab from the list heading to the search, type, Tab to the note, Enter opens it with focus on its title',
+    'keyboard only: F1 Search Team Notes…, type, the rows follow; Enter puts the keyboard in the list, Enter on the note opens it with focus on its title',
     page,
     'team-keyboard',
     async () => {
-      const team = await teamFrame(page);
-      await team.locator('#team-heading').focus();
-      let tabs = 0;
-      while (!(await team.locator('#team-search:focus').count())) {
-        if (++tabs > 8) throw new Error('Tab did not reach the search field');
-        await page.keyboard.press('Tab');
-      }
+      await keyboardPalette(page, 'Pacewise: Search Team Notes…');
+      await page.locator('.quick-input-widget', { hasText: 'Every word must appear' }).waitFor({ state: 'visible' });
       await page.keyboard.type('mornings');
-      await team.locator('#team-count', { hasText: /^1 of \d+ notes$/ }).waitFor({ state: 'visible' });
-      for (tabs = 0; !(await team.locator('#team-notes vscode-button:focus').count());) {
-        if (++tabs > 8) throw new Error('Tab did not reach the note');
-        await page.keyboard.press('Tab');
-      }
+      await teamDescription(page, /^“mornings” · 1 of \d+ notes$/);
+      await checks.shot(page, 'team-search');
+      await page.keyboard.press('Enter');
+      await teamListFocused(page);
+      await downTo(page, 'How do you keep mornings free');
       await page.keyboard.press('Enter');
       const note = await noteFrame(page);
       await note
@@ -144,7 +190,45 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       await page.keyboard.press('Tab');
       await note.locator('#detail vscode-button[data-key="annotate"]:focus').waitFor({ state: 'attached' });
       await note.locator('#detail vscode-button[data-key="back"]').click();
-      await team.locator('#team-search').fill('');
+      await teamListFocused(page);
+      // Clear, as the title bar offers it while a search is in force: every note is back.
+      await teamAction(page, 'Clear Team Notes Search and Filters').click();
+      await teamRow(page, 'Hostile').waitFor({ state: 'visible' });
+      // Offered only while something is in force.
+      await teamAction(page, 'Clear Team Notes Search and Filters').waitFor({ state: 'hidden', timeout: 5_000 });
+    },
+  );
+
+  await checks.run(
+    "keyboard only: Shift+F10 on one's own note lists Open, Annotate, Adopt, Edit and Withdraw; a teammate's has no Edit or Withdraw",
+    page,
+    'team-context-menu',
+    async () => {
+      const menuItems = async (row: string | RegExp): Promise<string[]> => {
+        await focusRow(page, row);
+        await page.keyboard.press('Shift+F10');
+        const menu = page.locator('.context-view .monaco-menu');
+        await menu.waitFor({ state: 'visible' });
+        const items = (await menu.locator('.action-label').allTextContents()).map((t) => t.trim()).filter(Boolean);
+        await page.keyboard.press('Escape');
+        return items;
+      };
+      const own = await menuItems('yours');
+      for (const item of [
+        'Open Team Note',
+        'Annotate Team Note…',
+        'Adopt This Experiment…',
+        'Edit Your Note…',
+        'Withdraw a Shared Note…',
+      ])
+        if (!own.includes(item)) throw new Error(`own note's menu: ${own.join(', ')}`);
+      const theirs = await menuItems('How do you keep mornings free');
+      if (
+        theirs.includes('Edit Your Note…') ||
+        theirs.includes('Withdraw a Shared Note…') ||
+        theirs.includes('Adopt This Experiment…')
+      )
+        throw new Error(`a teammate's question offers ${theirs.join(', ')}`);
     },
   );
 
@@ -153,17 +237,23 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
     page,
     'team-annotated',
     async () => {
-      const team = await teamFrame(page);
-      await team.locator('#team-notes li', { hasText: 'yours' }).first().locator('vscode-button').first().click();
+      // Annotate… inline on the row (shown on hover, as in the Explorer).
+      const row = teamRow(page, 'yours').first();
+      await row.hover();
+      await row.locator('.actions .action-label[aria-label="Annotate Team Note…"]').click();
       const note = await noteFrame(page);
-      await note.locator('#detail vscode-button', { hasText: 'Annotate…' }).click();
       await note.locator('#preview-heading', { hasText: 'Annotate a note' }).waitFor({ state: 'visible' });
       await note.locator('#pf-advice').fill('Pair it with a hard stop; two weeks told us more than one.');
       await note.locator('#ps-advice', { hasText: 'hard stop' }).waitFor({ state: 'visible' });
       await note.locator('#preview vscode-button[data-key="share"]').click();
       await toast(page, /Pacewise wrote \.pacewise\/annotations\//);
-      // Back on the note it annotated, in the same tab.
-      await note
+      // Shared: the tab closes, the row counts the annotation, and the note shows it under its text.
+      await teamListFocused(page);
+      await teamRow(page, /1 annotation · yours/)
+        .first()
+        .click();
+      const detail = await noteFrame(page);
+      await detail
         .locator('#detail-annotations li', { hasText: 'Pair it with a hard stop' })
         .waitFor({ state: 'visible' });
       await checks.shot(page, 'team-note-detail');
@@ -219,12 +309,14 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       await checks.shot(page, 'team-draft-restored');
       await team.locator('#preview vscode-button', { hasText: 'Close (keep draft)' }).click();
       await noteTab(page, 'Share preview').waitFor({ state: 'hidden' });
-      // Kept on this machine, under "Drafts on this machine" in the list.
-      const list = await teamFrame(page);
-      await list
-        .locator('#drafts-list li', { hasText: 'Ask mentors a question' })
-        .first()
-        .waitFor({ state: 'visible' });
+      // Kept on this machine, under "Drafts on this machine" at the top of the list; its row opens it again.
+      await teamRow(page, 'Drafts on this machine').waitFor({ state: 'visible' });
+      await teamRow(page, 'Ask mentors a question').first().click();
+      team = await noteFrame(page);
+      await team.locator('#pf-question').waitFor({ state: 'visible' });
+      if ((await team.locator('#pf-question').inputValue()) !== question) throw new Error('the draft lost its words');
+      await team.locator('#preview vscode-button', { hasText: 'Close (keep draft)' }).click();
+      await noteTab(page, 'Share preview').waitFor({ state: 'hidden' });
     },
   );
 }

@@ -6,20 +6,20 @@ import * as vscode from 'vscode';
 import type { PacewiseApi } from '../../src/extension';
 import type { TeamHostMessage } from '../../src/shared/teamProtocol';
 import type { TeamService } from '../../src/vscode/team/teamService';
-import { TeamViewProvider } from '../../src/vscode/team/teamView';
+import { TeamView } from '../../src/vscode/team/teamView';
 import { pacewise, waitFor } from './helpers';
 import { TestWebviewPanel } from './testViews';
 
 describe('team note tab: restored after a reload', () => {
   let api: PacewiseApi;
   let service: TeamService;
-  let provider: TeamViewProvider;
+  let provider: TeamView;
 
   before(async () => {
     api = await pacewise();
     ({ service } = await api.team());
     const ext = vscode.extensions.getExtension('pacewise.pacewise') as vscode.Extension<unknown>;
-    provider = new TeamViewProvider(ext.extensionUri, service, async () => false);
+    provider = new TeamView(ext.extensionUri, service, async () => false);
   });
 
   after(() => provider.dispose());

@@ -9,7 +9,8 @@ import { lessonsModel } from '../reflection/lessonText';
 import { ReflectionService } from '../reflection/reflectionService';
 import { TeamService } from './teamService';
 import { noteTitle, weekLabel } from './teamText';
-import { TeamViewProvider } from './teamView';
+import { TeamView } from './teamView';
+import { TeamListCommand, teamListCommands } from './teamListCommands';
 import { ID_PATTERN } from '../../shared/guards';
 
 type Handler = (arg?: unknown) => Promise<boolean>;
@@ -19,7 +20,7 @@ const ID = ID_PATTERN;
 /** Share Micro-Lesson, Share Experiment Report, Ask Mentors, Show Team Notes and Withdraw — palette and sidebar. */
 export function teamCommands(
   team: TeamService,
-  view: TeamViewProvider,
+  view: TeamView,
   reflections: ReflectionService,
   experiments: ExperimentService,
 ): Record<
@@ -28,7 +29,8 @@ export function teamCommands(
   | typeof CommandId.shareExperiment
   | typeof CommandId.askMentors
   | typeof CommandId.readTeamNotes
-  | typeof CommandId.withdrawNote,
+  | typeof CommandId.withdrawNote
+  | TeamListCommand,
   Handler
 > {
   const invalid = (command: string) => badArgument(command, '{ "id": "…" }');
@@ -53,6 +55,7 @@ export function teamCommands(
     return false;
   };
   return {
+    ...teamListCommands(view, ready),
     [CommandId.showTeamNotes]: async () => {
       await view.show();
       return true;

@@ -8,11 +8,12 @@ import type { TeamFilterModel, TeamModel } from '../../shared/teamProtocol';
 import { teamCommands } from './teamCommands';
 import { teamModel } from './teamModel';
 import { TeamService } from './teamService';
-import { Adopt, TeamViewProvider } from './teamView';
+import { Adopt, TeamView } from './teamView';
+import type { TeamListCommand } from './teamListCommands';
 
 export interface TeamFeature extends vscode.Disposable {
   service: TeamService;
-  view: TeamViewProvider;
+  view: TeamView;
   commands: FeatureCommands<
     | typeof CommandId.showTeamNotes
     | typeof CommandId.shareLesson
@@ -20,6 +21,7 @@ export interface TeamFeature extends vscode.Disposable {
     | typeof CommandId.askMentors
     | typeof CommandId.readTeamNotes
     | typeof CommandId.withdrawNote
+    | TeamListCommand
   >;
   /** The Team notes view's snapshot for a filter, with a note or a draft open when given (the test API). */
   snapshot(filter?: Partial<TeamFilterModel>, detailId?: string, draftId?: string): Promise<TeamModel>;
@@ -27,7 +29,7 @@ export interface TeamFeature extends vscode.Disposable {
 
 export function createTeam(base: BaseServices, reflections: ReflectionService, adopt: Adopt): TeamFeature {
   const service = new TeamService(base.store, base.secrets, reflections, base.experiments, base.settings);
-  const view = new TeamViewProvider(base.extensionUri, service, adopt);
+  const view = new TeamView(base.extensionUri, service, adopt);
   return {
     service,
     view,

@@ -178,6 +178,15 @@ function folderLine(service: TeamService): string | undefined {
   );
 }
 
+/** What each filter can be set to, worded. */
+export function filterOptions(): TeamModel['options'] {
+  return {
+    kinds: NOTE_KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
+    templates: TEMPLATE_IDS.map((t) => ({ value: t, label: templateTitle(t) })),
+    outcomes: DIRECTIONS.map((d) => ({ value: d, label: vscode.l10n.t('Some outcome {0}', directionWord(d)) })),
+  };
+}
+
 /** The Team notes view's snapshot: everything it shows, worded, with note text as plain data. */
 export async function teamModel(service: TeamService, state: TeamViewState): Promise<TeamModel> {
   const board = service.board;
@@ -209,11 +218,7 @@ export async function teamModel(service: TeamService, state: TeamViewState): Pro
   return {
     state: service.state,
     filter: state.filter,
-    options: {
-      kinds: NOTE_KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
-      templates: TEMPLATE_IDS.map((t) => ({ value: t, label: templateTitle(t) })),
-      outcomes: DIRECTIONS.map((d) => ({ value: d, label: vscode.l10n.t('Some outcome {0}', directionWord(d)) })),
-    },
+    options: filterOptions(),
     total: board.notes.length,
     notes: found
       .slice(0, MAX_LISTED)

@@ -33,6 +33,12 @@ export class TeamNotePanel extends Disposable {
     return this.panel !== undefined;
   }
 
+  /** Changes whenever a tab comes or goes: an intent from a tab that is gone is not carried out. */
+  get generation(): number {
+    return this.opened;
+  }
+  private opened = 0;
+
   /** Opens the tab, or brings it to the front, with the keyboard in it. */
   open(title: string): void {
     if (this.panel) {
@@ -63,6 +69,7 @@ export class TeamNotePanel extends Disposable {
   close(): void {
     const panel = this.panel;
     this.panel = undefined;
+    if (panel) this.opened++;
     panel?.dispose();
   }
 
@@ -80,6 +87,7 @@ export class TeamNotePanel extends Disposable {
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    this.opened++;
     this.ready = false;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'pacewise.svg');
     panel.webview.html = webviewShell(panel.webview, this.extensionUri, 'team', 'note');
@@ -95,6 +103,7 @@ export class TeamNotePanel extends Disposable {
       held.dispose();
       if (this.panel !== panel) return; // closed from here: the caller already knows
       this.panel = undefined;
+      this.opened++;
       this.events.closed();
     });
   }

@@ -2,44 +2,53 @@ import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
 import { DraftField, draftFields } from '../../core/team/shareDraft';
 import { TEMPLATE_IDS, TemplateId } from '../../core/experiments/experimentTemplates';
-import { NoteOp, parseTeamMessage, TeamHostMessage, TeamWebviewMessage } from '../../shared/teamProtocol';
+import {
+  NoteOp,
+  parseTeamMessage,
+  TeamFilterModel,
+  TeamHostMessage,
+  TeamWebviewMessage,
+} from '../../shared/teamProtocol';
 import { TeamNotePanel } from './teamNotePanel';
 import { TEAM_VIEW_ID } from '../commandIds';
 import { teamModel, TeamViewState } from './teamModel';
 import { ShareOutcome, TeamService } from './teamService';
 import { teamStrings } from './teamStrings';
 import { shareRefusedText, shareWrittenText } from './teamText';
-import { postTo, webviewOptions, webviewShell } from '../webviewShell';
 import { assertNever, ID_PATTERN } from '../../shared/guards';
 import { Disposable } from '../dispose';
+import { TeamNode, TeamTree } from './teamTree';
 
 /** Starts an experiment from a note: the template chosen, the hypothesis pre-filled, the user confirms each step. */
 export type Adopt = (template: TemplateId, hypothesis: string) => Promise<boolean>;
 
+export const NO_FILTER: TeamFilterModel = { query: '', kind: '', template: '', outcome: '' };
+
 /**
- * Team notes: the view in the sidebar lists the team's notes (search, filters, drafts); a note's detail with its
- * annotations and the share preview open in one editor tab (TeamNotePanel). Both draw the same snapshot, each its
- * part. Like the sidebar: a constant shell, full snapshots by postMessage, every inbound message validated.
+ * Team notes: the Team Notes view lists the team's notes as a native tree (TeamTree: drafts, notes, summaries); a
+ * note's detail with its annotations and the share preview open in one editor tab (TeamNotePanel), a webview that
+ * draws snapshots by postMessage and whose every inbound message is validated. This class holds what both show: the
+ * filter, the open note or draft, where the keyboard goes next.
  */
-export class TeamViewProvider extends Disposable implements vscode.WebviewViewProvider {
-  private view: vscode.WebviewView | undefined;
-  /** The view's page is listening: what is posted before would be lost, with the focus it carries. */
-  private ready = false;
-  private state: TeamViewState = { filter: { query: '', kind: '', template: '', outcome: '' } };
+export class TeamView extends Disposable {
+  private tree: TeamTree | undefined;
+  private state: TeamViewState = { filter: NO_FILTER };
   private posted = 0;
   private focusNext: TeamHostMessage['focus'];
   private announceNext: string | undefined;
   private queue: Promise<void> = Promise.resolve();
+  /** An intent is being carried out (it places the tab itself when done). */
+  private handling = false;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly team: TeamService,
     private readonly adopt: Adopt,
   ) {
     super();
     this.note = this._register(
       new TeamNotePanel(extensionUri, {
-        message: (raw) => this.receive(raw, 'note'),
+        message: (raw) => this.receive(raw),
         shown: () => this.post(),
         // Closed by the user: the draft stays on this machine (listed under Drafts), the note in the list.
         closed: () => {
@@ -64,20 +73,20 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
     void this.team.start().then(() => this.post());
   }
 
-  resolveWebviewView(webviewView: vscode.WebviewView): void {
-    this.view = webviewView;
-    this.ready = false;
-    webviewView.webview.options = webviewOptions(this.extensionUri);
-    webviewView.webview.html = webviewShell(webviewView.webview, this.extensionUri, 'team', 'list');
-    const listeners = [
-      webviewView.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
-      // Shown again: re-read (cheap: unchanged files come from the cache), in case the watcher missed a change.
-      webviewView.onDidChangeVisibility(() => webviewView.visible && this.team.scheduleLoad(0)),
-    ];
-    webviewView.onDidDispose(() => {
-      if (this.view === webviewView) this.view = undefined;
-      for (const l of listeners) l.dispose();
-    });
+  /** The Team Notes view's rows, built the first time VS Code asks for them (registerLazyTree). */
+  createTree(view: vscode.TreeView<TeamNode>): TeamTree {
+    this.tree = new TeamTree(view, this.team, () => this.state.filter);
+    return this.tree;
+  }
+
+  get filter(): TeamFilterModel {
+    return this.state.filter;
+  }
+
+  /** Search and filters from the title bar: the rows follow at once. */
+  setFilter(filter: TeamFilterModel): void {
+    this.state = { ...this.state, filter };
+    void this.tree?.refresh();
   }
 
   /** Shows the view with a draft's preview open (after Share… in the sidebar or the palette). */
@@ -98,9 +107,17 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
 
   private async reveal(focus: NonNullable<TeamHostMessage['focus']>): Promise<void> {
     this.focusNext = focus;
-    if (focus === 'list') await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+    if (focus === 'list') await this.focusList();
     else this.note.open(vscode.l10n.t('Team note'));
     this.post();
+  }
+
+  /** The keyboard to the list; what the tab would have said there goes to the status bar for a while. */
+  private async focusList(): Promise<void> {
+    const said = this.announceNext;
+    this.focusNext = this.announceNext = undefined;
+    await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+    if (said) vscode.window.setStatusBarMessage(said, 8_000);
   }
 
   /** After a change: the tab opens for a draft or a note to show, and closes when there is none (focus to the list). */
@@ -108,45 +125,69 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
     const wanted = this.state.draftId !== undefined || this.state.detailId !== undefined;
     if (wanted && (this.focusNext === 'draft' || this.focusNext === 'detail'))
       this.note.open(vscode.l10n.t('Team note'));
-    if (wanted) return;
-    this.note.close();
-    // Done in the tab (shared, closed, withdrawn): the keyboard goes back to the list, even if a snapshot that saw
-    // the change first already closed the tab.
-    if (this.focusNext === 'list') await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+    if (!wanted) await this.closeTab();
   }
 
-  private receive(raw: unknown, from: 'list' | 'note' = 'list'): void {
-    if (from === 'list' && !this.view) return;
+  /**
+   * Done in the tab (shared, closed, withdrawn): the keyboard goes back to the list first, then the tab closes — the
+   * other way round, the editor left in front would take the keyboard back from the list.
+   */
+  private async closeTab(): Promise<void> {
+    if (this.focusNext === 'list') await this.focusList();
+    this.note.close();
+  }
+
+  /** A row's command or context menu: open, annotate, adopt, edit or withdraw a note (the id was validated). */
+  async onNote(op: NoteOp, id: string): Promise<boolean> {
+    if (!this.team.board.notes.some((n) => n.note.id === id)) return false;
+    await this.enqueue({ type: 'note', op, id });
+    return true;
+  }
+
+  /** A draft's row: Continue opens its preview; Discard deletes it from this machine. */
+  async onDraft(op: 'open' | 'discard', id: string): Promise<boolean> {
+    if (!this.team.drafts.some((d) => d.id === id)) return false;
+    await this.enqueue({ type: 'draft', op, id });
+    return true;
+  }
+
+  private receive(raw: unknown): void {
     const msg = parseTeamMessage(raw);
     if (!msg) return; // unknown or malformed: ignored, nothing changes
-    // One message at a time: a Share that follows an edit must see the edit's new revision.
+    // Waiting behind another intent while its tab was closed: dropped (it would open the tab again).
+    const tab = this.note.generation;
+    void this.enqueue(msg, () => tab === this.note.generation);
+  }
+
+  /** One intent at a time, from the tab or the list: a Share that follows an edit must see the edit's revision. */
+  private enqueue(msg: TeamWebviewMessage, stillWanted = () => true): Promise<void> {
     this.queue = this.queue
-      .then(() => this.handle(msg, from))
+      .then(async () => {
+        if (!stillWanted()) return;
+        this.handling = true;
+        try {
+          await this.handle(msg);
+        } finally {
+          this.handling = false;
+        }
+      })
       .catch((err) =>
         vscode.window.showErrorMessage(
           vscode.l10n.t('Pacewise: {0}', inertText(err instanceof Error ? err.message : String(err))),
         ),
       )
       .then(() => undefined);
+    return this.queue;
   }
 
-  private async handle(msg: TeamWebviewMessage, from: 'list' | 'note'): Promise<void> {
+  private async handle(msg: TeamWebviewMessage): Promise<void> {
     switch (msg.type) {
       case 'ready':
-        if (from === 'list') this.ready = true;
-        // Read once the page is up: the folder's reads and the page's own files share one connection in a remote
-        // window, and the Today view in the same container is loading at the same moment.
         await this.team.start();
         break;
       case 'action':
-        if (msg.action === 'trust') await vscode.commands.executeCommand('workbench.trust.manage');
-        else {
-          this.state = { ...this.state, detailId: undefined };
-          this.focusNext = 'list';
-        }
-        break;
-      case 'filter':
-        this.state = { ...this.state, filter: msg.filter };
+        this.state = { ...this.state, detailId: undefined };
+        this.focusNext = 'list';
         break;
       case 'note':
         await this.noteOp(msg.op, msg.id);
@@ -157,7 +198,8 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
           this.focusNext = 'draft';
         } else {
           if (msg.op === 'discard') await this.team.discard(msg.id);
-          this.state = { ...this.state, draftId: undefined };
+          // Discarded from the list while another draft is open: that one stays.
+          if (this.state.draftId === msg.id) this.state = { ...this.state, draftId: undefined };
           this.focusNext = this.state.detailId ? 'detail' : 'list';
           this.announceNext =
             msg.op === 'discard'
@@ -232,7 +274,10 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
     }
     this.state = { ...this.state, detailId: undefined };
     this.focusNext = 'list';
-    this.announceNext = vscode.l10n.t('Withdrawn. Commit the deletion to remove it for your team.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Withdrawn. Commit the deletion to remove it for your team.'),
+    );
+    await this.placeNote();
     return true;
   }
 
@@ -253,9 +298,7 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
   }
 
   private post(): void {
-    const view = this.view;
-    const toList = view?.visible === true && this.ready;
-    if (!toList && !this.note.isOpen) return;
+    if (!this.note.isOpen) return;
     const seq = ++this.posted;
     void teamModel(this.team, this.state).then((team) => {
       // A newer snapshot is on its way: this one would show older facts.
@@ -263,24 +306,23 @@ export class TeamViewProvider extends Disposable implements vscode.WebviewViewPr
       // A draft shared elsewhere, or a note a pull removed: forget it, so it does not pop up again later.
       if (this.state.draftId && !team.draft) this.state = { ...this.state, draftId: undefined };
       if (this.state.detailId && !team.detail) this.state = { ...this.state, detailId: undefined };
-      if (!team.draft && !team.detail) this.note.close();
-      const base: TeamHostMessage = { type: 'team', team, strings: teamStrings() };
-      // The focus and what is said go to the surface they are for, once it listens.
+      // Gone by a pull or another window: the tab closes. Gone by an intent still being carried out (a Share's file
+      // is seen before the Share is through): that intent closes it, with the keyboard where it belongs.
+      if (!team.draft && !team.detail) {
+        if (!this.handling) void this.closeTab();
+        return;
+      }
       const forNote = this.focusNext === 'draft' || this.focusNext === 'detail';
       const title = team.draft ? vscode.l10n.t('Share preview') : (team.detail?.title ?? vscode.l10n.t('Team note'));
-      const noteGot = this.note.post(
-        forNote ? { ...base, focus: this.focusNext, announce: this.announceNext } : base,
-        inertText(title),
-      );
-      if (noteGot && forNote) this.focusNext = this.announceNext = undefined;
-      if (toList && this.view === view) {
-        void postTo(
-          view.webview,
-          'team',
-          forNote ? base : { ...base, focus: this.focusNext, announce: this.announceNext },
-        );
-        if (!forNote) this.focusNext = this.announceNext = undefined;
-      }
+      const message: TeamHostMessage = { type: 'team', team, strings: teamStrings() };
+      if (
+        this.note.post(
+          forNote ? { ...message, focus: this.focusNext, announce: this.announceNext } : message,
+          inertText(title),
+        ) &&
+        forNote
+      )
+        this.focusNext = this.announceNext = undefined;
     });
   }
 }
