@@ -124,8 +124,13 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
         throw new Error(`checked: ${checked.join(' | ')}`);
       await pick.locator('.monaco-button', { hasText: 'OK' }).click();
       await teamDescription(page, /^Question for mentors · \d+ of \d+ notes$/);
-      const rows = await teamView(page).locator('.monaco-list-row .label-description').allTextContents();
-      const notes = rows.filter((d) => /Week \d+/.test(d));
+      // The rows follow the line above them a moment later (the tree asks for them again).
+      let notes: string[] = [];
+      for (let i = 0; i < 25; i++, await page.waitForTimeout(200)) {
+        const rows = await teamView(page).locator('.monaco-list-row .label-description').allTextContents();
+        notes = rows.filter((d) => /Week \d+/.test(d));
+        if (notes.length && notes.every((d) => d.startsWith('Question for mentors'))) break;
+      }
       if (!notes.length || notes.some((d) => !d.startsWith('Question for mentors')))
         throw new Error(`rows with the question filter: ${notes.join(' | ')}`);
       await checks.shot(page, 'team-filters-in-use');
