@@ -49,7 +49,11 @@ export class TeamView extends Disposable {
     this.note = this._register(
       new TeamNotePanel(extensionUri, {
         message: (raw) => this.receive(raw),
-        shown: () => this.post(),
+        // In front again: re-read (cheap: unchanged files come from the cache), in case the watcher missed a change.
+        shown: () => {
+          this.team.scheduleLoad(0);
+          this.post();
+        },
         // Closed by the user: the draft stays on this machine (listed under Drafts), the note in the list.
         closed: () => {
           this.state = { ...this.state, draftId: undefined, detailId: undefined };
@@ -70,7 +74,10 @@ export class TeamView extends Disposable {
     };
     this.state = { ...this.state, draftId: id('draftId'), detailId: id('detailId') };
     this.note.restore(panel);
-    void this.team.start().then(() => this.post());
+    void this.team.start().then(() => {
+      this.team.scheduleLoad(0);
+      this.post();
+    });
   }
 
   /** The Team Notes view's rows, built the first time VS Code asks for them (registerLazyTree). */
