@@ -68,7 +68,6 @@ export interface TeamFilterModel {
 export interface TeamModel {
   state: 'noFolder' | 'untrusted' | 'loading' | 'ready';
   filter: TeamFilterModel;
-  options: { kinds: Option[]; templates: Option[]; outcomes: Option[] };
   total: number;
   notes: NoteSummaryModel[];
   /** Notes that pass the filter but are not listed (refine the search). */

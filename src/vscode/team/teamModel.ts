@@ -8,6 +8,7 @@ import {
   DraftModel,
   NoteDetailModel,
   NoteSummaryModel,
+  Option,
   SegmentModel,
   TeamFilterModel,
   TeamModel,
@@ -179,7 +180,7 @@ function folderLine(service: TeamService): string | undefined {
 }
 
 /** What each filter can be set to, worded. */
-export function filterOptions(): TeamModel['options'] {
+export function filterOptions(): { kinds: Option[]; templates: Option[]; outcomes: Option[] } {
   return {
     kinds: NOTE_KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
     templates: TEMPLATE_IDS.map((t) => ({ value: t, label: templateTitle(t) })),
@@ -218,7 +219,6 @@ export async function teamModel(service: TeamService, state: TeamViewState): Pro
   return {
     state: service.state,
     filter: state.filter,
-    options: filterOptions(),
     total: board.notes.length,
     notes: found
       .slice(0, MAX_LISTED)
