@@ -1,6 +1,7 @@
 import { randomHex } from './randomHex';
 import {
   linkSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   renameSync,
@@ -10,12 +11,20 @@ import {
   writeFileSync,
 } from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 
 /** How long to wait for another process's lock before giving up with an error. */
 const LOCK_TIMEOUT_MS = 15_000;
 /** A lock whose file has not changed for this long is broken: its holder renews it every HEARTBEAT_MS. */
 const LEASE_MS = 10_000;
 const HEARTBEAT_MS = 2_000;
+/** A waiter waiting longer than this polls quickly, and the holder that releases the lock leaves it the next turn. */
+const LONG_WAIT_MS = 200;
+/** How long a holder leaves the lock to such a waiter before taking it back. */
+const HANDOFF_MS = 20;
+
+/** Per lock path: until when this process leaves the lock to the waiters it saw when it released it. */
+const handoffUntil = new Map<string, number>();
 
 export class LockTimeoutError extends Error {}
 
@@ -85,6 +94,7 @@ export async function withFileLock<R>(
   const token = randomHex(8);
   const mine = `${lockPath}.${process.pid}.${token}`;
   writeFileSync(mine, `${process.pid} ${token} ${whereWeRun()}`, { mode: 0o600 });
+  await leaveTurnToWaiters(lockPath);
   const started = performance.now();
   let seen: string | undefined;
   let seenSince = started;
@@ -109,7 +119,7 @@ export async function withFileLock<R>(
         continue;
       }
       if (now - started > LOCK_TIMEOUT_MS) throw new LockTimeoutError(`Timed out waiting for ${lockPath}`);
-      await sleep(Math.min(20, 1 + attempt) + Math.random() * 3);
+      await sleep(now - started > LONG_WAIT_MS ? Math.random() * 2 : Math.min(20, 1 + attempt) + Math.random() * 3);
     }
   } finally {
     unlinkQuietly(mine);
@@ -129,8 +139,52 @@ export async function withFileLock<R>(
   } finally {
     clearInterval(heartbeat);
     const owner = readOwner(lockPath);
-    if (owner?.token === token) unlinkQuietly(lockPath);
-    else onWarning?.(`Lock was taken over while held: ${lockPath}`);
+    if (owner?.token === token) {
+      unlinkQuietly(lockPath);
+      if (othersWaiting(lockPath, mine)) handoffUntil.set(lockPath, performance.now() + HANDOFF_MS);
+    } else onWarning?.(`Lock was taken over while held: ${lockPath}`);
+  }
+}
+
+// Without this a process writing in a loop takes the lock back within microseconds of releasing it, while waiters
+// poll every few milliseconds: under steady contention one of them could wait out LOCK_TIMEOUT_MS (seen on CI).
+// Only a waiter that has waited long is handed the turn, so short contention costs nothing.
+async function leaveTurnToWaiters(lockPath: string): Promise<void> {
+  const until = handoffUntil.get(lockPath);
+  if (until === undefined) return;
+  handoffUntil.delete(lockPath);
+  while (performance.now() < until && !exists(lockPath)) await sleep(1);
+}
+
+/** Whether another process has waited long for the lock: each waiter keeps its owner file beside it while it waits. */
+function othersWaiting(lockPath: string, mine: string): boolean {
+  const dir = path.dirname(lockPath);
+  const prefix = `${path.basename(lockPath)}.`;
+  const ours = path.basename(mine);
+  const now = Date.now();
+  try {
+    return readdirSync(dir).some((name) => {
+      if (!name.startsWith(prefix) || name === ours || !/^\d+\.[0-9a-f]+$/.test(name.slice(prefix.length)))
+        return false;
+      try {
+        // Written when its wait began. One left by a waiter that was killed is ignored once older than any wait.
+        const waited = now - statSync(path.join(dir, name)).mtimeMs;
+        return waited > LONG_WAIT_MS && waited < LOCK_TIMEOUT_MS + LEASE_MS;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -91,8 +91,9 @@ describe('store under stress (separate processes)', function () {
       [0, 0, 0, 0],
     );
     const { torn, reads } = JSON.parse((await reader.done).out);
+    const longest = Math.max(...exits.map((e) => Number(/^longest (\d+)$/m.exec(e.out)?.[1])));
     const result = await tally(
-      '4 writers',
+      `4 writers (longest write ${longest} ms, lock wait included)`,
       dir,
       writers.flatMap((w) => w.acks),
     );

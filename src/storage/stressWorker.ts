@@ -17,8 +17,10 @@ async function main(): Promise<void> {
   const store = new PacewiseStore(dir, { onRecovery: (r) => console.error('recovery', r.reason) });
   if (mode === 'write') {
     const from = Number(b);
+    let longest = 0;
     for (let i = from; i < from + Number(c); i++) {
       const id = `w${a}-${i}`;
+      const began = performance.now();
       await store.updateTimer((doc) => ({
         doc: { ...doc, completedSinceLongBreak: doc.completedSinceLongBreak + 1 },
         changed: true,
@@ -26,7 +28,9 @@ async function main(): Promise<void> {
         append: { interruptions: [{ id, at, kind: 'other' }] },
       }));
       writeSync(1, `ack ${id}\n`); // synchronous: a SIGKILL right after never loses the line
+      longest = Math.max(longest, performance.now() - began);
     }
+    writeSync(1, `longest ${Math.round(longest)}\n`);
     return; // a write that fails (e.g. the lock wait timing out on a starved machine) exits 1 with its reason
   }
   if (mode === 'readback') {
