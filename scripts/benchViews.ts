@@ -23,6 +23,7 @@ interface Target {
 
 /** A note's row in the Team Notes tree (drawn by the workbench itself, not in a webview). */
 export const TEAM_ROW = '[id="workbench.view.extension.pacewise-team"] .monaco-list-row';
+export const TEAM_WELCOME = '[id="workbench.view.extension.pacewise-team"] .welcome-view-content';
 
 const TARGETS: Target[] = [
   {
