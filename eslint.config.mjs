@@ -30,6 +30,7 @@ const LAYER_RULES = {
   storage: [vscode, layer('vscode'), layer('webview')],
   shared: [vscode, node, layer('core'), layer('storage'), layer('vscode'), layer('webview')],
   vscode: [layer('webview')],
+  cli: [vscode, layer('vscode'), layer('webview')],
   webview: [vscode, node, layer('core'), layer('storage'), layer('vscode')],
 };
 
@@ -45,10 +46,11 @@ const FEATURES = {
   insights: ['focus', 'reflection', 'experiments', 'wip'],
   data: ['focus', 'reflection', 'experiments', 'insights', 'team', 'wip'],
   team: ['git', 'reflection', 'experiments'],
+  mentorship: ['team'],
   sidebar: ['focus', 'wip', 'git', 'prompts', 'reflection', 'experiments', 'insights', 'team'],
 };
 /** Features whose code startup never loads (src/extension.ts may take only their types). */
-const LAZY_FEATURES = ['git', 'prompts', 'reflection', 'insights', 'data', 'team', 'sidebar'];
+const LAZY_FEATURES = ['git', 'prompts', 'reflection', 'insights', 'data', 'team', 'mentorship', 'sidebar'];
 
 const feature = (name, from) => ({
   group: [`**/${name}/*`],

@@ -34,16 +34,20 @@ export function hasForbiddenKey(v: unknown, maxDepth = 8, depth = 0): boolean {
   );
 }
 
-/** The checks before any field is looked at. `what` names the record in problems ("is not a Pacewise note"). */
+/**
+ * The checks before any field is looked at. `what` names the record in problems ("is not a Pacewise note"); a record
+ * that lists many people (a mentorship round) allows more than a note's `maxBytes`.
+ */
 export function readRecord(
   raw: string,
   bytes: number,
   schema: string,
   major: number,
   what: string,
+  maxBytes = MAX_RECORD_BYTES,
 ): Parsed<{ data: Record<string, unknown>; v: string }> & Partial<RecordProblem> {
   const fail = (problem: string, newer = false) => ({ ok: false as const, problem, ...(newer ? { newer } : {}) });
-  if (bytes > MAX_RECORD_BYTES) return fail(`larger than ${MAX_RECORD_BYTES / 1024} KB`);
+  if (bytes > maxBytes) return fail(`larger than ${maxBytes / 1024} KB`);
   const text = raw.replace(/^\uFEFF/, '');
   if (/^(<{7}|={7}|>{7})( |$)/m.test(text)) return fail('has git conflict markers');
   if (text.includes('\u0000')) return fail('contains NUL bytes');
