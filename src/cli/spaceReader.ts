@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { constants, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { MAX_RECORD_BYTES } from '../core/team/teamRecord';
+import { MAX_ROUND_BYTES } from '../core/mentorship/round';
+import { CHARTER_FILE, loadSpace, Space, SPACE_FOLDERS, SpaceFile } from '../core/mentorship/space';
+
+/** SHA-256 of UTF-8 text in lowercase hex: what a round's inputs hash is. */
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Reads a mentorship space from disk: the charter and every `.json` in its folders, each size-checked before it is
+ * read (a file over its cap is listed, not read). A folder that does not exist is an empty one.
+ */
+export async function readSpaceFolder(root: string): Promise<Space> {
+  const files: SpaceFile[] = [];
+  const oversized: { path: string; problem: string }[] = [];
+  const take = async (rel: string, max: number) => {
+    const full = path.join(root, ...rel.split('/'));
+    const stat = await fs.lstat(full).catch(() => undefined);
+    if (!stat?.isFile()) return; // a symlink or a folder under that name is not ours to follow
+    if (stat.size > max) oversized.push({ path: rel, problem: `larger than ${max / 1024} KB` });
+    else files.push({ path: rel, text: await fs.readFile(full, 'utf8'), bytes: stat.size });
+  };
+  await take(CHARTER_FILE, MAX_RECORD_BYTES);
+  for (const folder of SPACE_FOLDERS) {
+    const names = await fs.readdir(path.join(root, folder)).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith('.json')).sort())
+      await take(`${folder}/${name}`, folder === 'rounds' ? MAX_ROUND_BYTES : MAX_RECORD_BYTES);
+  }
+  const space = loadSpace(files);
+  space.problems.push(...oversized);
+  return space;
+}
+
+/** Writes a new file and never replaces one: written beside it, then linked into place (link fails if it exists). */
+export async function writeNewFile(file: string, text: string): Promise<'written' | 'exists'> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  const handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.link(temp, file);
+    return 'written';
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    throw err;
+  } finally {
+    await fs.unlink(temp).catch(() => undefined);
+  }
+}
