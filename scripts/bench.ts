@@ -12,6 +12,7 @@ import { insightsFigures, insightsPanelFigures } from './benchInsights';
 import { buildControlVsix, inWorkbench, median, ms } from './benchHost';
 import { firstRenderFigures } from './benchViews';
 import { memoryFigures } from './benchMemory';
+import { pairingFigures } from './benchPairing';
 import { teamFigures } from './benchTeam';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
 import { newRunDir, ROOT } from '../test/host/codeServerHost';
@@ -236,6 +237,7 @@ async function main(): Promise<void> {
   await storeFigures();
   await insightsFigures(row);
   await teamFigures(row);
+  await pairingFigures(row);
   if (!process.argv.includes('--no-host')) {
     await activation(Number(process.env.PACEWISE_BENCH_RUNS ?? 3));
     await firstRenderFigures(row);
