@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_RULES, RULE_NAMES, RULE_RANGES } from '../../src/core/mentorship/charter';
+import { AVAILABILITIES } from '../../src/core/mentorship/pairingInputs';
+import { PASSED_OVER, UNMATCHED_REASONS } from '../../src/core/mentorship/pairingReasons';
+import { MAX_CAPACITY, ROLES, STATUSES } from '../../src/core/mentorship/profile';
+import { PACING_TOPICS } from '../../src/core/mentorship/topics';
+
+// The JSON Schemas in docs/schemas are what other tools validate the space's files with: they must say what the
+// parsers accept, value for value.
+
+const schema = (name: string) =>
+  JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'docs', 'schemas', name), 'utf8'));
+
+describe('mentorship JSON Schemas', () => {
+  it('the charter: every rule with its range and default', () => {
+    const s = schema('mentorship-charter.schema.json');
+    for (const name of RULE_NAMES) {
+      const p = s.properties[name];
+      assert.deepEqual([p.minimum, p.maximum, p.default], [...RULE_RANGES[name], DEFAULT_RULES[name]], name);
+    }
+  });
+
+  it('the profile: roles, statuses, capacity and the known topics', () => {
+    const s = schema('mentor-profile.schema.json');
+    assert.deepEqual(s.properties.roles.items.enum, [...ROLES]);
+    assert.deepEqual(s.properties.status.enum, [...STATUSES]);
+    assert.equal(s.properties.capacity.maximum, MAX_CAPACITY);
+    for (const t of PACING_TOPICS) assert.match(s.properties.offers.description, new RegExp(`\\b${t}\\b`));
+  });
+
+  it('the round: availabilities, reasons and the rules it carries', () => {
+    const s = schema('mentorship-round.schema.json');
+    assert.deepEqual(s.properties.inputs.properties.people.items.properties.availability.enum, [...AVAILABILITIES]);
+    assert.deepEqual(s.properties.unmatched.items.properties.reason.enum, [...UNMATCHED_REASONS]);
+    assert.deepEqual(s.properties.pairs.items.properties.passedOver.propertyNames.enum, [...PASSED_OVER]);
+    assert.deepEqual(s.properties.inputs.properties.rules.required, RULE_NAMES);
+  });
+});
