@@ -46,7 +46,7 @@ const FEATURES = {
   insights: ['focus', 'reflection', 'experiments', 'wip'],
   data: ['focus', 'reflection', 'experiments', 'insights', 'team', 'wip'],
   team: ['git', 'reflection', 'experiments'],
-  mentorship: ['team'],
+  mentorship: ['team', 'focus'],
   sidebar: ['focus', 'wip', 'git', 'prompts', 'reflection', 'experiments', 'insights', 'team'],
 };
 /** Features whose code startup never loads (src/extension.ts may take only their types). */
