@@ -14,6 +14,8 @@ import { registerLazyTree } from './vscode/lazyTree';
 import type { WipNode } from './vscode/wip/wipTree';
 import type { LessonNode } from './vscode/reflection/lessonTree';
 import type { TeamNode } from './vscode/team/teamTree';
+import type { MentoringNode } from './vscode/mentorship/mentoringTree';
+import type { MentorshipService } from './vscode/mentorship/mentorshipService';
 import type { GitFacts } from './core/git/gitFacts';
 import {
   SECTION_PART,
@@ -39,6 +41,7 @@ import {
   WIP_VIEW_ID,
   TEAM_NOTE_VIEW_TYPE,
   TEAM_VIEW_ID,
+  MENTORING_VIEW_ID,
 } from './vscode/commandIds';
 import { ExperimentService } from './vscode/experiments/experimentService';
 import { ContextKeys } from './vscode/contextKeys';
@@ -68,6 +71,8 @@ export interface PacewiseApi {
     service: TeamService;
     model(filter?: Partial<TeamFilterModel>, detailId?: string, draftId?: string): Promise<TeamModel>;
   }>;
+  /** The mentorship space as the Mentoring view reads it (loads the feature). */
+  mentorship(): MentorshipService;
   /** The Insights panel: its model for a range, and what its last snapshot cost (loads the features). */
   insights(): { model(range: InsightRange): Promise<InsightsModel>; timing(): InsightsTiming | undefined };
   /** The provider of the sidebar's webview views (loads the features), to hand it views a test controls. */
@@ -183,6 +188,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     registerLazyTree<WipNode>(WIP_VIEW_ID, (view) => features.wipTree(view), WIP_TREE_MIME),
     registerLazyTree<LessonNode>(LESSONS_VIEW_ID, (view) => features.lessonTree(view)),
     registerLazyTree<TeamNode>(TEAM_VIEW_ID, (view) => features.teamTree(view)),
+    registerLazyTree<MentoringNode>(MENTORING_VIEW_ID, (view) => features.mentoringTree(view)),
     vscode.window.registerWebviewPanelSerializer(TEAM_NOTE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => features.team.view.restore(panel, state),
     }),
@@ -219,6 +225,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       return { service: team.service, model: (filter, detailId, draftId) => team.snapshot(filter, detailId, draftId) };
     },
     sidebarViews: () => features.sidebar.view,
+    mentorship: () => features.mentorship.service,
     insights: () => {
       const insights = features.insights;
       return { model: (range) => insights.model(range), timing: () => insights.timing };

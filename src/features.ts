@@ -17,17 +17,21 @@ import type { TeamFeature } from './vscode/team/teamFeature';
 import type { WipNode, WipTree } from './vscode/wip/wipTree';
 import type { LessonNode, LessonTree } from './vscode/reflection/lessonTree';
 import type { TeamNode, TeamTree } from './vscode/team/teamTree';
+import type { MentorshipFeature } from './vscode/mentorship/mentorshipFeature';
+import type { MentoringNode, MentoringTree } from './vscode/mentorship/mentoringTree';
 import type * as vscode from 'vscode';
 
 /** Each bundle's module, by the name scripts/build.mjs gives its file. */
 interface Bundles {
   sidebar: typeof import('./vscode/sidebar/sidebarBundle');
   team: typeof import('./vscode/team/teamFeature');
+  mentorship: typeof import('./vscode/mentorship/mentorshipFeature');
   insights: typeof import('./vscode/insights/insightsFeature');
   data: typeof import('./vscode/data/dataFeature');
 }
 
-type CommandFeature = 'checkin' | 'prompts' | 'reflection' | 'experiments' | 'team' | 'insights' | 'data';
+type CommandFeature =
+  'checkin' | 'prompts' | 'reflection' | 'experiments' | 'team' | 'mentorship' | 'insights' | 'data';
 
 /** Which feature implements each palette command (its getter loads the bundle). */
 const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
@@ -56,6 +60,14 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.searchTeamNotes]: 'team',
   [CommandId.filterTeamNotes]: 'team',
   [CommandId.clearTeamNotesFilter]: 'team',
+  [CommandId.showMentoring]: 'mentorship',
+  [CommandId.connectMentorshipSpace]: 'mentorship',
+  [CommandId.joinMentoring]: 'mentorship',
+  [CommandId.pauseMentoring]: 'mentorship',
+  [CommandId.resumeMentoring]: 'mentorship',
+  [CommandId.leaveMentoring]: 'mentorship',
+  [CommandId.drawMentoringRound]: 'mentorship',
+  [CommandId.verifyMentoringRound]: 'mentorship',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',
@@ -73,6 +85,7 @@ export class Features extends Disposable {
   private _experiments: ExperimentsFeature | undefined;
   private _sidebar: SidebarFeature | undefined;
   private _team: TeamFeature | undefined;
+  private _mentorship: MentorshipFeature | undefined;
   private _insights: InsightsPanel | undefined;
   private _data: Record<DataCommand, CommandHandler> | undefined;
 
@@ -148,6 +161,15 @@ export class Features extends Disposable {
     ));
   }
 
+  get mentorship(): MentorshipFeature {
+    return (this._mentorship ??= this._register(this.load('mentorship').createMentorship(this.base)));
+  }
+
+  /** The Mentoring view's rows, built when VS Code first asks for them. */
+  mentoringTree(view: vscode.TreeView<MentoringNode>): MentoringTree {
+    return this._register(this.mentorship.createTree(view));
+  }
+
   get insights(): InsightsPanel {
     return (this._insights ??= this._register(
       this.load('insights').createInsights(this.base, (template) => this.experiments.startWith(template, '')),
@@ -170,6 +192,8 @@ export class Features extends Disposable {
         return this.experiments.commands;
       case 'team':
         return this.team.commands;
+      case 'mentorship':
+        return this.mentorship.commands;
       case 'insights':
         return { [CommandId.showInsights]: (arg) => this.insights.show(arg) };
       case 'data':

@@ -7,7 +7,7 @@ import { drawSpaceRound, nextRoundWeek, Space, usableCharter } from '../core/men
 import { RoundDifference, serializeRound, verifyRound } from '../core/mentorship/round';
 import { pairReasonEn, topicNameEn, unmatchedReasonEn } from '../core/mentorship/roundText';
 import { SPACE_README } from '../core/mentorship/spaceReadme';
-import { readSpaceFolder, sha256, writeNewFile } from './spaceReader';
+import { readSpaceFolder, sha256, writeNewFile } from '../storage/mentorshipSpace';
 
 const USAGE = `usage: pacewise-round <command> --space PATH [options]
 

@@ -46,6 +46,14 @@ export const CommandId = {
   searchTeamNotes: 'pacewise.searchTeamNotes',
   filterTeamNotes: 'pacewise.filterTeamNotes',
   clearTeamNotesFilter: 'pacewise.clearTeamNotesFilter',
+  showMentoring: 'pacewise.showMentoring',
+  connectMentorshipSpace: 'pacewise.connectMentorshipSpace',
+  joinMentoring: 'pacewise.joinMentoring',
+  pauseMentoring: 'pacewise.pauseMentoring',
+  resumeMentoring: 'pacewise.resumeMentoring',
+  leaveMentoring: 'pacewise.leaveMentoring',
+  drawMentoringRound: 'pacewise.drawMentoringRound',
+  verifyMentoringRound: 'pacewise.verifyMentoringRound',
   showInsights: 'pacewise.showInsights',
   exportData: 'pacewise.exportData',
   exportCsv: 'pacewise.exportCsv',
@@ -67,6 +75,8 @@ export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
 export const TEAM_NOTE_VIEW_TYPE = 'pacewise.teamNote';
 /** The Team Notes view (a tree), in the Pacewise Team container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
+/** The Mentoring view (a tree), in the Pacewise Team container beside Team Notes. */
+export const MENTORING_VIEW_ID = 'pacewise.mentoring';
 /** The Work in Progress view (a tree), in the same container, and what its rows carry when dragged. */
 export const WIP_VIEW_ID = 'pacewise.wip';
 export const WIP_TREE_MIME = 'application/vnd.code.tree.pacewise.wip';
@@ -100,6 +110,14 @@ export const FEATURE_COMMANDS = [
   CommandId.searchTeamNotes,
   CommandId.filterTeamNotes,
   CommandId.clearTeamNotesFilter,
+  CommandId.showMentoring,
+  CommandId.connectMentorshipSpace,
+  CommandId.joinMentoring,
+  CommandId.pauseMentoring,
+  CommandId.resumeMentoring,
+  CommandId.leaveMentoring,
+  CommandId.drawMentoringRound,
+  CommandId.verifyMentoringRound,
   CommandId.showInsights,
   CommandId.exportData,
   CommandId.exportCsv,

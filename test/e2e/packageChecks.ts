@@ -11,7 +11,9 @@ import { Checks } from './checks';
  * Pictures (the README's, shown on the extension's page without a network; pngquant'ed): their own budget, so
  * a screenshot more does not squeeze the code's room, nor code growth hide behind smaller pictures.
  */
-const MAX_CODE_KIB = 200;
+// 225 = 675 / 3. It was 200, a margin below that line, until the Mentoring feature (+20 KiB compressed: its bundle with the
+// matching library, and its messages in two languages) used it.
+const MAX_CODE_KIB = 225;
 const MAX_PICTURES_KIB = 80;
 const ALLOWED = [
   /^dist\/[a-z-]+\.js$/,

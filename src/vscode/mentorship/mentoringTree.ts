@@ -1,0 +1,305 @@
+// The Mentoring view: the charter in one paragraph, you and your pairing with its reason and next check-in, the
+// current round's pairs and who is unmatched and why, and the space's files that could not be read. Participants'
+// words (handles, teams, free topics) only land in labels, descriptions and plain tooltips.
+import * as vscode from 'vscode';
+import { addDays, mondayOf } from '../../core/mentorship/calendarWeeks';
+import type { Pair, Unmatched } from '../../core/mentorship/pairingReasons';
+import type { Participant } from '../../core/mentorship/pairingInputs';
+import type { RoundFile } from '../../core/mentorship/round';
+import { usableCharter } from '../../core/mentorship/space';
+import { localDay } from '../../core/days';
+import { CommandId } from '../commandIds';
+import { Disposable } from '../dispose';
+import { plural } from '../plural';
+import { MentorshipService, spaceSettingProblem } from './mentorshipService';
+import { charterParagraph, pairReason, topicName, unmatchedReason } from './mentorshipText';
+
+export type MentoringNode = { readonly id: string };
+type Kind =
+  | 'charter'
+  | 'charterProblem'
+  | 'you'
+  | 'join'
+  | 'yourPair'
+  | 'yourUnmatched'
+  | 'round'
+  | 'pair'
+  | 'unmatched'
+  | 'noRound'
+  | 'problems'
+  | 'problem';
+
+export type MentoringState = 'none' | 'missing' | 'loading' | 'ready';
+
+/** The round that is running this week: the last one started by now, else the first one ahead. */
+export function currentRound(rounds: readonly RoundFile[], thisWeek: string): RoundFile | undefined {
+  return [...rounds].reverse().find((r) => r.id <= thisWeek) ?? rounds[0];
+}
+
+/** The next check-in's date for a round on `today` (a calendar date): every `cadenceWeeks` from the round's Monday. */
+export function nextCheckIn(round: RoundFile, today: string): string {
+  let due = mondayOf(round.id);
+  while (due < today) due = addDays(due, round.inputs.rules.cadenceWeeks * 7);
+  return due;
+}
+
+export class MentoringTree extends Disposable implements vscode.TreeDataProvider<MentoringNode> {
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChangeTreeData = this.changed.event;
+  private nodes = new Map<string, MentoringNode>();
+  private kinds = new WeakMap<MentoringNode, { kind: Kind; key: string; parent?: MentoringNode }>();
+  private firstRead: Promise<void>;
+
+  constructor(
+    private readonly view: vscode.TreeView<MentoringNode>,
+    private readonly service: MentorshipService,
+  ) {
+    super();
+    this._register(service.onDidChange(() => this.refresh()));
+    this.firstRead = service.reload();
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const s = this.service.state;
+    void vscode.commands.executeCommand('setContext', 'pacewise:mentoringState', s.kind satisfies MentoringState);
+    void vscode.commands.executeCommand('setContext', 'pacewise:mentoringJoined', this.service.own() !== undefined);
+    this.view.message =
+      s.kind === 'missing'
+        ? vscode.l10n.t('No folder at {0}.', s.root)
+        : s.kind === 'none'
+          ? spaceSettingProblem()
+          : undefined;
+    this.view.description = s.kind === 'ready' ? s.root.split(/[\\/]/).pop() : undefined;
+    this.changed.fire();
+  }
+
+  private node(kind: Kind, key: string, parent?: MentoringNode): MentoringNode {
+    const id = `${kind}:${key}`;
+    let n = this.nodes.get(id);
+    if (!n) {
+      n = { id };
+      this.nodes.set(id, n);
+    }
+    this.kinds.set(n, { kind, key, ...(parent ? { parent } : {}) });
+    return n;
+  }
+
+  getParent(n: MentoringNode): MentoringNode | undefined {
+    return this.kinds.get(n)?.parent;
+  }
+
+  async getChildren(parent?: MentoringNode): Promise<MentoringNode[]> {
+    await this.firstRead;
+    const s = this.service.state;
+    if (s.kind !== 'ready') return [];
+    const space = s.space;
+    if (!parent) {
+      const rows = [this.node('charter', '')];
+      const own = this.service.own();
+      rows.push(own ? this.node('you', own.id) : this.node('join', ''));
+      const round = currentRound(space.rounds, this.service.thisWeek());
+      if (own && round) {
+        for (const p of round.pairs.filter((p) => p.mentor === own.id || p.mentee === own.id))
+          rows.push(this.node('yourPair', `${round.id} ${p.mentor} ${p.mentee}`));
+        for (const u of round.unmatched.filter((u) => u.id === own.id))
+          rows.push(this.node('yourUnmatched', `${round.id} ${u.role}`));
+      }
+      rows.push(round ? this.node('round', round.id) : this.node('noRound', ''));
+      if (space.problems.length) rows.push(this.node('problems', ''));
+      return rows;
+    }
+    const { kind, key } = this.kinds.get(parent)!;
+    if (kind === 'charter') {
+      const c = usableCharter(space);
+      return c.ok ? [] : c.problems.map((_, i) => this.node('charterProblem', String(i), parent));
+    }
+    if (kind === 'round') {
+      const r = space.rounds.find((x) => x.id === key);
+      if (!r) return [];
+      return [
+        ...r.pairs.map((p) => this.node('pair', `${r.id} ${p.mentor} ${p.mentee}`, parent)),
+        ...r.unmatched.map((u) => this.node('unmatched', `${r.id} ${u.role} ${u.id}`, parent)),
+      ];
+    }
+    if (kind === 'problems') return space.problems.map((p) => this.node('problem', p.path, parent));
+    return [];
+  }
+
+  getTreeItem(n: MentoringNode): vscode.TreeItem {
+    const s = this.service.state;
+    const { kind, key } = this.kinds.get(n)!;
+    const item = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
+    item.id = n.id;
+    if (s.kind !== 'ready') return item;
+    const space = s.space;
+    const round = (id: string) => space.rounds.find((r) => r.id === id);
+    const person = (r: RoundFile, id: string): Participant | undefined => r.inputs.people.find((p) => p.id === id);
+    // The round keeps team keys (folded for comparing); the team's name as its member wrote it reads better.
+    const teamOf = (p: Participant) => space.profiles.find((x) => x.id === p.id)?.team ?? p.team;
+    const who = (p: Participant | undefined) => (p ? `${p.handle} (${teamOf(p)})` : '?');
+    const findPair = (k: string): [RoundFile, Pair] | undefined => {
+      const [rid, mentor, mentee] = k.split(' ');
+      const r = round(rid);
+      const p = r?.pairs.find((x) => x.mentor === mentor && x.mentee === mentee);
+      return r && p ? [r, p] : undefined;
+    };
+    switch (kind) {
+      case 'charter': {
+        const c = usableCharter(space);
+        if (c.ok) {
+          const r = c.charter.rules;
+          item.label = vscode.l10n.t('Charter');
+          const cadence = plural(
+            r.cadenceWeeks,
+            { one: 'check-ins every week', other: 'check-ins every {0} weeks' },
+            r.cadenceWeeks,
+          );
+          const rotation = plural(
+            r.rotationWeeks,
+            { one: 'new pairs every week', other: 'new pairs every {0} weeks' },
+            r.rotationWeeks,
+          );
+          item.description = `${cadence} · ${rotation}`;
+          item.tooltip = charterParagraph(c.charter);
+          item.iconPath = new vscode.ThemeIcon('law');
+        } else {
+          item.label = plural(
+            c.problems.length,
+            { one: 'Charter: 1 problem', other: 'Charter: {0} problems' },
+            c.problems.length,
+          );
+          item.description = vscode.l10n.t('no round is drawn until it is fixed');
+          item.iconPath = new vscode.ThemeIcon('warning');
+          item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+        }
+        item.command = {
+          command: 'vscode.open',
+          title: vscode.l10n.t('Open'),
+          arguments: [vscode.Uri.file(`${s.root}/charter.json`)],
+        };
+        break;
+      }
+      case 'charterProblem': {
+        const c = usableCharter(space);
+        item.label = c.ok ? '' : c.problems[Number(key)];
+        item.iconPath = new vscode.ThemeIcon('circle-small');
+        break;
+      }
+      case 'join':
+        item.label = vscode.l10n.t('Join as a mentor or mentee…');
+        item.iconPath = new vscode.ThemeIcon('person-add');
+        item.command = { command: CommandId.joinMentoring, title: vscode.l10n.t('Join Mentoring…') };
+        break;
+      case 'you': {
+        const own = this.service.own()!;
+        item.label = vscode.l10n.t('You: {0} ({1})', own.handle, own.team);
+        const roles = own.roles
+          .map((r) => (r === 'mentor' ? vscode.l10n.t('mentor') : vscode.l10n.t('mentee')))
+          .join(', ');
+        const status =
+          own.status === 'paused'
+            ? vscode.l10n.t('paused until {0}', own.pausedUntil ?? '')
+            : own.status === 'leaving'
+              ? vscode.l10n.t('leaving')
+              : vscode.l10n.t('active');
+        item.description = `${roles} · ${status}`;
+        item.tooltip = [
+          own.offers.length ? vscode.l10n.t('Offers: {0}', own.offers.map(topicName).join(', ')) : '',
+          own.wants.length ? vscode.l10n.t('Wants: {0}', own.wants.map(topicName).join(', ')) : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
+        item.iconPath = new vscode.ThemeIcon('account');
+        item.contextValue = 'mentoringOwn';
+        break;
+      }
+      case 'yourPair': {
+        const found = findPair(key);
+        if (!found) break;
+        const [r, p] = found;
+        const own = this.service.own();
+        const mentoring = own?.id === p.mentor;
+        item.label = mentoring
+          ? vscode.l10n.t('You mentor {0}', who(person(r, p.mentee)))
+          : vscode.l10n.t('Your mentor: {0}', who(person(r, p.mentor)));
+        const due = nextCheckIn(r, localDay(Date.now()));
+        item.description = vscode.l10n.t('{0} · next check-in {1}', topicName(p.topics[0]), formatDate(due));
+        const cadence = r.inputs.rules.cadenceWeeks;
+        item.tooltip = `${pairReason(p)}\n${plural(cadence, { one: 'A short check-in every week (the charter).', other: 'A short check-in every {0} weeks (the charter).' }, cadence)}`;
+        item.iconPath = new vscode.ThemeIcon('organization');
+        break;
+      }
+      case 'yourUnmatched': {
+        const [rid, role] = key.split(' ');
+        const own = this.service.own();
+        const u = round(rid)?.unmatched.find((x) => x.id === own?.id && x.role === role);
+        item.label = role === 'mentor' ? vscode.l10n.t('No mentee this round') : vscode.l10n.t('No mentor this round');
+        item.description = u ? unmatchedReason(u.reason) : undefined;
+        item.iconPath = new vscode.ThemeIcon('circle-large-outline');
+        break;
+      }
+      case 'round': {
+        const r = round(key)!;
+        item.label = vscode.l10n.t('Round {0}', r.id);
+        item.description = plural(r.pairs.length, { one: '1 pair', other: '{0} pairs' }, r.pairs.length);
+        item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+        item.iconPath = new vscode.ThemeIcon('references');
+        item.contextValue = 'mentoringRound';
+        break;
+      }
+      case 'pair': {
+        const found = findPair(key);
+        if (!found) break;
+        const [r, p] = found;
+        item.label = `${who(person(r, p.mentor))} → ${who(person(r, p.mentee))}`;
+        item.description = topicName(p.topics[0]);
+        item.tooltip = pairReason(p);
+        break;
+      }
+      case 'unmatched': {
+        const [rid, role, id] = key.split(' ');
+        const r = round(rid)!;
+        const u = r.unmatched.find((x) => x.id === id && x.role === role) as Unmatched;
+        item.label = who(person(r, id));
+        item.description = `${role === 'mentor' ? vscode.l10n.t('mentor') : vscode.l10n.t('mentee')} · ${unmatchedReason(u.reason)}`;
+        item.tooltip = unmatchedReason(u.reason);
+        item.iconPath = new vscode.ThemeIcon('circle-large-outline');
+        break;
+      }
+      case 'noRound':
+        item.label = vscode.l10n.t('No round drawn yet');
+        item.description = vscode.l10n.t('Draw the Next Round from the title bar');
+        item.iconPath = new vscode.ThemeIcon('info');
+        break;
+      case 'problems':
+        item.label = plural(
+          space.problems.length,
+          { one: '1 file ignored', other: '{0} files ignored' },
+          space.problems.length,
+        );
+        item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+        item.iconPath = new vscode.ThemeIcon('warning');
+        break;
+      case 'problem': {
+        const p = space.problems.find((x) => x.path === key);
+        item.label = key;
+        item.description = p?.problem;
+        item.tooltip = p?.problem;
+        item.command = {
+          command: 'vscode.open',
+          title: vscode.l10n.t('Open'),
+          arguments: [vscode.Uri.file(`${s.root}/${key}`)],
+        };
+        break;
+      }
+    }
+    return item;
+  }
+}
+
+function formatDate(date: string): string {
+  return new Intl.DateTimeFormat(vscode.env.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}

@@ -1,0 +1,176 @@
+// The Mentoring view over a fixture mentorship space in the real host: the user-level setting, the rows (charter,
+// you, your pairing and its reason, the round, ignored files), writing one's own profile, drawing, verifying and
+// leaving — and bad files listed, never rewritten. The tree is the real one; only its TreeView is the test's.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MentorProfile } from '../../src/core/mentorship/profile';
+import { MentoringNode, MentoringTree } from '../../src/vscode/mentorship/mentoringTree';
+import type { MentorshipService } from '../../src/vscode/mentorship/mentorshipService';
+import type { PacewiseApi } from '../../src/extension';
+import { exec, pacewise, waitFor } from './helpers';
+
+class TestTreeView {
+  description: string | undefined;
+  message: string | undefined;
+}
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const config = () => vscode.workspace.getConfiguration('pacewise');
+
+function writeSpace(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'pacewise-space-'));
+  mkdirSync(path.join(root, 'profiles'));
+  writeFileSync(
+    path.join(root, 'charter.json'),
+    JSON.stringify({ schema: 'pacewise.charter', v: '1.0', objectives: 'Learn pacing from each other' }),
+  );
+  const profile = (n: number, fields: Record<string, unknown>) =>
+    writeFileSync(
+      path.join(root, 'profiles', `${uuid(n)}.json`),
+      JSON.stringify({ schema: 'pacewise.mentorProfile', v: '1.0', id: uuid(n), ...fields }),
+    );
+  profile(1, { handle: 'ana', team: 'Payments', roles: ['mentor'], offers: ['meetingLoad'], capacity: 2 });
+  profile(2, { handle: 'cy', team: 'Payments', roles: ['mentee'], wants: ['focusTime'] });
+  writeFileSync(path.join(root, 'profiles', `${uuid(9)}.json`), '<<<<<<< HEAD\n{}');
+  return root;
+}
+
+describe('Mentoring view: a mentorship space in the real host', function () {
+  this.timeout(60_000);
+  let api: PacewiseApi;
+  let service: MentorshipService;
+  let tree: MentoringTree;
+  let root: string;
+  const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+  const rows = async (parent?: MentoringNode) =>
+    (await tree.getChildren(parent)).map((n) => ({ node: n, item: tree.getTreeItem(n) }));
+
+  before(async () => {
+    api = await pacewise();
+    service = api.mentorship();
+    root = writeSpace();
+    await config().update('mentorship.space', root, vscode.ConfigurationTarget.Global);
+    await waitFor(api, 'the space is read', () => service.state.kind === 'ready');
+    tree = new MentoringTree(new TestTreeView() as unknown as vscode.TreeView<MentoringNode>, service);
+  });
+
+  after(async () => {
+    tree.dispose();
+    await config().update('mentorship.space', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('reads the space the user setting names: the charter, a join row, no round yet, the damaged file listed', async () => {
+    const top = await rows();
+    assert.deepEqual(
+      top.map((r) => label(r.item)),
+      ['Charter', 'Join as a mentor or mentee…', 'No round drawn yet', '1 file ignored'],
+    );
+    assert.match(String(top[0].item.tooltip), /^Learn pacing from each other Pairs check in every 2 weeks, briefly\./);
+    assert.match(String(top[0].item.tooltip), /Rules the charter leaves out are at their defaults/);
+    const [problem] = await rows(top[3].node);
+    assert.equal(label(problem.item), `profiles/${uuid(9)}.json`);
+    assert.equal(problem.item.description, 'has git conflict markers');
+    assert.equal(readFileSync(path.join(root, 'profiles', `${uuid(9)}.json`), 'utf8'), '<<<<<<< HEAD\n{}');
+  });
+
+  it('joining writes one new file that is the user’s own; the round pairs across teams and says why', async () => {
+    const mine: MentorProfile = {
+      schema: 'pacewise.mentorProfile',
+      v: '1.0',
+      id: uuid(5),
+      handle: 'ben',
+      team: 'Search',
+      roles: ['mentee'],
+      offers: [],
+      wants: ['meetingLoad'],
+      capacity: 1,
+      status: 'active',
+      unknown: {},
+    };
+    await service.writeProfile(mine);
+    assert.equal(service.own()?.handle, 'ben');
+    const written = JSON.parse(readFileSync(path.join(root, 'profiles', `${uuid(5)}.json`), 'utf8'));
+    assert.deepEqual(written.wants, ['meetingLoad']);
+    assert.equal(written.offers, undefined, 'a mentee-only profile offers nothing');
+
+    const drawn = service.drawNext();
+    assert.ok(drawn.ok);
+    assert.equal(await service.writeRound(drawn.round), 'written');
+    assert.equal(await service.writeRound(drawn.round), 'exists', 'a round is never written over');
+    const top = await rows();
+    const labels = top.map((r) => label(r.item));
+    assert.deepEqual(labels.slice(0, 3), ['Charter', 'You: ben (Search)', 'Your mentor: ana (Payments)']);
+    assert.match(String(top[2].item.description), /^meeting load · next check-in /);
+    assert.match(String(top[2].item.tooltip), /^both work on meeting load\nA short check-in every 2 weeks/);
+    const round = top.find((r) => label(r.item).startsWith('Round '))!;
+    const inRound = (await rows(round.node)).map((r) => `${label(r.item)} | ${r.item.description}`);
+    assert.deepEqual(inRound, [
+      'ana (Payments) → ben (Search) | meeting load',
+      'cy (Payments) | mentee · nobody in another team offers these topics yet',
+    ]);
+  });
+
+  it('verifies the round it wrote, and finds a hand edit', async () => {
+    const round = service.state.kind === 'ready' ? service.state.space.rounds[0] : undefined;
+    assert.ok(round);
+    assert.deepEqual(service.verify(round), []);
+    const file = path.join(root, 'rounds', `${round.id}.json`);
+    const text = JSON.parse(readFileSync(file, 'utf8'));
+    text.pairs = [];
+    writeFileSync(file, JSON.stringify(text));
+    await service.reload();
+    const edited = service.state.kind === 'ready' ? service.state.space.rounds[0] : undefined;
+    assert.deepEqual(
+      service.verify(edited!).map((d) => d.kind),
+      ['missingPair'],
+    );
+  });
+
+  it('a charter with problems is listed and draws nothing; the file is left as it was', async () => {
+    const charter = path.join(root, 'charter.json');
+    const before = readFileSync(charter, 'utf8');
+    const bad = JSON.stringify({ schema: 'pacewise.charter', v: '1.0', menteeCap: 9 });
+    writeFileSync(charter, bad);
+    await service.reload();
+    const top = await rows();
+    assert.equal(label(top[0].item), 'Charter: 1 problem');
+    assert.deepEqual(
+      (await rows(top[0].node)).map((r) => label(r.item)),
+      ['menteeCap must be a whole number from 1 to 5'],
+    );
+    const drawn = service.drawNext('2027-W10');
+    assert.ok(!drawn.ok && drawn.problem === 'charter');
+    assert.equal(readFileSync(charter, 'utf8'), bad);
+    writeFileSync(charter, before);
+    await service.reload();
+  });
+
+  it('leaving deletes only the user’s own profile', async () => {
+    assert.equal(await service.leave(), true);
+    assert.ok(!existsSync(path.join(root, 'profiles', `${uuid(5)}.json`)));
+    assert.equal(service.own(), undefined);
+    assert.deepEqual(readdirSync(path.join(root, 'profiles')).sort(), [
+      `${uuid(1)}.json`,
+      `${uuid(2)}.json`,
+      `${uuid(9)}.json`,
+    ]);
+    assert.equal(await service.leave(), false, 'nothing of anyone else is deleted');
+  });
+
+  it('a relative path, or no folder there, is said plainly and reads nothing', async () => {
+    await config().update('mentorship.space', 'relative/space', vscode.ConfigurationTarget.Global);
+    await waitFor(api, 'a relative path is not used', () => service.state.kind === 'none');
+    await config().update('mentorship.space', path.join(root, 'nope'), vscode.ConfigurationTarget.Global);
+    await waitFor(api, 'a missing folder is said', () => service.state.kind === 'missing');
+    assert.deepEqual(await rows(), []);
+    await config().update('mentorship.space', root, vscode.ConfigurationTarget.Global);
+    await waitFor(api, 'back', () => service.state.kind === 'ready');
+  });
+
+  it('the palette command reveals the Mentoring view', async () => {
+    assert.equal(await exec('pacewise.showMentoring'), true);
+  });
+});
