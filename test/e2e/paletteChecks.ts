@@ -38,6 +38,10 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.workOnWipItem',
   'pacewise.resumeWipItem',
   'pacewise.clearTeamNotesFilter',
+  // One's own mentoring profile: listed once one has joined the space.
+  'pacewise.pauseMentoring',
+  'pacewise.resumeMentoring',
+  'pacewise.leaveMentoring',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */
