@@ -37,6 +37,7 @@ import { insightsChecks } from './insightsChecks';
 import { packageChecks } from './packageChecks';
 import { seedInsightsHistory } from '../fixtures/seedInsights';
 import { localeChecks } from './localeChecks';
+import { mentoringChecks, writeMentorshipSpace } from './mentoringChecks';
 import { logChecks, viewChecks } from './viewChecks';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { installGermanLanguagePack } from '../fixtures/languagePack';
@@ -96,8 +97,8 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
-    // PACEWISE_E2E_ONLY=insights (or =wip, =views, =de, =restricted, =reopen, =timer) runs only those checks (for working on them); CI runs everything.
-    const otherHost = { de: germanRun, restricted: restrictedRun, reopen: reopenRun }[
+    // PACEWISE_E2E_ONLY=insights (or =wip, =views, =de, =restricted, =reopen, =mentoring, =timer) runs only those checks (for working on them); CI runs everything.
+    const otherHost = { de: germanRun, restricted: restrictedRun, reopen: reopenRun, mentoring: mentoringRun }[
       process.env.PACEWISE_E2E_ONLY ?? ''
     ];
     if (otherHost) {
@@ -140,8 +141,29 @@ async function main(): Promise<number> {
   }
   await restrictedRun(checks, vsix);
   await reopenRun(checks, vsix);
+  await mentoringRun(checks, vsix);
   await germanRun(checks, vsix);
   return checks.finish('e2e');
+}
+
+/** A host whose user settings name a mentorship space: a participant's clone, read into the Mentoring view. */
+async function mentoringRun(checks: Checks, vsix: string): Promise<void> {
+  const runDir = newRunDir('e2e-mentoring');
+  const workspace = path.join(runDir, 'workspace');
+  const space = path.join(runDir, 'eng-mentorship');
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(path.join(workspace, 'README.md'), '# Demo\n');
+  writeMentorshipSpace(space);
+  installVsix(vsix, runDir);
+  await inHost(
+    { workspace, runDir, settings: { ...ANY_HOUR, 'pacewise.mentorship.space': space } },
+    async (page, host) => {
+      await page.goto(workspaceUrl(host, workspace));
+      await waitForWorkbench(page);
+      await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
+      await mentoringChecks(checks, page, space);
+    },
+  );
 }
 
 /** A host over `options.runDir` with a browser page on it for `fn`; both closed afterwards, whatever happened. */

@@ -11,7 +11,7 @@ import { Checks } from './checks';
 import { keyboardPalette, palette, pickRow, STATUS } from './ui';
 import { treeRow } from './wipChecks';
 
-/** The Team Notes view (a tree, alone in the Pacewise Team container) and one of its rows. */
+/** The Pacewise Team container (Team Notes and Mentoring) and a row of it. */
 const TEAM_VIEW = '[id="workbench.view.extension.pacewise-team"]';
 export const teamView = (page: Page) => page.locator(TEAM_VIEW);
 export const teamRow = (page: Page, text: string | RegExp) =>
@@ -44,9 +44,17 @@ export async function teamDescription(page: Page, text: string | RegExp): Promis
   await teamView(page).locator('.message', { hasText: text }).waitFor({ state: 'visible' });
 }
 
-/** A title-bar action of the Team Notes view, by its name. */
+/** An action in the Team Notes view's header, by its name (the container holds Mentoring too, so each has its own). */
 export const teamAction = (page: Page, name: string) =>
-  page.locator(`.part.sidebar .title-actions .action-label[aria-label^="${name}"]`);
+  page
+    .locator(`${TEAM_VIEW} .pane-header`, { hasText: 'Team Notes' })
+    .locator(`.actions .action-label[aria-label^="${name}"]`);
+
+/** Clicks a Team Notes header action as a mouse user does: over the header first, which shows its actions. */
+export async function clickTeamAction(page: Page, name: string): Promise<void> {
+  await page.locator(`${TEAM_VIEW} .pane-header`, { hasText: 'Team Notes' }).hover();
+  await teamAction(page, name).click();
+}
 
 /** The editor tab with a share preview or a note's detail, and its document. */
 export const noteTab = (page: Page, title: string | RegExp) => page.locator('.tabs-container .tab', { hasText: title });
@@ -192,7 +200,7 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
       await note.locator('#detail vscode-button[data-key="back"]').click();
       await teamListFocused(page);
       // Clear, as the title bar offers it while a search is in force: every note is back.
-      await teamAction(page, 'Clear Team Notes Search and Filters').click();
+      await clickTeamAction(page, 'Clear Team Notes Search and Filters');
       await teamRow(page, 'Hostile').waitFor({ state: 'visible' });
       // Offered only while something is in force.
       await teamAction(page, 'Clear Team Notes Search and Filters').waitFor({ state: 'hidden', timeout: 5_000 });

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { palette, sidebarFrame, STATUS, waitForStatus } from './ui';
 import { viewPane, treeRow } from './wipChecks';
-import { teamAction, teamDescription, teamListFocused, teamRow, teamView } from './teamChecks';
+import { clickTeamAction, teamDescription, teamListFocused, teamRow, teamView } from './teamChecks';
 
 const INERT_TITLE = '$(zap) Ship it [now](command:workbench.action.quit)';
 
@@ -94,7 +94,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
     page,
     'team-filters',
     async () => {
-      await teamAction(page, 'Filter Team Notes…').click();
+      await clickTeamAction(page, 'Filter Team Notes…');
       const pick = page.locator('.quick-input-widget', { hasText: 'Filter Team Notes' });
       await pick.waitFor({ state: 'visible' });
       const check = (label: string) =>
@@ -134,7 +134,7 @@ export async function viewChecks(checks: Checks, page: Page): Promise<void> {
       if (!notes.length || notes.some((d) => !d.startsWith('Question for mentors')))
         throw new Error(`rows with the question filter: ${notes.join(' | ')}`);
       await checks.shot(page, 'team-filters-in-use');
-      await teamAction(page, 'Clear Team Notes Search and Filters').click();
+      await clickTeamAction(page, 'Clear Team Notes Search and Filters');
       await teamRow(page, 'Hostile').waitFor({ state: 'visible' });
     },
   );

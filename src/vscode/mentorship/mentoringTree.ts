@@ -56,8 +56,8 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
   ) {
     super();
     this._register(service.onDidChange(() => this.refresh()));
+    // No state is said before the first read: a welcome text shown meanwhile would take the keyboard from the rows.
     this.firstRead = service.reload();
-    this.refresh();
   }
 
   private refresh(): void {
