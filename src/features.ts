@@ -68,6 +68,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.leaveMentoring]: 'mentorship',
   [CommandId.drawMentoringRound]: 'mentorship',
   [CommandId.verifyMentoringRound]: 'mentorship',
+  [CommandId.declareTeamPeak]: 'mentorship',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',

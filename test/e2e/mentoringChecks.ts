@@ -134,6 +134,30 @@ export async function mentoringChecks(checks: Checks, page: Page, space: string)
   );
 
   await checks.run(
+    'Declare a Project Peak for Your Team…: a label and its last day, the preview says what it means; the view says the team rests',
+    page,
+    'mentoring-peak',
+    async () => {
+      await palette(page, 'Pacewise: Declare', 'Pacewise: Declare a Project Peak for Your Team…');
+      await typeAndEnter(page, 'release');
+      const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      await typeAndEnter(page, until);
+      const ask = dialog(page, `Declare a peak for Search until ${until}?`);
+      await ask.waitFor({ state: 'visible' });
+      if (!(await ask.innerText()).includes('mentors are not paired during the peak and for 2 weeks after it'))
+        throw new Error(await ask.innerText());
+      await ask.locator('.monaco-button', { hasText: 'Write Team File' }).click();
+      const team = row(page, 'Your team: Search');
+      await team.waitFor({ state: 'visible' });
+      if (!(await team.innerText()).includes('in a project peak until')) throw new Error(await team.innerText());
+      const files = readdirSync(path.join(space, 'teams'));
+      const text = readFileSync(path.join(space, 'teams', files[0]), 'utf8');
+      if (files.length !== 1 || !text.includes(`"until": "${until}"`)) throw new Error(`${files.join()}: ${text}`);
+      await checks.shot(page, 'mentoring-peak');
+    },
+  );
+
+  await checks.run(
     'Leave Mentoring…: the modal says git history keeps the file; Delete My Profile removes only it',
     page,
     'mentoring-leave',

@@ -42,6 +42,7 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.pauseMentoring',
   'pacewise.resumeMentoring',
   'pacewise.leaveMentoring',
+  'pacewise.declareTeamPeak',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */

@@ -148,6 +148,28 @@ describe('Mentoring view: a mentorship space in the real host', function () {
     await service.reload();
   });
 
+  it('a peak declared for one’s own team goes in one file of one’s own; its mentors rest', async () => {
+    const own = service.own()!;
+    await service.writeProfile({ ...own, roles: ['mentor', 'mentee'], offers: ['onCall'], capacity: 1 });
+    const first = await service.declarePeak({ label: 'release', until: '2099-03-12' });
+    const again = await service.declarePeak({ label: 'migration', until: '2099-06-30' });
+    assert.equal(again.id, first.id, 'the second peak joins the first file');
+    assert.deepEqual(readdirSync(path.join(root, 'teams')), [`${first.id}.json`]);
+    const file = JSON.parse(readFileSync(path.join(root, 'teams', `${first.id}.json`), 'utf8'));
+    assert.deepEqual(file.peaks, [
+      { label: 'release', until: '2099-03-12' },
+      { label: 'migration', until: '2099-06-30' },
+    ]);
+    assert.equal(file.name, 'Search');
+    const top = await rows();
+    const team = top.find((r) => label(r.item) === 'Your team: Search');
+    assert.match(String(team?.item.description), /^in a project peak until /);
+    const drawn = service.drawNext('2027-W20');
+    assert.ok(drawn.ok);
+    assert.equal(drawn.round.inputs.people.find((p) => p.id === own.id)?.availability, 'peak');
+    await service.writeProfile({ ...service.own()!, roles: ['mentee'], offers: [] });
+  });
+
   it('leaving deletes only the user’s own profile', async () => {
     assert.equal(await service.leave(), true);
     assert.ok(!existsSync(path.join(root, 'profiles', `${uuid(5)}.json`)));

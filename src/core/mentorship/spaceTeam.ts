@@ -81,3 +81,18 @@ export function peaksByTeam(teams: readonly SpaceTeam[]): Map<string, ProjectPea
   for (const t of teams) out.set(teamKey(t.name), [...(out.get(teamKey(t.name)) ?? []), ...t.peaks]);
   return out;
 }
+
+/** The file's text: known fields in a stable order, unknown ones kept after them. */
+export function serializeSpaceTeam(t: SpaceTeam): string {
+  const peaks = t.peaks.map((p) => ({
+    ...(p.label ? { label: p.label } : {}),
+    ...(p.from ? { from: p.from } : {}),
+    until: p.until,
+  }));
+  return `${JSON.stringify({ schema: TEAM_SCHEMA, v: t.v, id: t.id, name: t.name, peaks, ...t.unknown }, null, 2)}\n`;
+}
+
+/** A team's peaks with one more: the oldest give way past MAX_PEAKS. */
+export function withPeak(peaks: readonly ProjectPeak[], peak: ProjectPeak): ProjectPeak[] {
+  return [...peaks, peak].sort((a, b) => (a.until < b.until ? -1 : a.until > b.until ? 1 : 0)).slice(-MAX_PEAKS);
+}

@@ -22,6 +22,7 @@ import { plural } from '../plural';
 import type { MentorshipService } from './mentorshipService';
 import { pairReason, topicName, unmatchedReason } from './mentorshipText';
 import { currentRound } from './mentoringTree';
+import { usableCharter } from '../../core/mentorship/space';
 
 export type MentoringCommand =
   | typeof CommandId.showMentoring
@@ -31,7 +32,8 @@ export type MentoringCommand =
   | typeof CommandId.resumeMentoring
   | typeof CommandId.leaveMentoring
   | typeof CommandId.drawMentoringRound
-  | typeof CommandId.verifyMentoringRound;
+  | typeof CommandId.verifyMentoringRound
+  | typeof CommandId.declareTeamPeak;
 
 const GIT_TRUTH = () =>
   vscode.l10n.t(
@@ -391,6 +393,57 @@ async function verify(service: MentorshipService): Promise<boolean> {
   return false;
 }
 
+async function declarePeak(service: MentorshipService): Promise<boolean> {
+  if (!(await needSpace(service)) || service.state.kind !== 'ready') return false;
+  const own = service.own();
+  if (!own) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('You have not joined this space from this machine.'));
+    return false;
+  }
+  const title = vscode.l10n.t('A project peak for {0}', own.team);
+  const label = await vscode.window.showInputBox({
+    title,
+    prompt: vscode.l10n.t('What the peak is (optional), e.g. “release”'),
+    ignoreFocusOut: true,
+    validateInput: (v) => (Array.from(v.trim()).length <= 80 ? undefined : vscode.l10n.t('At most 80 characters.')),
+  });
+  if (label === undefined) return false;
+  const today = localDay(Date.now());
+  const until = await vscode.window.showInputBox({
+    title,
+    prompt: vscode.l10n.t('Its last day'),
+    placeHolder: 'YYYY-MM-DD',
+    ignoreFocusOut: true,
+    validateInput: (v) =>
+      isCalendarDate(v.trim()) && v.trim() >= today ? undefined : vscode.l10n.t('Today or later, written YYYY-MM-DD.'),
+  });
+  if (!until) return false;
+  const rules = usableCharter(service.state.space);
+  const weeks = rules.ok ? rules.charter.rules.coolingOffWeeks : 0;
+  const write = vscode.l10n.t('Write Team File');
+  const existing = service.ownTeamFile();
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Declare a peak for {0} until {1}?', own.team, until.trim()),
+    {
+      modal: true,
+      detail: `${existing ? `teams/${existing.id}.json` : vscode.l10n.t('A new file in teams/')}\n\n${plural(
+        weeks,
+        {
+          one: "Your team's mentors are not paired during the peak and for 1 week after it (the charter); its mentees still are.",
+          other:
+            "Your team's mentors are not paired during the peak and for {0} weeks after it (the charter); its mentees still are.",
+        },
+        weeks,
+      )}\n\n${GIT_TRUTH()}`,
+    },
+    write,
+  );
+  if (answer !== write) return false;
+  await service.declarePeak({ label: label.trim(), until: until.trim() });
+  await show();
+  return true;
+}
+
 export function mentoringCommands(service: MentorshipService): Record<MentoringCommand, CommandHandler> {
   return {
     [CommandId.showMentoring]: show,
@@ -401,5 +454,6 @@ export function mentoringCommands(service: MentorshipService): Record<MentoringC
     [CommandId.leaveMentoring]: () => leave(service),
     [CommandId.drawMentoringRound]: () => draw(service),
     [CommandId.verifyMentoringRound]: () => verify(service),
+    [CommandId.declareTeamPeak]: () => declarePeak(service),
   };
 }

@@ -7,6 +7,8 @@ import type { Pair, Unmatched } from '../../core/mentorship/pairingReasons';
 import type { Participant } from '../../core/mentorship/pairingInputs';
 import type { RoundFile } from '../../core/mentorship/round';
 import { usableCharter } from '../../core/mentorship/space';
+import { peaksByTeam, teamRestOn } from '../../core/mentorship/spaceTeam';
+import { teamKey } from '../../core/mentorship/profile';
 import { localDay } from '../../core/days';
 import { CommandId } from '../commandIds';
 import { Disposable } from '../dispose';
@@ -19,6 +21,7 @@ type Kind =
   | 'charter'
   | 'charterProblem'
   | 'you'
+  | 'yourTeam'
   | 'join'
   | 'yourPair'
   | 'yourUnmatched'
@@ -85,6 +88,15 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
     return n;
   }
 
+  /** Whether the user's team rests today (a peak, or cooling off after one), from all the team's files. */
+  private teamRest(team: string) {
+    const s = this.service.state;
+    if (s.kind !== 'ready') return undefined;
+    const c = usableCharter(s.space);
+    const peaks = peaksByTeam(s.space.teams).get(teamKey(team)) ?? [];
+    return teamRestOn(peaks, localDay(Date.now()), c.ok ? c.charter.rules.coolingOffWeeks : 0);
+  }
+
   getParent(n: MentoringNode): MentoringNode | undefined {
     return this.kinds.get(n)?.parent;
   }
@@ -98,6 +110,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
       const rows = [this.node('charter', '')];
       const own = this.service.own();
       rows.push(own ? this.node('you', own.id) : this.node('join', ''));
+      if (own && this.teamRest(own.team)) rows.push(this.node('yourTeam', own.team));
       const round = currentRound(space.rounds, this.service.thisWeek());
       if (own && round) {
         for (const p of round.pairs.filter((p) => p.mentor === own.id || p.mentee === own.id))
@@ -212,6 +225,18 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
           .join('\n');
         item.iconPath = new vscode.ThemeIcon('account');
         item.contextValue = 'mentoringOwn';
+        break;
+      }
+      case 'yourTeam': {
+        const rest = this.teamRest(key);
+        item.label = vscode.l10n.t('Your team: {0}', key);
+        item.description = !rest
+          ? undefined
+          : rest.kind === 'peak'
+            ? vscode.l10n.t('in a project peak until {0}', formatDate(rest.peak.until))
+            : vscode.l10n.t('cooling off until {0}', formatDate(rest.until));
+        item.tooltip = vscode.l10n.t("Your team's mentors are not paired while it rests; its mentees still are.");
+        item.iconPath = new vscode.ThemeIcon(rest?.kind === 'peak' ? 'flame' : 'history');
         break;
       }
       case 'yourPair': {

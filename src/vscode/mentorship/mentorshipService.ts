@@ -5,9 +5,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultCharterText } from '../../core/mentorship/charter';
 import { weekOfDate } from '../../core/mentorship/calendarWeeks';
-import { MentorProfile, serializeProfile } from '../../core/mentorship/profile';
+import { MentorProfile, serializeProfile, teamKey } from '../../core/mentorship/profile';
 import { RoundFile, serializeRound, verifyRound } from '../../core/mentorship/round';
 import { drawSpaceRound, DrawOutcome, nextRoundWeek, Space, usableCharter } from '../../core/mentorship/space';
+import { ProjectPeak, serializeSpaceTeam, SpaceTeam, TEAM_MAJOR, withPeak } from '../../core/mentorship/spaceTeam';
 import { SPACE_README } from '../../core/mentorship/spaceReadme';
 import { readSpaceFolder, sha256, writeNewFile } from '../../storage/mentorshipSpace';
 import { localDay } from '../../core/days';
@@ -16,6 +17,8 @@ import type { SettingsReader } from '../settingsReader';
 
 export const SPACE_SETTING = 'mentorship.space';
 const OWN_KEY = 'pacewise.mentorship.own';
+/** The team file this user wrote, per space (their own to add peaks to). */
+const OWN_TEAM_KEY = 'pacewise.mentorship.ownTeam';
 
 /** Which of the user's profiles is theirs, per space: remembered on this machine only (the file names no author). */
 type OwnProfiles = Record<string, string>;
@@ -169,6 +172,39 @@ export class MentorshipService extends Disposable {
     await this.globalState.update(OWN_KEY, rest);
     await this.reload();
     return true;
+  }
+
+  /** The team file this user wrote for their team in this space, if any. */
+  ownTeamFile(): SpaceTeam | undefined {
+    if (this._state.kind !== 'ready') return undefined;
+    const id = this.globalState.get<OwnProfiles>(OWN_TEAM_KEY, {})[this._state.root];
+    return id ? this._state.space.teams.find((t) => t.id === id) : undefined;
+  }
+
+  /**
+   * Declares a project peak for the user's own team: added to the team file they wrote, or in a new one. Another
+   * member's file for the same team is never touched; the peaks of all the team's files count together.
+   */
+  async declarePeak(peak: ProjectPeak): Promise<SpaceTeam> {
+    const root = this.readyRoot();
+    const own = this.own();
+    if (!own) throw new Error('Join the space first');
+    const existing = this.ownTeamFile();
+    const team: SpaceTeam =
+      existing && teamKey(existing.name) === teamKey(own.team)
+        ? { ...existing, peaks: withPeak(existing.peaks, peak) }
+        : { id: crypto.randomUUID(), v: `${TEAM_MAJOR}.0`, name: own.team, peaks: [peak], unknown: {} };
+    const file = path.join(root, 'teams', `${team.id}.json`);
+    if (team.id === existing?.id) await replaceOwnFile(file, serializeSpaceTeam(team));
+    else {
+      if ((await writeNewFile(file, serializeSpaceTeam(team))) === 'exists') throw new Error(`${file} exists`);
+      await this.globalState.update(OWN_TEAM_KEY, {
+        ...this.globalState.get<OwnProfiles>(OWN_TEAM_KEY, {}),
+        [root]: team.id,
+      });
+    }
+    await this.reload();
+    return team;
   }
 
   /** The next round (or the given week's) as the rules give it, not written. */
