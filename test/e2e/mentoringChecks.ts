@@ -34,9 +34,13 @@ async function clickOk(page: Page): Promise<void> {
   await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).click();
 }
 
-async function typeAndEnter(page: Page, text: string): Promise<void> {
+/**
+ * Types into the open input box once it is the one that says `prompt` (the next step's box replaces the last one a
+ * moment after Enter: typed sooner, the text lands in the box that is closing), then presses Enter.
+ */
+async function typeAndEnter(page: Page, text: string, prompt: string | RegExp): Promise<void> {
+  await page.locator('.quick-input-widget .quick-input-message', { hasText: prompt }).waitFor({ state: 'visible' });
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
   await input.fill(text);
   await page.keyboard.press('Enter');
 }
@@ -61,9 +65,9 @@ export async function mentoringChecks(checks: Checks, page: Page, space: string)
     'mentoring-join',
     async () => {
       await palette(page, 'Pacewise: Join', 'Pacewise: Join Mentoring…');
-      await typeAndEnter(page, 'ben');
+      await typeAndEnter(page, 'ben', 'A name others in the space will see');
       await keyboardPick(page, /^Another team…$/);
-      await typeAndEnter(page, 'Search');
+      await typeAndEnter(page, 'Search', 'Your team’s name');
       // Roles: Mentee is ticked already.
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Mentee' }).waitFor({ state: 'visible' });
       await clickOk(page);
@@ -73,7 +77,7 @@ export async function mentoringChecks(checks: Checks, page: Page, space: string)
       await topic.waitFor({ state: 'visible' });
       await topic.locator('.quick-input-list-checkbox, input[type=checkbox], .monaco-custom-toggle').first().click();
       await clickOk(page);
-      await typeAndEnter(page, '');
+      await typeAndEnter(page, '', 'Other topics, separated by commas');
       const preview = dialog(page, 'Join with this profile?');
       await preview.waitFor({ state: 'visible' });
       const text = await preview.innerText();
@@ -139,9 +143,9 @@ export async function mentoringChecks(checks: Checks, page: Page, space: string)
     'mentoring-peak',
     async () => {
       await palette(page, 'Pacewise: Declare', 'Pacewise: Declare a Project Peak for Your Team…');
-      await typeAndEnter(page, 'release');
+      await typeAndEnter(page, 'release', 'What the peak is');
       const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-      await typeAndEnter(page, until);
+      await typeAndEnter(page, until, 'Its last day');
       const ask = dialog(page, `Declare a peak for Search until ${until}?`);
       await ask.waitFor({ state: 'visible' });
       if (!(await ask.innerText()).includes('mentors are not paired during the peak and for 2 weeks after it'))

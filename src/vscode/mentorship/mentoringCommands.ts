@@ -161,6 +161,7 @@ async function join(service: MentorshipService): Promise<boolean> {
     teamPick === newTeam
       ? await vscode.window.showInputBox({
           title: vscode.l10n.t('Join Mentoring (2/4): your team'),
+          prompt: vscode.l10n.t('Your team’s name, as your teammates write it'),
           value: own?.team ?? '',
           ignoreFocusOut: true,
           validateInput: (v) => (checkName(v, 'team').ok ? undefined : vscode.l10n.t('1 to 60 characters.')),
