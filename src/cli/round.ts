@@ -1,13 +1,12 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCharterText } from '../core/mentorship/charter';
 import { isWeek, weekOfDate } from '../core/mentorship/calendarWeeks';
 import { drawSpaceRound, nextRoundWeek, Space, usableCharter } from '../core/mentorship/space';
 import { RoundDifference, serializeRound, verifyRound } from '../core/mentorship/round';
 import { pairReasonEn, topicNameEn, unmatchedReasonEn } from '../core/mentorship/roundText';
-import { SPACE_README } from '../core/mentorship/spaceReadme';
-import { readSpaceFolder, sha256, writeNewFile } from '../storage/mentorshipSpace';
+import { readSpaceFolder, setUpSpace, sha256, writeNewFile } from '../storage/mentorshipSpace';
+import { localDay } from '../core/days';
 
 const USAGE = `usage: pacewise-round <command> --space PATH [options]
 
@@ -57,13 +56,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   }
   const root = path.resolve(values.space);
   if (command === 'init') {
-    for (const [name, text] of [
-      ['README.md', SPACE_README],
-      ['charter.json', defaultCharterText('Spread sustainable pacing between teams: short, regular, fair.')],
-    ]) {
-      const result = await writeNewFile(path.join(root, name), text);
+    for (const { name, result } of await setUpSpace(root))
       out(result === 'written' ? `wrote ${name}` : `kept ${name} (it exists)`);
-    }
     return 0;
   }
   const isFolder = await stat(root).then(
@@ -96,10 +90,7 @@ async function draw(
     err('no round is drawn from a charter with problems');
     return 1;
   }
-  const today = new Date();
-  const thisWeek = weekOfDate(
-    `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`,
-  );
+  const thisWeek = weekOfDate(localDay(Date.now()));
   const target = week ?? nextRoundWeek(space, charter.charter, thisWeek);
   const outcome = drawSpaceRound(space, target, sha256);
   if (!outcome.ok) {

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { MAX_RECORD_BYTES } from '../core/team/teamRecord';
 import { MAX_ROUND_BYTES } from '../core/mentorship/round';
 import { CHARTER_FILE, loadSpace, Space, SPACE_FOLDERS, SpaceFile } from '../core/mentorship/space';
+import { defaultCharterText } from '../core/mentorship/charter';
+import { SPACE_README } from '../core/mentorship/spaceReadme';
 
 /** SHA-256 of UTF-8 text in lowercase hex: what a round's inputs hash is. */
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -53,4 +55,15 @@ export async function writeNewFile(file: string, text: string): Promise<'written
   } finally {
     await fs.unlink(temp).catch(() => undefined);
   }
+}
+
+/** Sets up a new space: its README and a charter with every rule at its default, each only where none exists. */
+export async function setUpSpace(root: string): Promise<{ name: string; result: 'written' | 'exists' }[]> {
+  const files: [string, string][] = [
+    ['README.md', SPACE_README],
+    [CHARTER_FILE, defaultCharterText('Spread sustainable pacing between teams: short, regular, fair.')],
+  ];
+  const out: { name: string; result: 'written' | 'exists' }[] = [];
+  for (const [name, text] of files) out.push({ name, result: await writeNewFile(path.join(root, name), text) });
+  return out;
 }

@@ -2,6 +2,7 @@ import { isUuid, readRecord, RecordProblem, unknownFields } from '../team/teamRe
 import { Parsed, sanitizeText } from '../commandArgs';
 import { isCalendarDate } from './calendarWeeks';
 import { parseTopics } from './topics';
+import { foldForSearch } from '../team/teamBoard';
 
 /**
  * A participant's profile (`profiles/<uuidv4>.json` in the space), written by its owner through a preview. It names
@@ -133,5 +134,5 @@ export function serializeProfile(p: MentorProfile): string {
 
 /** Team names compare without case, accents or extra spaces: "Payments", "payments " and "Paymènts" are one team. */
 export function teamKey(team: string): string {
-  return team.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldForSearch(team).replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
 import { sanitizeText } from '../commandArgs';
+import { foldForSearch } from '../team/teamBoard';
 
 /**
  * What mentors offer and mentees want: the pacing topics Pacewise knows (its glossary and experiment templates in
@@ -33,10 +34,7 @@ export function isPacingTopic(t: string): t is PacingTopic {
 /** The form two topics are compared in: a known id as it is; free text folded (case, accents, spacing). */
 export function topicKey(t: string): string {
   if (isPacingTopic(t)) return t;
-  return t
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldForSearch(t)
     .replace(/[\s_-]+/g, ' ')
     .trim();
 }

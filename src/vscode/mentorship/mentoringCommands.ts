@@ -15,7 +15,6 @@ import {
 } from '../../core/mentorship/profile';
 import { RoundDifference } from '../../core/mentorship/round';
 import { PACING_TOPICS, parseTopics } from '../../core/mentorship/topics';
-import { localDay } from '../../core/days';
 import { CommandId, MENTORING_VIEW_ID } from '../commandIds';
 import type { CommandHandler } from '../featureServices';
 import { plural } from '../plural';
@@ -252,7 +251,7 @@ async function pause(service: MentorshipService): Promise<boolean> {
     void vscode.window.showInformationMessage(vscode.l10n.t('You have not joined this space from this machine.'));
     return false;
   }
-  const today = localDay(Date.now());
+  const today = service.today();
   const options = [2, 4, 8].map((weeks) => ({
     label: plural(weeks, { one: 'For 1 week', other: 'For {0} weeks' }, weeks),
     until: addDays(today, weeks * 7),
@@ -409,7 +408,7 @@ async function declarePeak(service: MentorshipService): Promise<boolean> {
     validateInput: (v) => (Array.from(v.trim()).length <= 80 ? undefined : vscode.l10n.t('At most 80 characters.')),
   });
   if (label === undefined) return false;
-  const today = localDay(Date.now());
+  const today = service.today();
   const until = await vscode.window.showInputBox({
     title,
     prompt: vscode.l10n.t('Its last day'),

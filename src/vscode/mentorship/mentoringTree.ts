@@ -9,11 +9,10 @@ import type { RoundFile } from '../../core/mentorship/round';
 import { usableCharter } from '../../core/mentorship/space';
 import { peaksByTeam, teamRestOn } from '../../core/mentorship/spaceTeam';
 import { teamKey } from '../../core/mentorship/profile';
-import { localDay } from '../../core/days';
 import { CommandId } from '../commandIds';
 import { Disposable } from '../dispose';
 import { plural } from '../plural';
-import { MentorshipService, spaceSettingProblem } from './mentorshipService';
+import { MentorshipService, spaceSetting } from './mentorshipService';
 import { charterParagraph, pairReason, topicName, unmatchedReason } from './mentorshipText';
 
 export type MentoringNode = { readonly id: string };
@@ -71,7 +70,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
       s.kind === 'missing'
         ? vscode.l10n.t('No folder at {0}.', s.root)
         : s.kind === 'none'
-          ? spaceSettingProblem()
+          ? spaceSetting().problem
           : undefined;
     this.view.description = s.kind === 'ready' ? s.root.split(/[\\/]/).pop() : undefined;
     this.changed.fire();
@@ -94,7 +93,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
     if (s.kind !== 'ready') return undefined;
     const c = usableCharter(s.space);
     const peaks = peaksByTeam(s.space.teams).get(teamKey(team)) ?? [];
-    return teamRestOn(peaks, localDay(Date.now()), c.ok ? c.charter.rules.coolingOffWeeks : 0);
+    return teamRestOn(peaks, this.service.today(), c.ok ? c.charter.rules.coolingOffWeeks : 0);
   }
 
   getParent(n: MentoringNode): MentoringNode | undefined {
@@ -248,7 +247,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
         item.label = mentoring
           ? vscode.l10n.t('You mentor {0}', who(person(r, p.mentee)))
           : vscode.l10n.t('Your mentor: {0}', who(person(r, p.mentor)));
-        const due = nextCheckIn(r, localDay(Date.now()));
+        const due = nextCheckIn(r, this.service.today());
         item.description = vscode.l10n.t('{0} · next check-in {1}', topicName(p.topics[0]), formatDate(due));
         const cadence = r.inputs.rules.cadenceWeeks;
         item.tooltip = `${pairReason(p)}\n${plural(cadence, { one: 'A short check-in every week (the charter).', other: 'A short check-in every {0} weeks (the charter).' }, cadence)}`;

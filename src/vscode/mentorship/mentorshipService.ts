@@ -3,14 +3,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { defaultCharterText } from '../../core/mentorship/charter';
 import { weekOfDate } from '../../core/mentorship/calendarWeeks';
 import { MentorProfile, serializeProfile, teamKey } from '../../core/mentorship/profile';
 import { RoundFile, serializeRound, verifyRound } from '../../core/mentorship/round';
 import { drawSpaceRound, DrawOutcome, nextRoundWeek, Space, usableCharter } from '../../core/mentorship/space';
 import { ProjectPeak, serializeSpaceTeam, SpaceTeam, TEAM_MAJOR, withPeak } from '../../core/mentorship/spaceTeam';
-import { SPACE_README } from '../../core/mentorship/spaceReadme';
-import { readSpaceFolder, sha256, writeNewFile } from '../../storage/mentorshipSpace';
+import { readSpaceFolder, setUpSpace, sha256, writeNewFile } from '../../storage/mentorshipSpace';
 import { localDay } from '../../core/days';
 import { Disposable } from '../dispose';
 import type { SettingsReader } from '../settingsReader';
@@ -30,23 +28,17 @@ export type SpaceState =
   | { kind: 'ready'; root: string; space: Space };
 
 /**
- * The setting's value as a usable path: absolute, or nothing. Only the user's own settings count: the manifest
- * scopes it to the application, and this reads the user value alone, so a cloned project can never point it anywhere.
+ * The setting as Pacewise uses it: an absolute path, or why the value set is not one. Only the user's own settings
+ * count: the manifest scopes it to the application, and this reads the user value alone, so a cloned project can
+ * never point it anywhere.
  */
-export function spaceRoot(): string | undefined {
+export function spaceSetting(): { root?: string; problem?: string } {
   const raw = vscode.workspace.getConfiguration('pacewise').inspect<unknown>(SPACE_SETTING)?.globalValue;
-  if (typeof raw !== 'string' || raw.trim() === '' || !path.isAbsolute(raw.trim())) return undefined;
-  return path.normalize(raw.trim());
-}
-
-/** Why the setting's value is not used, when it is set but not a path Pacewise can use. */
-export function spaceSettingProblem(): string | undefined {
-  const raw = vscode.workspace.getConfiguration('pacewise').inspect<unknown>(SPACE_SETTING)?.globalValue;
-  if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') return vscode.l10n.t('pacewise.mentorship.space must be a folder path.');
+  if (raw === undefined || raw === '') return {};
+  if (typeof raw !== 'string') return { problem: vscode.l10n.t('pacewise.mentorship.space must be a folder path.') };
   if (!path.isAbsolute(raw.trim()))
-    return vscode.l10n.t('pacewise.mentorship.space must be an absolute path, not “{0}”.', raw);
-  return undefined;
+    return { problem: vscode.l10n.t('pacewise.mentorship.space must be an absolute path, not “{0}”.', raw) };
+  return { root: path.normalize(raw.trim()) };
 }
 
 export class MentorshipService extends Disposable {
@@ -71,9 +63,14 @@ export class MentorshipService extends Disposable {
     return this._state;
   }
 
+  /** Today on this machine's calendar: what check-ins, peaks and pauses are counted from. */
+  today(): string {
+    return localDay(this.now());
+  }
+
   /** This machine's local week (ISO), the week "this week" means for the next round and check-ins. */
   thisWeek(): string {
-    return weekOfDate(localDay(this.now()));
+    return weekOfDate(this.today());
   }
 
   /** Reads the space again (coalesced: a burst of file events is one read after the one running). */
@@ -92,7 +89,7 @@ export class MentorshipService extends Disposable {
   }
 
   private async readOnce(): Promise<void> {
-    const root = spaceRoot();
+    const { root } = spaceSetting();
     if (!root) {
       this.watch(undefined);
       return this.set({ kind: 'none' });
@@ -129,13 +126,7 @@ export class MentorshipService extends Disposable {
 
   /** The space's folder chosen by the user: written to their settings; a new space gets its README and charter. */
   async connect(root: string, setUp: boolean): Promise<void> {
-    if (setUp) {
-      await writeNewFile(path.join(root, 'README.md'), SPACE_README);
-      await writeNewFile(
-        path.join(root, 'charter.json'),
-        defaultCharterText('Spread sustainable pacing between teams: short, regular, fair.'),
-      );
-    }
+    if (setUp) await setUpSpace(root);
     await this.settings.update(SPACE_SETTING, root);
     await this.reload();
   }
