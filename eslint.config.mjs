@@ -44,7 +44,7 @@ const FEATURES = {
   reflection: ['focus', 'wip', 'experiments'],
   experiments: ['focus', 'reflection', 'wip'],
   insights: ['focus', 'reflection', 'experiments', 'wip'],
-  data: ['focus', 'reflection', 'experiments', 'insights', 'team', 'wip'],
+  data: ['focus', 'reflection', 'experiments', 'insights', 'team', 'mentorship', 'wip'],
   team: ['git', 'reflection', 'experiments'],
   mentorship: ['team', 'focus'],
   sidebar: ['focus', 'wip', 'git', 'prompts', 'reflection', 'experiments', 'insights', 'team'],

@@ -15,7 +15,7 @@ import type { WipNode } from './vscode/wip/wipTree';
 import type { LessonNode } from './vscode/reflection/lessonTree';
 import type { TeamNode } from './vscode/team/teamTree';
 import type { MentoringNode } from './vscode/mentorship/mentoringTree';
-import type { MentorshipService } from './vscode/mentorship/mentorshipService';
+import type { MentorshipFeature } from './vscode/mentorship/mentorshipFeature';
 import type { GitFacts } from './core/git/gitFacts';
 import {
   SECTION_PART,
@@ -71,8 +71,8 @@ export interface PacewiseApi {
     service: TeamService;
     model(filter?: Partial<TeamFilterModel>, detailId?: string, draftId?: string): Promise<TeamModel>;
   }>;
-  /** The mentorship space as the Mentoring view reads it (loads the feature). */
-  mentorship(): MentorshipService;
+  /** The mentorship space as the Mentoring view reads it, and this user's check-ins (loads the feature). */
+  mentorship(): MentorshipFeature;
   /** The Insights panel: its model for a range, and what its last snapshot cost (loads the features). */
   insights(): { model(range: InsightRange): Promise<InsightsModel>; timing(): InsightsTiming | undefined };
   /** The provider of the sidebar's webview views (loads the features), to hand it views a test controls. */
@@ -133,6 +133,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     if (notice?.kind !== 'sessionEnded' || notice.id === lastSessionEnd) return;
     lastSessionEnd = notice.id;
     void features.prompts.service.suggest(false);
+    features.mentoringBoundary();
   };
   // The first edit starts the typing-pause boundary and git following: loaded after the keystroke, not during it.
   const firstEdit = activity.onDidEdit(() => {
@@ -225,7 +226,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       return { service: team.service, model: (filter, detailId, draftId) => team.snapshot(filter, detailId, draftId) };
     },
     sidebarViews: () => features.sidebar.view,
-    mentorship: () => features.mentorship.service,
+    mentorship: () => features.mentorship,
     insights: () => {
       const insights = features.insights;
       return { model: (range) => insights.model(range), timing: () => insights.timing };

@@ -69,6 +69,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.drawMentoringRound]: 'mentorship',
   [CommandId.verifyMentoringRound]: 'mentorship',
   [CommandId.declareTeamPeak]: 'mentorship',
+  [CommandId.markMentoringCheckIn]: 'mentorship',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',
@@ -110,7 +111,19 @@ export class Features extends Disposable {
   }
 
   get git(): GitSignals {
-    return (this._git ??= this._register(this.load('sidebar').createGit(this.base)));
+    if (!this._git) {
+      this._git = this._register(this.load('sidebar').createGit(this.base));
+      this._register(this._git.onBoundary(() => this.mentoringBoundary()));
+    }
+    return this._git;
+  }
+
+  /**
+   * A natural boundary (a session's end, a commit, a branch switch): Mentoring may remind of a check-in due this
+   * week. Its bundle is loaded only for someone whose user settings name a space.
+   */
+  mentoringBoundary(): void {
+    if (this.base.settings.mentorshipSpaceSet()) void this.mentorship.prompts.atBoundary();
   }
 
   get prompts(): PromptsFeature {

@@ -5,6 +5,7 @@ import {
   ImportSummary,
   mergeExperiments,
   mergeJournal,
+  mergeMentoring,
   mergeTeam,
   mergeWip,
   newHistory,
@@ -13,7 +14,14 @@ import { hasForbiddenKey } from '../core/team/teamRecord';
 import { HistoryAppend } from '../core/types';
 import { DocSchema, isObject, readEnvelope } from './docSchema';
 import { PacewiseStore } from './pacewiseStore';
-import { experimentsSchema, historySchema, journalSchema, teamLocalSchema, wipSchema } from './schemas';
+import {
+  experimentsSchema,
+  historySchema,
+  journalSchema,
+  mentoringLocalSchema,
+  teamLocalSchema,
+  wipSchema,
+} from './schemas';
 
 /** The export file: every personal document as the store keeps it (`{ schema, v, data }`), so older exports migrate. */
 export const EXPORT_SCHEMA = 'pacewise.export';
@@ -27,6 +35,7 @@ const DOCUMENTS = {
   journal: journalSchema,
   experiments: experimentsSchema,
   team: teamLocalSchema,
+  mentoring: mentoringLocalSchema,
 } as const;
 type DocName = keyof typeof DOCUMENTS;
 export type ExportData = { [K in DocName]: (typeof DOCUMENTS)[K] extends DocSchema<infer T> ? T : never };
@@ -39,6 +48,7 @@ export async function collectExport(store: PacewiseStore): Promise<ExportData> {
     journal: await store.read('journal'),
     experiments: await store.read('experiments'),
     team: await store.read('team'),
+    mentoring: await store.read('mentoring'),
   };
 }
 
@@ -99,6 +109,7 @@ export async function importData(store: PacewiseStore, data: ExportData, dryRun:
     mergeJournal(await store.read('journal'), data.journal, summary);
     mergeExperiments(await store.read('experiments'), data.experiments, summary);
     mergeTeam(await store.read('team'), data.team, summary);
+    mergeMentoring(await store.read('mentoring'), data.mentoring, summary);
     return summary;
   }
   await store.appendHistory(history);
@@ -114,6 +125,7 @@ export async function importData(store: PacewiseStore, data: ExportData, dryRun:
   await store.update('journal', merge(mergeJournal, data.journal));
   await store.update('experiments', merge(mergeExperiments, data.experiments));
   await store.update('team', merge(mergeTeam, data.team));
+  await store.update('mentoring', merge(mergeMentoring, data.mentoring));
   return counted;
 }
 

@@ -9,6 +9,7 @@ import {
   HistoryMonth,
   historySchema,
   journalSchema,
+  mentoringLocalSchema,
   teamLocalSchema,
   timerSchema,
   wipSchema,
@@ -18,6 +19,7 @@ import type { TeamLocalDoc } from '../core/team/teamLocal';
 import type { WipDoc } from '../core/wip/wip';
 import type { JournalDoc } from '../core/reflection/journal';
 import type { ExperimentsDoc } from '../core/experiments/experiments';
+import type { MentoringLocalDoc } from '../core/mentorship/checkIns';
 
 /** The store's whole documents by name: what `read` and `update` take. */
 export interface Documents {
@@ -25,6 +27,7 @@ export interface Documents {
   journal: JournalDoc;
   experiments: ExperimentsDoc;
   team: TeamLocalDoc;
+  mentoring: MentoringLocalDoc;
 }
 export type DocumentName = keyof Documents;
 export type DocumentOf<K extends DocumentName> = Documents[K];
@@ -35,6 +38,7 @@ const DOCUMENTS: { [K in DocumentName]: { file: string; schema: DocSchema<Docume
   journal: { file: 'journal.json', schema: journalSchema },
   experiments: { file: 'experiments.json', schema: experimentsSchema },
   team: { file: 'team.json', schema: teamLocalSchema },
+  mentoring: { file: 'mentoring.json', schema: mentoringLocalSchema },
 };
 
 export interface StoreHooks {

@@ -3,6 +3,8 @@ import { ExperimentsDoc } from '../core/experiments/experiments';
 import { JournalDoc } from '../core/reflection/journal';
 import { WipDoc } from '../core/wip/wip';
 import { TeamLocalDoc } from '../core/team/teamLocal';
+import { isHeldCheckIn, MentoringLocalDoc } from '../core/mentorship/checkIns';
+import { isCalendarDate } from '../core/mentorship/calendarWeeks';
 import { DocSchema, isArrayOf, isObject } from './docSchema';
 
 const hasId = (v: unknown): v is Record<string, unknown> & { id: string } => isObject(v) && typeof v.id === 'string';
@@ -157,4 +159,20 @@ export const teamLocalSchema: DocSchema<TeamLocalDoc> = {
       : 'the draft or shared-note list is malformed',
   migrations: {},
   countRecords: (doc) => doc.drafts.length + doc.shared.length,
+};
+
+/** Mentoring check-ins this user marked held, their notes to self, and reminders shown (`mentoring.json`). */
+export const mentoringLocalSchema: DocSchema<MentoringLocalDoc> = {
+  name: 'pacewise.mentoring',
+  version: 1,
+  defaults: () => ({ checkIns: [], reminded: [] }),
+  validate: (data) =>
+    isObject(data) &&
+    isArrayOf(data.checkIns, isHeldCheckIn) &&
+    isArrayOf(data.reminded, (r): r is string => typeof r === 'string') &&
+    (data.pauseQuietUntil === undefined || isCalendarDate(data.pauseQuietUntil))
+      ? (data as unknown as MentoringLocalDoc)
+      : 'the mentoring check-in list is malformed',
+  migrations: {},
+  countRecords: (doc) => doc.checkIns.length,
 };

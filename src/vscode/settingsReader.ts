@@ -60,6 +60,14 @@ export class SettingsReader extends Disposable {
     return parse(vscode.workspace.getConfiguration('pacewise').get(setting));
   }
 
+  /**
+   * Whether the user's own settings name a mentorship space (only those count: a project cannot), told without
+   * loading the Mentoring feature.
+   */
+  mentorshipSpaceSet(): boolean {
+    return !!vscode.workspace.getConfiguration('pacewise').inspect<unknown>('mentorship.space')?.globalValue;
+  }
+
   /** Writes a setting to the user's settings (undefined removes it), where it can also be undone by hand. */
   async update(setting: string, value: unknown): Promise<void> {
     await vscode.workspace.getConfiguration('pacewise').update(setting, value, vscode.ConfigurationTarget.Global);

@@ -43,6 +43,7 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.resumeMentoring',
   'pacewise.leaveMentoring',
   'pacewise.declareTeamPeak',
+  'pacewise.markMentoringCheckIn',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */

@@ -9,7 +9,9 @@ import * as vscode from 'vscode';
 import type { MentorProfile } from '../../src/core/mentorship/profile';
 import { MentoringNode, MentoringTree } from '../../src/vscode/mentorship/mentoringTree';
 import type { MentorshipService } from '../../src/vscode/mentorship/mentorshipService';
+import type { CheckInService } from '../../src/vscode/mentorship/checkInService';
 import type { PacewiseApi } from '../../src/extension';
+import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { exec, pacewise, waitFor } from './helpers';
 
 class TestTreeView {
@@ -42,6 +44,7 @@ describe('Mentoring view: a mentorship space in the real host', function () {
   this.timeout(60_000);
   let api: PacewiseApi;
   let service: MentorshipService;
+  let checkIns: CheckInService;
   let tree: MentoringTree;
   let root: string;
   const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
@@ -50,11 +53,11 @@ describe('Mentoring view: a mentorship space in the real host', function () {
 
   before(async () => {
     api = await pacewise();
-    service = api.mentorship();
+    ({ service, checkIns } = api.mentorship());
     root = writeSpace();
     await config().update('mentorship.space', root, vscode.ConfigurationTarget.Global);
     await waitFor(api, 'the space is read', () => service.state.kind === 'ready');
-    tree = new MentoringTree(new TestTreeView() as unknown as vscode.TreeView<MentoringNode>, service);
+    tree = new MentoringTree(new TestTreeView() as unknown as vscode.TreeView<MentoringNode>, service, checkIns);
   });
 
   after(async () => {
@@ -103,7 +106,8 @@ describe('Mentoring view: a mentorship space in the real host', function () {
     const top = await rows();
     const labels = top.map((r) => label(r.item));
     assert.deepEqual(labels.slice(0, 3), ['Charter', 'You: ben (Search)', 'Your mentor: ana (Payments)']);
-    assert.match(String(top[2].item.description), /^meeting load · next check-in /);
+    assert.match(String(top[2].item.description), /^meeting load · check-in due this week$/);
+    assert.equal(top[2].item.contextValue, 'mentoringPair');
     assert.match(String(top[2].item.tooltip), /^both work on meeting load\nA short check-in every 2 weeks/);
     const round = top.find((r) => label(r.item).startsWith('Round '))!;
     const inRound = (await rows(round.node)).map((r) => `${label(r.item)} | ${r.item.description}`);
@@ -111,6 +115,37 @@ describe('Mentoring view: a mentorship space in the real host', function () {
       'ana (Payments) → ben (Search) | meeting load',
       'cy (Payments) | mentee · nobody in another team offers these topics yet',
     ]);
+  });
+
+  it('a check-in marked held moves "next" on and keeps the note to self in the store, never in the space', async () => {
+    const [pair] = checkIns.ownPairs();
+    const due = checkIns.next(pair)!.due;
+    const before = readdirSync(root, { recursive: true }).sort();
+    await checkIns.markHeld(pair, due, 'asked about the standup length');
+    const top = await rows();
+    const mine = top.find((r) => label(r.item) === 'Your mentor: ana (Payments)')!;
+    assert.match(String(mine.item.description), /^meeting load · next check-in \S+/);
+    assert.equal(mine.item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const [note] = await rows(mine.node);
+    assert.equal(note.item.description, 'asked about the standup length');
+    assert.deepEqual(readdirSync(root, { recursive: true }).sort(), before, 'nothing is written to the space');
+    const stored = await new PacewiseStore(api.storeDir, { onRecovery: () => undefined }).read('mentoring');
+    assert.deepEqual(
+      stored.checkIns.map((c) => [c.partnerHandle, c.role, c.due, c.note]),
+      [['ana', 'mentee', due, 'asked about the standup length']],
+    );
+  });
+
+  it('Mark Mentoring Check-in Held with an argument that is not one of the user’s pairs refuses and writes nothing', async () => {
+    const before = JSON.stringify(
+      await new PacewiseStore(api.storeDir, { onRecovery: () => undefined }).read('mentoring'),
+    );
+    assert.equal(await exec('pacewise.markMentoringCheckIn', { id: 'yourPair:2026-W01 a b' }), false);
+    assert.equal(await exec('pacewise.markMentoringCheckIn', 'yourPair'), false);
+    assert.equal(
+      JSON.stringify(await new PacewiseStore(api.storeDir, { onRecovery: () => undefined }).read('mentoring')),
+      before,
+    );
   });
 
   it('verifies the round it wrote, and finds a hand edit', async () => {
@@ -127,6 +162,9 @@ describe('Mentoring view: a mentorship space in the real host', function () {
       service.verify(edited!).map((d) => d.kind),
       ['missingPair'],
     );
+    const marked = (await rows()).find((r) => label(r.item).startsWith('Round '))!;
+    assert.equal(marked.item.description, '0 pairs · differs from the rules');
+    assert.match(String(marked.item.tooltip), /Verify Mentoring Round lists what differs/);
   });
 
   it('a charter with problems is listed and draws nothing; the file is left as it was', async () => {

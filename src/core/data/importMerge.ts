@@ -2,6 +2,7 @@ import { CHECKIN_SCALES, MAX_NOTE } from '../focus/checkins';
 import { ExperimentsDoc } from '../experiments/experiments';
 import { JournalDoc } from '../reflection/journal';
 import { TeamLocalDoc } from '../team/teamLocal';
+import { MentoringLocalDoc, REMINDED_KEPT } from '../mentorship/checkIns';
 import { HistoryAppend, HISTORY_LISTS, INTERRUPTION_KINDS } from '../types';
 import { WipDoc, WipLevel } from '../wip/wip';
 import { isPlainObject } from '../../shared/guards';
@@ -11,7 +12,15 @@ export interface ImportCounts {
   added: number;
   present: number;
 }
-export const IMPORT_KINDS = [...HISTORY_LISTS, 'wipItems', 'reflections', 'lessons', 'experiments', 'drafts'] as const;
+export const IMPORT_KINDS = [
+  ...HISTORY_LISTS,
+  'wipItems',
+  'reflections',
+  'lessons',
+  'experiments',
+  'drafts',
+  'mentoringCheckIns',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ImportSummary = Record<ImportKind, ImportCounts> & {
   /** Records not taken because they clash with what is here (a second running experiment, a second reflection). */
@@ -187,5 +196,23 @@ export function mergeTeam(local: TeamLocalDoc, incoming: TeamLocalDoc, summary: 
     drafts: byId(local.drafts, incoming.drafts, summary.drafts),
     shared: byId(local.shared, incoming.shared, { added: 0, present: 0 }),
     withdrawn: [...new Set([...local.withdrawn, ...incoming.withdrawn])],
+  };
+}
+
+/** Held check-ins by id (the import's notes to self join this machine's); reminders shown anywhere stay shown. */
+export function mergeMentoring(
+  local: MentoringLocalDoc,
+  incoming: MentoringLocalDoc,
+  summary: ImportSummary,
+): MentoringLocalDoc {
+  const quiet = [local.pauseQuietUntil, incoming.pauseQuietUntil]
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop();
+  return {
+    ...local,
+    checkIns: byId(local.checkIns, incoming.checkIns, summary.mentoringCheckIns),
+    reminded: [...new Set([...local.reminded, ...incoming.reminded])].slice(-REMINDED_KEPT),
+    ...(quiet ? { pauseQuietUntil: quiet } : {}),
   };
 }

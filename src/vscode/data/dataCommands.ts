@@ -107,6 +107,7 @@ function summaryText(s: ImportSummary): string {
     lessons: vscode.l10n.t('micro-lessons'),
     experiments: vscode.l10n.t('experiments'),
     drafts: vscode.l10n.t('share drafts'),
+    mentoringCheckIns: vscode.l10n.t('mentoring check-ins'),
   };
   const added = IMPORT_KINDS.filter((k) => s[k].added > 0).map((k) => `${s[k].added} ${names[k]}`);
   const present = IMPORT_KINDS.reduce((n, k) => n + s[k].present, 0);

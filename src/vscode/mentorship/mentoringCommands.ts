@@ -20,7 +20,9 @@ import type { CommandHandler } from '../featureServices';
 import { plural } from '../plural';
 import type { MentorshipService } from './mentorshipService';
 import { pairReason, topicName, unmatchedReason } from './mentorshipText';
-import { currentRound } from './mentoringTree';
+import { currentRound } from '../../core/mentorship/checkIns';
+import type { CheckInService } from './checkInService';
+import { markHeld } from './checkInPrompts';
 import { usableCharter } from '../../core/mentorship/space';
 
 export type MentoringCommand =
@@ -32,7 +34,8 @@ export type MentoringCommand =
   | typeof CommandId.leaveMentoring
   | typeof CommandId.drawMentoringRound
   | typeof CommandId.verifyMentoringRound
-  | typeof CommandId.declareTeamPeak;
+  | typeof CommandId.declareTeamPeak
+  | typeof CommandId.markMentoringCheckIn;
 
 const GIT_TRUTH = () =>
   vscode.l10n.t(
@@ -444,7 +447,10 @@ async function declarePeak(service: MentorshipService): Promise<boolean> {
   return true;
 }
 
-export function mentoringCommands(service: MentorshipService): Record<MentoringCommand, CommandHandler> {
+export function mentoringCommands(
+  service: MentorshipService,
+  checkIns: CheckInService,
+): Record<MentoringCommand, CommandHandler> {
   return {
     [CommandId.showMentoring]: show,
     [CommandId.connectMentorshipSpace]: () => connectSpace(service),
@@ -455,5 +461,6 @@ export function mentoringCommands(service: MentorshipService): Record<MentoringC
     [CommandId.drawMentoringRound]: () => draw(service),
     [CommandId.verifyMentoringRound]: () => verify(service),
     [CommandId.declareTeamPeak]: () => declarePeak(service),
+    [CommandId.markMentoringCheckIn]: async (arg) => (await needSpace(service)) && markHeld(service, checkIns, arg),
   };
 }

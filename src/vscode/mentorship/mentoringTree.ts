@@ -2,7 +2,7 @@
 // current round's pairs and who is unmatched and why, and the space's files that could not be read. Participants'
 // words (handles, teams, free topics) only land in labels, descriptions and plain tooltips.
 import * as vscode from 'vscode';
-import { addDays, mondayOf } from '../../core/mentorship/calendarWeeks';
+import { currentRound } from '../../core/mentorship/checkIns';
 import type { Pair, Unmatched } from '../../core/mentorship/pairingReasons';
 import type { Participant } from '../../core/mentorship/pairingInputs';
 import type { RoundFile } from '../../core/mentorship/round';
@@ -13,7 +13,9 @@ import { CommandId } from '../commandIds';
 import { Disposable } from '../dispose';
 import { plural } from '../plural';
 import { MentorshipService, spaceSetting } from './mentorshipService';
-import { charterParagraph, pairReason, topicName, unmatchedReason } from './mentorshipText';
+import { charterParagraph, formatDate, pairReason, topicName, unmatchedReason } from './mentorshipText';
+import type { CheckInService } from './checkInService';
+import { pairNodeId } from './checkInPrompts';
 
 export type MentoringNode = { readonly id: string };
 type Kind =
@@ -23,6 +25,7 @@ type Kind =
   | 'yourTeam'
   | 'join'
   | 'yourPair'
+  | 'checkInNote'
   | 'yourUnmatched'
   | 'round'
   | 'pair'
@@ -32,18 +35,6 @@ type Kind =
   | 'problem';
 
 export type MentoringState = 'none' | 'missing' | 'loading' | 'ready';
-
-/** The round that is running this week: the last one started by now, else the first one ahead. */
-export function currentRound(rounds: readonly RoundFile[], thisWeek: string): RoundFile | undefined {
-  return [...rounds].reverse().find((r) => r.id <= thisWeek) ?? rounds[0];
-}
-
-/** The next check-in's date for a round on `today` (a calendar date): every `cadenceWeeks` from the round's Monday. */
-export function nextCheckIn(round: RoundFile, today: string): string {
-  let due = mondayOf(round.id);
-  while (due < today) due = addDays(due, round.inputs.rules.cadenceWeeks * 7);
-  return due;
-}
 
 export class MentoringTree extends Disposable implements vscode.TreeDataProvider<MentoringNode> {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
@@ -55,11 +46,15 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
   constructor(
     private readonly view: vscode.TreeView<MentoringNode>,
     private readonly service: MentorshipService,
+    private readonly checkIns: CheckInService,
   ) {
     super();
-    this._register(service.onDidChange(() => this.refresh()));
+    this._registerAll(
+      service.onDidChange(() => this.refresh()),
+      checkIns.onDidChange(() => this.changed.fire()),
+    );
     // No state is said before the first read: a welcome text shown meanwhile would take the keyboard from the rows.
-    this.firstRead = service.reload();
+    this.firstRead = Promise.all([service.reload(), checkIns.ready()]).then(() => undefined);
   }
 
   private refresh(): void {
@@ -96,6 +91,10 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
     return teamRestOn(peaks, this.service.today(), c.ok ? c.charter.rules.coolingOffWeeks : 0);
   }
 
+  private ownPair(key: string) {
+    return this.checkIns.ownPairs().find((p) => pairNodeId(p) === `yourPair:${key}`);
+  }
+
   getParent(n: MentoringNode): MentoringNode | undefined {
     return this.kinds.get(n)?.parent;
   }
@@ -111,9 +110,9 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
       rows.push(own ? this.node('you', own.id) : this.node('join', ''));
       if (own && this.teamRest(own.team)) rows.push(this.node('yourTeam', own.team));
       const round = currentRound(space.rounds, this.service.thisWeek());
+      for (const p of this.checkIns.ownPairs())
+        rows.push(this.node('yourPair', pairNodeId(p).slice('yourPair:'.length)));
       if (own && round) {
-        for (const p of round.pairs.filter((p) => p.mentor === own.id || p.mentee === own.id))
-          rows.push(this.node('yourPair', `${round.id} ${p.mentor} ${p.mentee}`));
         for (const u of round.unmatched.filter((u) => u.id === own.id))
           rows.push(this.node('yourUnmatched', `${round.id} ${u.role}`));
       }
@@ -133,6 +132,10 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
         ...r.pairs.map((p) => this.node('pair', `${r.id} ${p.mentor} ${p.mentee}`, parent)),
         ...r.unmatched.map((u) => this.node('unmatched', `${r.id} ${u.role} ${u.id}`, parent)),
       ];
+    }
+    if (kind === 'yourPair') {
+      const pair = this.ownPair(key);
+      return pair ? this.checkIns.notes(pair).map((h) => this.node('checkInNote', h.id, parent)) : [];
     }
     if (kind === 'problems') return space.problems.map((p) => this.node('problem', p.path, parent));
     return [];
@@ -240,18 +243,34 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
       }
       case 'yourPair': {
         const found = findPair(key);
-        if (!found) break;
+        const pair = this.ownPair(key);
+        if (!found || !pair) break;
         const [r, p] = found;
-        const own = this.service.own();
-        const mentoring = own?.id === p.mentor;
-        item.label = mentoring
-          ? vscode.l10n.t('You mentor {0}', who(person(r, p.mentee)))
-          : vscode.l10n.t('Your mentor: {0}', who(person(r, p.mentor)));
-        const due = nextCheckIn(r, this.service.today());
-        item.description = vscode.l10n.t('{0} · next check-in {1}', topicName(p.topics[0]), formatDate(due));
+        item.label =
+          pair.role === 'mentor'
+            ? vscode.l10n.t('You mentor {0}', who(person(r, p.mentee)))
+            : vscode.l10n.t('Your mentor: {0}', who(person(r, p.mentor)));
+        const next = this.checkIns.next(pair);
+        const when = !next
+          ? vscode.l10n.t('the round ends {0}', formatDate(pair.ends))
+          : next.thisWeek
+            ? vscode.l10n.t('check-in due this week')
+            : vscode.l10n.t('next check-in {0}', formatDate(next.due));
+        item.description = `${topicName(p.topics[0])} · ${when}`;
         const cadence = r.inputs.rules.cadenceWeeks;
         item.tooltip = `${pairReason(p)}\n${plural(cadence, { one: 'A short check-in every week (the charter).', other: 'A short check-in every {0} weeks (the charter).' }, cadence)}`;
         item.iconPath = new vscode.ThemeIcon('organization');
+        item.contextValue = next ? 'mentoringPair' : undefined;
+        if (this.checkIns.notes(pair).length) item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+        break;
+      }
+      case 'checkInNote': {
+        const h = this.checkIns.local.checkIns.find((x) => x.id === key);
+        if (!h) break;
+        item.label = formatDate(h.heldOn);
+        item.description = h.note?.split('\n')[0];
+        item.tooltip = `${vscode.l10n.t('Your note (only on this machine):')}\n${h.note ?? ''}`;
+        item.iconPath = new vscode.ThemeIcon('note');
         break;
       }
       case 'yourUnmatched': {
@@ -266,9 +285,15 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
       case 'round': {
         const r = round(key)!;
         item.label = vscode.l10n.t('Round {0}', r.id);
-        item.description = plural(r.pairs.length, { one: '1 pair', other: '{0} pairs' }, r.pairs.length);
+        const pairs = plural(r.pairs.length, { one: '1 pair', other: '{0} pairs' }, r.pairs.length);
+        const differs = this.service.differs(r);
+        item.description = differs ? `${pairs} · ${vscode.l10n.t('differs from the rules')}` : pairs;
+        if (differs)
+          item.tooltip = vscode.l10n.t(
+            'This file is not what the rules give for its inputs (edited by hand, or by another tool). Verify Mentoring Round lists what differs.',
+          );
         item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
-        item.iconPath = new vscode.ThemeIcon('references');
+        item.iconPath = new vscode.ThemeIcon(differs ? 'warning' : 'references');
         item.contextValue = 'mentoringRound';
         break;
       }
@@ -320,10 +345,4 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
     }
     return item;
   }
-}
-
-function formatDate(date: string): string {
-  return new Intl.DateTimeFormat(vscode.env.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
 }

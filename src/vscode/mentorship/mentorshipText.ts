@@ -136,3 +136,10 @@ export function charterParagraph(c: Charter): string {
   if (c.defaulted.length) parts.push(vscode.l10n.t('(Rules the charter leaves out are at their defaults.)'));
   return [c.objectives, ...parts].filter(Boolean).join(' ');
 }
+
+/** A calendar date (YYYY-MM-DD) as "2 Dec" in the display language, the same in every time zone. */
+export function formatDate(date: string): string {
+  return new Intl.DateTimeFormat(vscode.env.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
