@@ -37,7 +37,8 @@ import { insightsChecks } from './insightsChecks';
 import { packageChecks } from './packageChecks';
 import { seedInsightsHistory } from '../fixtures/seedInsights';
 import { localeChecks } from './localeChecks';
-import { mentoringChecks, writeMentorshipSpace } from './mentoringChecks';
+import { mentoringChecks } from './mentoringChecks';
+import { cloneSpace } from './mentoringUi';
 import { logChecks, viewChecks } from './viewChecks';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { installGermanLanguagePack } from '../fixtures/languagePack';
@@ -146,24 +147,37 @@ async function main(): Promise<number> {
   return checks.finish('e2e');
 }
 
-/** A host whose user settings name a mentorship space: a participant's clone, read into the Mentoring view. */
+/**
+ * Two participants, each with their own VS Code (a host, a browser) and their own clone of one mentorship space with
+ * a bare remote between them, as an organisation sets it up: their user settings name their clone.
+ */
 async function mentoringRun(checks: Checks, vsix: string): Promise<void> {
-  const runDir = newRunDir('e2e-mentoring');
-  const workspace = path.join(runDir, 'workspace');
-  const space = path.join(runDir, 'eng-mentorship');
-  mkdirSync(workspace, { recursive: true });
-  writeFileSync(path.join(workspace, 'README.md'), '# Demo\n');
-  writeMentorshipSpace(space);
-  installVsix(vsix, runDir);
-  await inHost(
-    { workspace, runDir, settings: { ...ANY_HOUR, 'pacewise.mentorship.space': space } },
-    async (page, host) => {
-      await page.goto(workspaceUrl(host, workspace));
-      await waitForWorkbench(page);
-      await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
-      await mentoringChecks(checks, page, space);
-    },
-  );
+  const root = newRunDir('e2e-mentoring');
+  const remote = path.join(root, 'eng-mentorship.git');
+  const person = (who: string) => {
+    const runDir = path.join(root, who);
+    const workspace = path.join(runDir, 'workspace');
+    mkdirSync(workspace, { recursive: true });
+    writeFileSync(path.join(workspace, 'README.md'), '# Demo\n');
+    installVsix(vsix, runDir);
+    const space = path.join(runDir, 'eng-mentorship');
+    const storeDir = path.join(runDir, 'user-data', 'User', 'globalStorage', 'pacewise.pacewise', 'store');
+    return { runDir, workspace, space, storeDir };
+  };
+  const a = person('ana');
+  const b = person('ben');
+  cloneSpace(remote, path.join(root, 'seed'), { Ana: a.space, Ben: b.space });
+  const open = (p: typeof a, fn: (page: Page) => Promise<void>) =>
+    inHost(
+      { workspace: p.workspace, runDir: p.runDir, settings: { ...ANY_HOUR, 'pacewise.mentorship.space': p.space } },
+      async (page, host) => {
+        await page.goto(workspaceUrl(host, p.workspace));
+        await waitForWorkbench(page);
+        await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
+        await fn(page);
+      },
+    );
+  await open(a, (pageA) => open(b, (pageB) => mentoringChecks(checks, { page: pageA, ...a }, { page: pageB, ...b })));
 }
 
 /** A host over `options.runDir` with a browser page on it for `fn`; both closed afterwards, whatever happened. */
