@@ -70,6 +70,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.verifyMentoringRound]: 'mentorship',
   [CommandId.declareTeamPeak]: 'mentorship',
   [CommandId.markMentoringCheckIn]: 'mentorship',
+  [CommandId.exportMentoringRecord]: 'mentorship',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',

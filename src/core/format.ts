@@ -16,3 +16,6 @@ export function truncate(text: string, max: number): string {
 export function wholeMinutes(ms: number): number {
   return Math.floor(Math.max(0, ms) / 60_000);
 }
+
+/** Markdown-escapes text (the user's own, or a participant's) so it stays text in a Markdown export. */
+export const escapeMarkdown = (t: string) => t.replace(/([\\`*_[\]<>#|])/g, '\\$1');

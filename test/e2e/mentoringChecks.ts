@@ -186,6 +186,26 @@ export async function mentoringChecks(checks: Checks, a: Participant, b: Partici
   );
 
   await checks.run(
+    'B: Export My Mentoring Record from the palette: an untitled Markdown tab with the round, the topic, why, and the note',
+    b.page,
+    'mentoring-record',
+    async () => {
+      await palette(b.page, 'Pacewise: Export My', 'Pacewise: Export My Mentoring Record');
+      const editor = b.page.locator('.editor-instance .view-lines');
+      for (const text of [
+        'My mentoring record',
+        'Rounds you were mentored',
+        'Why this pair: both work on meeting load',
+        // Strings, not patterns: the editor draws spaces as no-break spaces, which only a string match normalises.
+        'Try a no-meeting morning on Tuesdays',
+      ])
+        await editor.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
+      await checks.shot(b.page, 'mentoring-record');
+      await palette(b.page, 'View: Revert and Close Editor');
+    },
+  );
+
+  await checks.run(
     'B: a pair removed from the round by hand: the view marks the round, and Verify names what differs',
     b.page,
     'mentoring-verify',

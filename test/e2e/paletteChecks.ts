@@ -44,6 +44,7 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.leaveMentoring',
   'pacewise.declareTeamPeak',
   'pacewise.markMentoringCheckIn',
+  'pacewise.exportMentoringRecord',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */

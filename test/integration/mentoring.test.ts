@@ -136,6 +136,26 @@ describe('Mentoring view: a mentorship space in the real host', function () {
     );
   });
 
+  it('Export My Mentoring Record opens the user’s own record as an untitled Markdown document', async () => {
+    assert.equal(await exec('pacewise.exportMentoringRecord'), true);
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc?.isUntitled);
+    assert.equal(doc.languageId, 'markdown');
+    const text = doc.getText();
+    assert.match(
+      text,
+      /^# My mentoring record\n\nben \(Search\), mentorship space “pacewise-space-\w+”, \d{4}-\d\d-\d\d\./,
+    );
+    assert.match(
+      text,
+      /## Rounds you were mentored\n\n### Round \d{4}-W\d\d: ana \(Payments\)\n\nTopic: meeting load\./,
+    );
+    assert.match(text, /Why this pair: both work on meeting load\./);
+    assert.match(text, /- \S+ \S+: asked about the standup length/);
+    assert.doesNotMatch(text, /cy/, 'nobody else’s pairs');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('Mark Mentoring Check-in Held with an argument that is not one of the user’s pairs refuses and writes nothing', async () => {
     const before = JSON.stringify(
       await new PacewiseStore(api.storeDir, { onRecovery: () => undefined }).read('mentoring'),

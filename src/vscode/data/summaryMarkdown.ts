@@ -10,7 +10,8 @@ import { templateTitle } from '../experiments/experimentText';
 import { insightCharts } from '../insights/insightsCharts';
 import { formatters } from '../displayFormat';
 import { rangeLabel, SignalSettings, signalModels } from '../insights/insightsModel';
-import { escapeMarkdown as esc, lessonsMarkdown } from '../reflection/lessonText';
+import { escapeMarkdown as esc } from '../../core/format';
+import { lessonsMarkdown } from '../reflection/lessonText';
 import { plural } from '../plural';
 import type { Replaced } from '../../core/team/anonymizeSummary';
 

@@ -23,6 +23,7 @@ import { pairReason, topicName, unmatchedReason } from './mentorshipText';
 import { currentRound } from '../../core/mentorship/checkIns';
 import type { CheckInService } from './checkInService';
 import { markHeld } from './checkInPrompts';
+import { exportRecord } from './mentoringRecordExport';
 import { usableCharter } from '../../core/mentorship/space';
 
 export type MentoringCommand =
@@ -35,7 +36,8 @@ export type MentoringCommand =
   | typeof CommandId.drawMentoringRound
   | typeof CommandId.verifyMentoringRound
   | typeof CommandId.declareTeamPeak
-  | typeof CommandId.markMentoringCheckIn;
+  | typeof CommandId.markMentoringCheckIn
+  | typeof CommandId.exportMentoringRecord;
 
 const GIT_TRUTH = () =>
   vscode.l10n.t(
@@ -461,6 +463,7 @@ export function mentoringCommands(
     [CommandId.drawMentoringRound]: () => draw(service),
     [CommandId.verifyMentoringRound]: () => verify(service),
     [CommandId.declareTeamPeak]: () => declarePeak(service),
+    [CommandId.exportMentoringRecord]: async () => (await needSpace(service)) && exportRecord(service, checkIns),
     [CommandId.markMentoringCheckIn]: async (arg) => (await needSpace(service)) && markHeld(service, checkIns, arg),
   };
 }

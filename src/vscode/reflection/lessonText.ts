@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../../core/format';
 import { JournalDoc, LessonDraft } from '../../core/reflection/journal';
 import { ExperimentsDoc } from '../../core/experiments/experiments';
 import { LessonsModel } from '../../shared/protocol';
@@ -36,9 +37,6 @@ export function lessonsModel(journal: JournalDoc, experiments: ExperimentsDoc, e
     list: lessons.map((l) => ({ id: l.id, title: lessonTitle(l), source: lessonSource(l, experiments) })),
   };
 }
-
-/** Markdown-escapes the user's own text so it stays text. */
-export const escapeMarkdown = (t: string) => t.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /**
  * Lessons as Markdown (the export, and a section of the period summary), newest first; `level` is the heading level
