@@ -71,6 +71,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.declareTeamPeak]: 'mentorship',
   [CommandId.markMentoringCheckIn]: 'mentorship',
   [CommandId.exportMentoringRecord]: 'mentorship',
+  [CommandId.askMentorsAcrossTeams]: 'mentorship',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',

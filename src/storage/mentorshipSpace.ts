@@ -3,7 +3,7 @@ import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { MAX_RECORD_BYTES } from '../core/team/teamRecord';
 import { MAX_ROUND_BYTES } from '../core/mentorship/round';
-import { CHARTER_FILE, loadSpace, Space, SPACE_FOLDERS, SpaceFile } from '../core/mentorship/space';
+import { CHARTER_FILE, loadSpace, Space, SPACE_FOLDERS, SPACE_NOTES_FOLDER, SpaceFile } from '../core/mentorship/space';
 import { defaultCharterText } from '../core/mentorship/charter';
 import { SPACE_README } from '../core/mentorship/spaceReadme';
 
@@ -25,14 +25,26 @@ export async function readSpaceFolder(root: string): Promise<Space> {
     else files.push({ path: rel, text: await fs.readFile(full, 'utf8'), bytes: stat.size });
   };
   await take(CHARTER_FILE, MAX_RECORD_BYTES);
-  for (const folder of SPACE_FOLDERS) {
-    const names = await fs.readdir(path.join(root, folder)).catch(() => [] as string[]);
+  for (const folder of [...SPACE_FOLDERS, SPACE_NOTES_FOLDER]) {
+    if (!(await realFolder(root, folder))) continue;
+    const names = await fs.readdir(path.join(root, ...folder.split('/'))).catch(() => [] as string[]);
     for (const name of names.filter((n) => n.endsWith('.json')).sort())
       await take(`${folder}/${name}`, folder === 'rounds' ? MAX_ROUND_BYTES : MAX_RECORD_BYTES);
   }
   const space = loadSpace(files);
   space.problems.push(...oversized);
   return space;
+}
+
+/** Whether each step of `rel` under `root` is a folder and none is a symlink (a clone's link is not followed). */
+async function realFolder(root: string, rel: string): Promise<boolean> {
+  let at = root;
+  for (const part of rel.split('/')) {
+    at = path.join(at, part);
+    const stat = await fs.lstat(at).catch(() => undefined);
+    if (!stat?.isDirectory()) return false;
+  }
+  return true;
 }
 
 /** Writes a new file and never replaces one: written beside it, then linked into place (link fails if it exists). */

@@ -7,12 +7,14 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { Checks } from './checks';
-import { palette, theme } from './ui';
+import { keyboardPick, palette, theme } from './ui';
 import { toast } from './teamChecks';
 import { commitAndPush, CONTAINER, dialog, joinUpToPreview, row, typeAndEnter, userGit, uuid } from './mentoringUi';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { transition } from '../../src/core/focus/timer';
 import { DEFAULT_SETTINGS } from '../../src/core/userSettings';
+
+const QUESTION = 'How do you keep standups short? dana@example.com says ours run 40 minutes.';
 
 export interface Participant {
   page: Page;
@@ -103,6 +105,31 @@ export async function mentoringChecks(checks: Checks, a: Participant, b: Partici
   );
 
   await checks.run(
+    'B: Ask Mentors a Question… → Mentors in other teams → meeting load → the text; the preview shows the file with the email replaced',
+    b.page,
+    'mentoring-ask',
+    async () => {
+      await palette(b.page, 'Pacewise: Ask Mentors a', 'Pacewise: Ask Mentors a Question…');
+      await keyboardPick(b.page, /^Mentors in other teams$/);
+      await keyboardPick(b.page, /^meeting load$/);
+      await typeAndEnter(b.page, QUESTION, 'Names, emails, branches and repository names are replaced');
+      const preview = dialog(b.page, 'Ask mentors in other teams about meeting load?');
+      await preview.waitFor({ state: 'visible' });
+      const text = await preview.innerText();
+      if (!text.includes('"kind": "question"') || !text.includes('"meetingLoad"')) throw new Error(text);
+      if (!/Replaced before writing: dana@example\.com → /.test(text)) throw new Error(text);
+      if (text.split('Replaced before writing')[0].includes('dana@example.com'))
+        throw new Error(`not replaced: ${text}`);
+      await checks.shot(b.page, 'mentoring-ask-preview');
+      await preview.locator('.monaco-button', { hasText: 'Write Question' }).click();
+      await toast(b.page, /Question written to the mentorship space/);
+      const [file] = readdirSync(path.join(b.space, '.pacewise', 'notes'));
+      const note = readFileSync(path.join(b.space, '.pacewise', 'notes', file), 'utf8');
+      if (note.includes('dana@') || note.includes('ben')) throw new Error(note);
+    },
+  );
+
+  await checks.run(
     'B: Draw the Next Mentoring Round: the preview says who and why; Write Round → "Your mentor: ana (Payments)", check-in due this week',
     b.page,
     'mentoring-paired',
@@ -135,7 +162,7 @@ export async function mentoringChecks(checks: Checks, a: Participant, b: Partici
   );
 
   await checks.run(
-    'A: after a pull, "You mentor ben (Search)" with the topic, the check-in due this week and the reason (dark theme)',
+    'A: after a pull, "You mentor ben (Search)" with the topic, the check-in due this week and the reason; B\'s question under "For you" (dark theme)',
     a.page,
     'mentoring-mentor-dark',
     async () => {
@@ -144,6 +171,9 @@ export async function mentoringChecks(checks: Checks, a: Participant, b: Partici
       await mine.waitFor({ state: 'visible', timeout: 20_000 });
       const line = (await mine.innerText()).replace(/\s+/g, ' ');
       if (!line.includes('meeting load · check-in due this week')) throw new Error(`row: ${line}`);
+      // B's question reached A's "For you" with the pull.
+      await row(a.page, /For you.*1 question from another team/).waitFor({ state: 'visible' });
+      await row(a.page, 'How do you keep standups short?').waitFor({ state: 'visible' });
       await mine.hover();
       const hover = a.page.locator('.monaco-hover, .custom-hover, .workbench-hover', {
         hasText: 'both work on meeting load',

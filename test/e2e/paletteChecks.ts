@@ -45,6 +45,7 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.declareTeamPeak',
   'pacewise.markMentoringCheckIn',
   'pacewise.exportMentoringRecord',
+  'pacewise.askMentorsAcrossTeams',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */

@@ -228,6 +228,40 @@ describe('Mentoring view: a mentorship space in the real host', function () {
     await service.writeProfile({ ...service.own()!, roles: ['mentee'], offers: [] });
   });
 
+  it('a question for other teams on a topic the user offers as a mentor shows under “For you”; a bad one is listed', async () => {
+    const own = service.own()!;
+    await service.writeProfile({ ...own, roles: ['mentor'], offers: ['meetingLoad'], wants: [], capacity: 1 });
+    const notes = path.join(root, '.pacewise', 'notes');
+    mkdirSync(notes, { recursive: true });
+    const id = '6f1c2a4e-1b2c-4d3e-8f90-123456789abc';
+    const question = (tags: string[]) =>
+      JSON.stringify({
+        schema: 'pacewise.note',
+        v: '1.0',
+        id,
+        kind: 'question',
+        week: '2026-W49',
+        text: { question: 'How do you keep standups short?' },
+        tags,
+      });
+    writeFileSync(path.join(notes, `${id}.json`), question(['meetingLoad']));
+    writeFileSync(path.join(notes, 'not-a-uuid.json'), '{}');
+    await service.reload();
+    const top = await rows();
+    const forYou = top.find((r) => label(r.item) === 'For you')!;
+    assert.equal(forYou.item.description, '1 question from another team');
+    const [q] = await rows(forYou.node);
+    assert.equal(label(q.item), 'How do you keep standups short?');
+    assert.equal(q.item.description, 'meeting load · 2026-W49');
+    const problems = top.find((r) => label(r.item).endsWith('files ignored'))!;
+    assert.ok((await rows(problems.node)).some((r) => label(r.item) === '.pacewise/notes/not-a-uuid.json'));
+    // On another topic, it is not for this mentor.
+    writeFileSync(path.join(notes, `${id}.json`), question(['onCall']));
+    await service.reload();
+    assert.ok(!(await rows()).some((r) => label(r.item) === 'For you'));
+    await service.writeProfile({ ...service.own()!, roles: ['mentee'], offers: [], wants: ['meetingLoad'] });
+  });
+
   it('leaving deletes only the user’s own profile', async () => {
     assert.equal(await service.leave(), true);
     assert.ok(!existsSync(path.join(root, 'profiles', `${uuid(5)}.json`)));

@@ -8,6 +8,10 @@ import { MentorProfile, parseProfile } from './profile';
 import { parseRound, roundFile, serializeRound, verifyRound } from './round';
 import { parseSpaceTeam, teamRestOn } from './spaceTeam';
 import { parseTopics, sharedTopics } from './topics';
+import { loadSpace } from './space';
+import { questionsFor, spaceQuestionDraft } from './spaceQuestions';
+import { previewDraft } from '../team/shareDraft';
+import type { TeamNote } from '../team/teamNote';
 
 const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -253,5 +257,65 @@ describe('mentorship: round files', () => {
     );
     assert.ok(!parseRound(JSON.stringify({ ...base, inputs: { ...inputs, people: [{ id: 'x' }] } })).ok);
     assert.ok(!parseRound(JSON.stringify({ ...base, inputs, pairs: [{ mentor: uuid(1) }] })).ok);
+  });
+});
+
+describe('mentorship: questions for mentors in other teams', () => {
+  const q = (id: string, week: string, tags: string[], kind: 'question' | 'lesson' = 'question') =>
+    ({ id, week, kind, tags, text: { question: 'How?' } }) as unknown as TeamNote;
+
+  it('a mentor sees the questions on topics they offer (free topics folded), newest first', () => {
+    const notes = [
+      q('a', '2026-W40', ['meetingLoad']),
+      q('b', '2026-W45', ['On-Call Load']),
+      q('c', '2026-W45', ['focusTime']),
+      q('d', '2026-W46', ['meetingLoad'], 'lesson'),
+    ];
+    assert.deepEqual(
+      questionsFor(notes, ['meetingLoad', 'on call load']).map((n) => n.id),
+      ['b', 'a'],
+    );
+    assert.deepEqual(questionsFor(notes, []), []);
+  });
+
+  it('reads them from .pacewise/notes in the space; a bad one is listed', () => {
+    const id = '6f1c2a4e-1b2c-4d3e-8f90-123456789abc';
+    const good = JSON.stringify({
+      schema: 'pacewise.note',
+      v: '1.0',
+      id,
+      kind: 'question',
+      week: '2026-W49',
+      text: { question: 'How do you keep meetings short?' },
+      tags: ['meetingLoad'],
+    });
+    const space = loadSpace([
+      { path: `.pacewise/notes/${id}.json`, text: good, bytes: good.length },
+      { path: '.pacewise/notes/nope.json', text: '{}', bytes: 2 },
+    ]);
+    assert.deepEqual(
+      space.notes.map((n) => n.text.question),
+      ['How do you keep meetings short?'],
+    );
+    assert.deepEqual(
+      space.problems.map((p) => [p.path, p.problem]),
+      [['.pacewise/notes/nope.json', 'is not named <uuid>.json']],
+    );
+  });
+
+  it('the draft of a question carries its text and its topic, and previews as a note file with no author', () => {
+    const d = spaceQuestionDraft(
+      '6f1c2a4e-1b2c-4d3e-8f90-123456789abc',
+      '2026-W49',
+      0,
+      'meetingLoad',
+      'Ask Dana Smith how?',
+    );
+    const preview = previewDraft(d, { names: ['Dana Smith'], branches: [], repos: [] });
+    assert.equal(preview.path, '.pacewise/notes/6f1c2a4e-1b2c-4d3e-8f90-123456789abc.json');
+    assert.deepEqual(preview.problems, []);
+    const file = JSON.parse(preview.fileText);
+    assert.deepEqual([file.kind, file.tags], ['question', ['meetingLoad']]);
+    assert.doesNotMatch(preview.fileText, /Dana/);
   });
 });

@@ -5,6 +5,7 @@ import { pairingInputs } from './pairingInputs';
 import { MentorProfile, parseProfile } from './profile';
 import { historyOf, parseRound, RoundFile, roundFile, Sha256 } from './round';
 import { parseSpaceTeam, SpaceTeam } from './spaceTeam';
+import { parseNote, TeamNote } from '../team/teamNote';
 
 /**
  * The mentorship space as files: a git repository the participating teams share. Each side lists and reads the files
@@ -16,9 +17,12 @@ import { parseSpaceTeam, SpaceTeam } from './spaceTeam';
  * profiles/<uuidv4>.json   one per participant, written by its owner (profile.ts)
  * teams/<uuidv4>.json      a team's name and project peaks (spaceTeam.ts)
  * rounds/<week>.json       one per round (round.ts)
+ * .pacewise/notes/<uuidv4>.json   questions for mentors in other teams, in the team-note format (../team/teamNote.ts)
  * ```
  */
 export const SPACE_FOLDERS = ['profiles', 'teams', 'rounds'] as const;
+/** Notes across teams: the same files a team's `.pacewise/` holds, so they read like a team's. */
+export const SPACE_NOTES_FOLDER = '.pacewise/notes';
 export const CHARTER_FILE = 'charter.json';
 
 export interface SpaceFile {
@@ -40,6 +44,8 @@ export interface Space {
   teams: SpaceTeam[];
   /** Oldest first. */
   rounds: RoundFile[];
+  /** Notes shared with other teams (questions for now), as their files have them. */
+  notes: TeamNote[];
   /** Files listed and ignored, each with why; none of them is ever rewritten. */
   problems: SpaceProblem[];
 }
@@ -48,11 +54,21 @@ const UUID_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a
 
 /** Reads the files found in a space. Names that do not fit their folder are problems; other files are not ours. */
 export function loadSpace(files: readonly SpaceFile[]): Space {
-  const space: Space = { charter: undefined, profiles: [], teams: [], rounds: [], problems: [] };
+  const space: Space = { charter: undefined, profiles: [], teams: [], rounds: [], notes: [], problems: [] };
   const problem = (path: string, p: { problem: string; newer?: boolean }) =>
     space.problems.push({ path, problem: p.problem, ...(p.newer ? { newer: true } : {}) });
   const handles = new Map<string, string>();
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    if (f.path.startsWith(`${SPACE_NOTES_FOLDER}/`)) {
+      const name = f.path.slice(SPACE_NOTES_FOLDER.length + 1);
+      const n = UUID_FILE.test(name)
+        ? parseNote(f.text, f.bytes)
+        : { ok: false as const, problem: 'is not named <uuid>.json' };
+      if (!n.ok) problem(f.path, n);
+      else if (`${n.value.id}.json` !== name) problem(f.path, { problem: "carries another id than the file's name" });
+      else space.notes.push(n.value);
+      continue;
+    }
     const [folder, name, ...rest] = f.path.split('/');
     if (f.path === CHARTER_FILE) {
       space.charter = parseCharter(f.text, f.bytes);

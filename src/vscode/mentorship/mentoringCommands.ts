@@ -24,6 +24,7 @@ import { currentRound } from '../../core/mentorship/checkIns';
 import type { CheckInService } from './checkInService';
 import { markHeld } from './checkInPrompts';
 import { exportRecord } from './mentoringRecordExport';
+import { askAcrossTeams } from './askAcrossTeams';
 import { usableCharter } from '../../core/mentorship/space';
 
 export type MentoringCommand =
@@ -37,7 +38,8 @@ export type MentoringCommand =
   | typeof CommandId.verifyMentoringRound
   | typeof CommandId.declareTeamPeak
   | typeof CommandId.markMentoringCheckIn
-  | typeof CommandId.exportMentoringRecord;
+  | typeof CommandId.exportMentoringRecord
+  | typeof CommandId.askMentorsAcrossTeams;
 
 const GIT_TRUTH = () =>
   vscode.l10n.t(
@@ -463,6 +465,7 @@ export function mentoringCommands(
     [CommandId.drawMentoringRound]: () => draw(service),
     [CommandId.verifyMentoringRound]: () => verify(service),
     [CommandId.declareTeamPeak]: () => declarePeak(service),
+    [CommandId.askMentorsAcrossTeams]: async () => (await needSpace(service)) && askAcrossTeams(service),
     [CommandId.exportMentoringRecord]: async () => (await needSpace(service)) && exportRecord(service, checkIns),
     [CommandId.markMentoringCheckIn]: async (arg) => (await needSpace(service)) && markHeld(service, checkIns, arg),
   };

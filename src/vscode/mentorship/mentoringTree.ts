@@ -3,6 +3,7 @@
 // words (handles, teams, free topics) only land in labels, descriptions and plain tooltips.
 import * as vscode from 'vscode';
 import { currentRound } from '../../core/mentorship/checkIns';
+import { questionsFor } from '../../core/mentorship/spaceQuestions';
 import type { Pair, Unmatched } from '../../core/mentorship/pairingReasons';
 import type { Participant } from '../../core/mentorship/pairingInputs';
 import type { RoundFile } from '../../core/mentorship/round';
@@ -26,6 +27,8 @@ type Kind =
   | 'join'
   | 'yourPair'
   | 'checkInNote'
+  | 'forYou'
+  | 'question'
   | 'yourUnmatched'
   | 'round'
   | 'pair'
@@ -91,6 +94,14 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
     return teamRestOn(peaks, this.service.today(), c.ok ? c.charter.rules.coolingOffWeeks : 0);
   }
 
+  /** The space's questions on topics this user offers as a mentor. */
+  private forYou() {
+    const s = this.service.state;
+    const own = this.service.own();
+    if (s.kind !== 'ready' || !own?.roles.includes('mentor')) return [];
+    return questionsFor(s.space.notes, own.offers);
+  }
+
   private ownPair(key: string) {
     return this.checkIns.ownPairs().find((p) => pairNodeId(p) === `yourPair:${key}`);
   }
@@ -116,6 +127,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
         for (const u of round.unmatched.filter((u) => u.id === own.id))
           rows.push(this.node('yourUnmatched', `${round.id} ${u.role}`));
       }
+      if (this.forYou().length) rows.push(this.node('forYou', ''));
       rows.push(round ? this.node('round', round.id) : this.node('noRound', ''));
       if (space.problems.length) rows.push(this.node('problems', ''));
       return rows;
@@ -133,6 +145,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
         ...r.unmatched.map((u) => this.node('unmatched', `${r.id} ${u.role} ${u.id}`, parent)),
       ];
     }
+    if (kind === 'forYou') return this.forYou().map((q) => this.node('question', q.id, parent));
     if (kind === 'yourPair') {
       const pair = this.ownPair(key);
       return pair ? this.checkIns.notes(pair).map((h) => this.node('checkInNote', h.id, parent)) : [];
@@ -262,6 +275,35 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
         item.iconPath = new vscode.ThemeIcon('organization');
         item.contextValue = next ? 'mentoringPair' : undefined;
         if (this.checkIns.notes(pair).length) item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+        break;
+      }
+      case 'forYou': {
+        const n = this.forYou().length;
+        item.label = vscode.l10n.t('For you');
+        item.description = plural(
+          n,
+          { one: '1 question from another team', other: '{0} questions from other teams' },
+          n,
+        );
+        item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+        item.iconPath = new vscode.ThemeIcon('comment-discussion');
+        break;
+      }
+      case 'question': {
+        const q = space.notes.find((x) => x.id === key);
+        if (!q) break;
+        const text = q.text.question ?? '';
+        item.label = q.text.title || text.split('\n')[0];
+        item.description = `${q.tags.map(topicName).join(', ')} · ${q.week}`;
+        item.tooltip = new vscode.MarkdownString().appendText(
+          `${text}\n\n${vscode.l10n.t('Asked in the mentorship space; the file names no one.')}`,
+        );
+        item.iconPath = new vscode.ThemeIcon('question');
+        item.command = {
+          command: 'vscode.open',
+          title: vscode.l10n.t('Open'),
+          arguments: [vscode.Uri.file(`${s.root}/.pacewise/notes/${q.id}.json`)],
+        };
         break;
       }
       case 'checkInNote': {

@@ -23,6 +23,8 @@ export function teamCommands(
   view: TeamView,
   reflections: ReflectionService,
   experiments: ExperimentService,
+  /** Whether the user's settings name a mentorship space (a question can then go to other teams). */
+  mentorshipSpaceSet: () => boolean = () => false,
 ): Record<
   | typeof CommandId.showTeamNotes
   | typeof CommandId.shareLesson
@@ -128,6 +130,25 @@ export function teamCommands(
       return true;
     },
     [CommandId.askMentors]: async () => {
+      if (mentorshipSpaceSet()) {
+        const pick = await vscode.window.showQuickPick(
+          [
+            {
+              label: vscode.l10n.t('Your team'),
+              description: vscode.l10n.t('a note in this repository'),
+              space: false,
+            },
+            {
+              label: vscode.l10n.t('Mentors in other teams'),
+              description: vscode.l10n.t('the mentorship space, by topic'),
+              space: true,
+            },
+          ],
+          { title: vscode.l10n.t('Ask mentors a question: who should see it?') },
+        );
+        if (!pick) return false;
+        if (pick.space) return (await vscode.commands.executeCommand(CommandId.askMentorsAcrossTeams)) === true;
+      }
       if (!(await ready())) return false;
       await view.showDraft((await team.draftQuestion()).id);
       return true;

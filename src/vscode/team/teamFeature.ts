@@ -33,7 +33,7 @@ export function createTeam(base: BaseServices, reflections: ReflectionService, a
   return {
     service,
     view,
-    commands: teamCommands(service, view, reflections, base.experiments),
+    commands: teamCommands(service, view, reflections, base.experiments, () => base.settings.mentorshipSpaceSet()),
     snapshot: async (filter, detailId, draftId) => {
       // As the view shows it once git has said who added the notes (the aggregates wait for that).
       await service.noteContributors();
