@@ -41,6 +41,8 @@ import {
   WIP_VIEW_ID,
   TEAM_NOTE_VIEW_TYPE,
   TEAM_VIEW_ID,
+  SPACE_NOTES_VIEW_ID,
+  SPACE_NOTE_VIEW_TYPE,
   MENTORING_VIEW_ID,
 } from './vscode/commandIds';
 import { ExperimentService } from './vscode/experiments/experimentService';
@@ -68,6 +70,11 @@ export interface PacewiseApi {
   reflection(): Promise<ReflectionModel>;
   /** Team sharing as the Team notes view sees it: the service and the view's snapshot (loads the features). */
   team(): Promise<{
+    service: TeamService;
+    model(filter?: Partial<TeamFilterModel>, detailId?: string, draftId?: string): Promise<TeamModel>;
+  }>;
+  /** Notes across teams as their view sees them: the same over the mentorship space (loads the feature). */
+  spaceNotes(): Promise<{
     service: TeamService;
     model(filter?: Partial<TeamFilterModel>, detailId?: string, draftId?: string): Promise<TeamModel>;
   }>;
@@ -189,9 +196,13 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     registerLazyTree<WipNode>(WIP_VIEW_ID, (view) => features.wipTree(view), WIP_TREE_MIME),
     registerLazyTree<LessonNode>(LESSONS_VIEW_ID, (view) => features.lessonTree(view)),
     registerLazyTree<TeamNode>(TEAM_VIEW_ID, (view) => features.teamTree(view)),
+    registerLazyTree<TeamNode>(SPACE_NOTES_VIEW_ID, (view) => features.spaceNotesTree(view)),
     registerLazyTree<MentoringNode>(MENTORING_VIEW_ID, (view) => features.mentoringTree(view)),
     vscode.window.registerWebviewPanelSerializer(TEAM_NOTE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => features.team.view.restore(panel, state),
+    }),
+    vscode.window.registerWebviewPanelSerializer(SPACE_NOTE_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => features.team.space.view.restore(panel, state),
     }),
     vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => features.insights.restore(panel, state),
@@ -224,6 +235,14 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
       const team = features.team;
       await team.service.start();
       return { service: team.service, model: (filter, detailId, draftId) => team.snapshot(filter, detailId, draftId) };
+    },
+    spaceNotes: async () => {
+      const { space } = features.team;
+      await space.service.start();
+      return {
+        service: space.service,
+        model: (filter, detailId, draftId) => space.snapshot(filter, detailId, draftId),
+      };
     },
     sidebarViews: () => features.sidebar.view,
     mentorship: () => features.mentorship,

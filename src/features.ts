@@ -60,6 +60,13 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.searchTeamNotes]: 'team',
   [CommandId.filterTeamNotes]: 'team',
   [CommandId.clearTeamNotesFilter]: 'team',
+  [CommandId.showSpaceNotes]: 'team',
+  [CommandId.readSpaceNotes]: 'team',
+  [CommandId.searchSpaceNotes]: 'team',
+  [CommandId.filterSpaceNotes]: 'team',
+  [CommandId.clearSpaceNotesFilter]: 'team',
+  [CommandId.shareLessonAcrossTeams]: 'team',
+  [CommandId.shareExperimentAcrossTeams]: 'team',
   [CommandId.showMentoring]: 'mentorship',
   [CommandId.connectMentorshipSpace]: 'mentorship',
   [CommandId.joinMentoring]: 'mentorship',
@@ -167,6 +174,11 @@ export class Features extends Disposable {
   /** The Team Notes view's rows, built when VS Code first asks for them. */
   teamTree(view: vscode.TreeView<TeamNode>): TeamTree {
     return this._register(this.team.view.createTree(view));
+  }
+
+  /** The Notes Across Teams view's rows (the mentorship space's notes), built when VS Code first asks for them. */
+  spaceNotesTree(view: vscode.TreeView<TeamNode>): TeamTree {
+    return this._register(this.team.space.view.createTree(view));
   }
 
   get team(): TeamFeature {

@@ -137,6 +137,7 @@ const isDraft = (v: unknown): v is { id: string } =>
   isObject(v.fields) &&
   typeof v.tags === 'string' &&
   isArrayOf(v.kept, (k): k is string => typeof k === 'string') &&
+  (v.target === undefined || v.target === 'space') &&
   isFiniteNumber(v.revision);
 
 const isShared = (v: unknown): v is { id: string } =>

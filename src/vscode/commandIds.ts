@@ -46,6 +46,13 @@ export const CommandId = {
   searchTeamNotes: 'pacewise.searchTeamNotes',
   filterTeamNotes: 'pacewise.filterTeamNotes',
   clearTeamNotesFilter: 'pacewise.clearTeamNotesFilter',
+  showSpaceNotes: 'pacewise.showSpaceNotes',
+  readSpaceNotes: 'pacewise.readSpaceNotes',
+  searchSpaceNotes: 'pacewise.searchSpaceNotes',
+  filterSpaceNotes: 'pacewise.filterSpaceNotes',
+  clearSpaceNotesFilter: 'pacewise.clearSpaceNotesFilter',
+  shareLessonAcrossTeams: 'pacewise.shareLessonAcrossTeams',
+  shareExperimentAcrossTeams: 'pacewise.shareExperimentAcrossTeams',
   showMentoring: 'pacewise.showMentoring',
   connectMentorshipSpace: 'pacewise.connectMentorshipSpace',
   joinMentoring: 'pacewise.joinMentoring',
@@ -79,6 +86,9 @@ export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
 export const TEAM_NOTE_VIEW_TYPE = 'pacewise.teamNote';
 /** The Team Notes view (a tree), in the Pacewise Team container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
+/** Notes across teams (a tree): the mentorship space's `.pacewise/`, read like a team's; and its editor tab. */
+export const SPACE_NOTES_VIEW_ID = 'pacewise.spaceNotes';
+export const SPACE_NOTE_VIEW_TYPE = 'pacewise.spaceNote';
 /** The Mentoring view (a tree), in the Pacewise Team container beside Team Notes. */
 export const MENTORING_VIEW_ID = 'pacewise.mentoring';
 /** The Work in Progress view (a tree), in the same container, and what its rows carry when dragged. */
@@ -114,6 +124,13 @@ export const FEATURE_COMMANDS = [
   CommandId.searchTeamNotes,
   CommandId.filterTeamNotes,
   CommandId.clearTeamNotesFilter,
+  CommandId.showSpaceNotes,
+  CommandId.readSpaceNotes,
+  CommandId.searchSpaceNotes,
+  CommandId.filterSpaceNotes,
+  CommandId.clearSpaceNotesFilter,
+  CommandId.shareLessonAcrossTeams,
+  CommandId.shareExperimentAcrossTeams,
   CommandId.showMentoring,
   CommandId.connectMentorshipSpace,
   CommandId.joinMentoring,

@@ -22,6 +22,8 @@ export interface Participant {
   space: string;
   /** Their Pacewise store (personal data). */
   storeDir: string;
+  /** The project folder their window has open (not a git repository). */
+  workspace: string;
 }
 
 /** A focus session that started a minute ago in this participant's store: it ends a few seconds from now. */

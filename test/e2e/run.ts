@@ -38,6 +38,7 @@ import { packageChecks } from './packageChecks';
 import { seedInsightsHistory } from '../fixtures/seedInsights';
 import { localeChecks } from './localeChecks';
 import { mentoringChecks } from './mentoringChecks';
+import { seedLesson, spaceNotesChecks } from './spaceNotesChecks';
 import { cloneSpace } from './mentoringUi';
 import { logChecks, viewChecks } from './viewChecks';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
@@ -177,7 +178,13 @@ async function mentoringRun(checks: Checks, vsix: string): Promise<void> {
         await fn(page);
       },
     );
-  await open(a, (pageA) => open(b, (pageB) => mentoringChecks(checks, { page: pageA, ...a }, { page: pageB, ...b })));
+  await seedLesson(b.storeDir);
+  await open(a, (pageA) =>
+    open(b, async (pageB) => {
+      await mentoringChecks(checks, { page: pageA, ...a }, { page: pageB, ...b });
+      await spaceNotesChecks(checks, { page: pageA, ...a }, { page: pageB, ...b });
+    }),
+  );
 }
 
 /** A host over `options.runDir` with a browser page on it for `fn`; both closed afterwards, whatever happened. */

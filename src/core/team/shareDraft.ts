@@ -61,6 +61,8 @@ export interface ShareDraft {
   /** An edit keeps the pseudonym of the note it replaces. */
   pseudonym?: string;
   supersedes?: string;
+  /** Where Share writes: the team's folder (absent) or the mentorship space, for other teams. */
+  target?: 'space';
   /** Bumped by every edit; Share names the revision it saw, so nothing unseen is written. */
   revision: number;
   updatedAt: number;

@@ -12,8 +12,8 @@ import { readSpaceFolder, setUpSpace, sha256, writeNewFile } from '../../storage
 import { localDay } from '../../core/days';
 import { Disposable } from '../dispose';
 import type { SettingsReader } from '../settingsReader';
+import { SPACE_SETTING, spaceSetting } from '../spaceSetting';
 
-export const SPACE_SETTING = 'mentorship.space';
 const OWN_KEY = 'pacewise.mentorship.own';
 /** The team file this user wrote, per space (their own to add peaks to). */
 const OWN_TEAM_KEY = 'pacewise.mentorship.ownTeam';
@@ -26,20 +26,6 @@ export type SpaceState =
   | { kind: 'missing'; root: string }
   | { kind: 'loading'; root: string }
   | { kind: 'ready'; root: string; space: Space };
-
-/**
- * The setting as Pacewise uses it: an absolute path, or why the value set is not one. Only the user's own settings
- * count: the manifest scopes it to the application, and this reads the user value alone, so a cloned project can
- * never point it anywhere.
- */
-export function spaceSetting(): { root?: string; problem?: string } {
-  const raw = vscode.workspace.getConfiguration('pacewise').inspect<unknown>(SPACE_SETTING)?.globalValue;
-  if (raw === undefined || raw === '') return {};
-  if (typeof raw !== 'string') return { problem: vscode.l10n.t('pacewise.mentorship.space must be a folder path.') };
-  if (!path.isAbsolute(raw.trim()))
-    return { problem: vscode.l10n.t('pacewise.mentorship.space must be an absolute path, not “{0}”.', raw) };
-  return { root: path.normalize(raw.trim()) };
-}
 
 export class MentorshipService extends Disposable {
   private _state: SpaceState = { kind: 'none' };

@@ -10,37 +10,26 @@ import { ReflectionService } from '../reflection/reflectionService';
 import { TeamService } from './teamService';
 import { noteTitle, weekLabel } from './teamText';
 import { TeamView } from './teamView';
-import { TeamListCommand, teamListCommands } from './teamListCommands';
+import { ListPlace, titleCommands } from './teamListCommands';
 import { ID_PATTERN } from '../../shared/guards';
 
 type Handler = (arg?: unknown) => Promise<boolean>;
 
 const ID = ID_PATTERN;
 
-/** Share Micro-Lesson, Share Experiment Report, Ask Mentors, Show Team Notes and Withdraw — palette and sidebar. */
-export function teamCommands(
-  team: TeamService,
-  view: TeamView,
-  reflections: ReflectionService,
-  experiments: ExperimentService,
-  /** Whether the user's settings name a mentorship space (a question can then go to other teams). */
-  mentorshipSpaceSet: () => boolean = () => false,
-): Record<
-  | typeof CommandId.showTeamNotes
-  | typeof CommandId.shareLesson
-  | typeof CommandId.shareExperiment
-  | typeof CommandId.askMentors
-  | typeof CommandId.readTeamNotes
-  | typeof CommandId.withdrawNote
-  | TeamListCommand,
-  Handler
-> {
-  const invalid = (command: string) => badArgument(command, '{ "id": "…" }');
-  /** Team notes need a trusted workspace with a folder; says what to do otherwise. */
-  const ready = async (): Promise<boolean> => {
+/** What a place's folder needs (a trusted workspace with a folder; a connected space); says what to do otherwise. */
+export function readyCheck(team: TeamService): () => Promise<boolean> {
+  return async () => {
     await team.start();
     if (team.state === 'ready') return true;
-    if (team.state === 'untrusted') {
+    if (team.place.kind === 'space') {
+      const connect = vscode.l10n.t('Connect Mentorship Space…');
+      const pick = await vscode.window.showInformationMessage(
+        vscode.l10n.t('Notes across teams live in the mentorship space. Connect your clone of it first.'),
+        connect,
+      );
+      if (pick === connect) await vscode.commands.executeCommand(CommandId.connectMentorshipSpace);
+    } else if (team.state === 'untrusted') {
       const trust = vscode.l10n.t('Manage Workspace Trust');
       const pick = await vscode.window.showInformationMessage(
         vscode.l10n.t(
@@ -56,15 +45,22 @@ export function teamCommands(
     }
     return false;
   };
+}
+
+/** Share a micro-lesson or an experiment report to one place: pick one when no id is given, then its preview. */
+export function shareCommands(
+  team: TeamService,
+  view: TeamView,
+  reflections: ReflectionService,
+  experiments: ExperimentService,
+  ready: () => Promise<boolean>,
+  commands: { lesson: string; experiment: string },
+): { lesson: Handler; experiment: Handler } {
+  const invalid = (command: string) => badArgument(command, '{ "id": "…" }');
   return {
-    ...teamListCommands(view, ready),
-    [CommandId.showTeamNotes]: async () => {
-      await view.show();
-      return true;
-    },
-    [CommandId.shareLesson]: async (arg) => {
+    lesson: async (arg) => {
       let id = parseIdArg(arg, ID);
-      if (id === false) return invalid(CommandId.shareLesson);
+      if (id === false) return invalid(commands.lesson);
       if (!(await ready())) return false;
       await reflections.start();
       if (id === undefined) {
@@ -91,9 +87,9 @@ export function teamCommands(
       await view.showDraft(draft.id);
       return true;
     },
-    [CommandId.shareExperiment]: async (arg) => {
+    experiment: async (arg) => {
       let id = parseIdArg(arg, ID);
-      if (id === false) return invalid(CommandId.shareExperiment);
+      if (id === false) return invalid(commands.experiment);
       if (!(await ready())) return false;
       await experiments.ready;
       if (id === undefined) {
@@ -123,6 +119,47 @@ export function teamCommands(
       await view.showDraft(draft.id);
       return true;
     },
+  };
+}
+
+/** Share Micro-Lesson, Share Experiment Report, Ask Mentors, Show Team Notes, search and filters — palette and sidebar. */
+export function teamCommands(
+  team: TeamService,
+  view: TeamView,
+  reflections: ReflectionService,
+  experiments: ExperimentService,
+  /** Whether the user's settings name a mentorship space (a question can then go to other teams). */
+  mentorshipSpaceSet: () => boolean = () => false,
+): Record<
+  | typeof CommandId.showTeamNotes
+  | typeof CommandId.shareLesson
+  | typeof CommandId.shareExperiment
+  | typeof CommandId.askMentors
+  | typeof CommandId.readTeamNotes
+  | typeof CommandId.searchTeamNotes
+  | typeof CommandId.filterTeamNotes
+  | typeof CommandId.clearTeamNotesFilter,
+  Handler
+> {
+  const ready = readyCheck(team);
+  const share = shareCommands(team, view, reflections, experiments, ready, {
+    lesson: CommandId.shareLesson,
+    experiment: CommandId.shareExperiment,
+  });
+  const title = titleCommands({ view, ready }, () => ({
+    search: vscode.l10n.t('Search Team Notes'),
+    filter: vscode.l10n.t('Filter Team Notes'),
+  }));
+  return {
+    [CommandId.searchTeamNotes]: title.search,
+    [CommandId.filterTeamNotes]: title.filter,
+    [CommandId.clearTeamNotesFilter]: title.clear,
+    [CommandId.showTeamNotes]: async () => {
+      await view.show();
+      return true;
+    },
+    [CommandId.shareLesson]: share.lesson,
+    [CommandId.shareExperiment]: share.experiment,
     // In the view's title bar: files a pull brought are seen within seconds anyway; this is for when a watcher is not.
     [CommandId.readTeamNotes]: async () => {
       if (!(await ready())) return false;
@@ -153,30 +190,48 @@ export function teamCommands(
       await view.showDraft((await team.draftQuestion()).id);
       return true;
     },
-    [CommandId.withdrawNote]: async (arg) => {
-      let id = parseIdArg(arg, /^[0-9a-f-]{36}$/);
-      if (id === false || (id !== undefined && !isUuid(id))) return invalid(CommandId.withdrawNote);
-      if (!(await ready())) return false;
-      if (id === undefined) {
-        const own = team.own;
-        const mine = team.board.notes.filter((n) => own.has(n.note.id));
-        if (!mine.length) {
-          void vscode.window.showInformationMessage(vscode.l10n.t('You have not shared any notes in this workspace.'));
-          return false;
-        }
-        const pick = await vscode.window.showQuickPick(
-          // Labels render $(icon) syntax: the note's words go through sanitizeText first.
-          mine.map((n) => ({
-            label: sanitizeText(noteTitle(n.note)),
-            description: weekLabel(n.note.week),
-            id: n.note.id,
-          })),
-          { title: vscode.l10n.t('Withdraw a note'), placeHolder: vscode.l10n.t('Which of your notes?') },
-        );
-        if (!pick) return false;
-        id = pick.id;
-      }
-      return view.withdraw(id);
-    },
   };
+}
+
+/** Withdraw: one of this user's notes, in the team's folder or in the space (the place that lists it). */
+export function withdrawCommand(places: readonly (ListPlace & { team: TeamService })[]): Handler {
+  return async (arg) => {
+    let id = parseIdArg(arg, /^[0-9a-f-]{36}$/);
+    if (id === false || (id !== undefined && !isUuid(id))) return badArgument(CommandId.withdrawNote, '{ "id": "…" }');
+    if (id !== undefined) {
+      const place = (await firstHolding(places, id)) ?? places[0];
+      return (await place.ready()) && place.view.withdraw(id);
+    }
+    for (const p of places) await p.team.start();
+    const mine = places.flatMap((p) => {
+      const own = p.team.own;
+      return p.team.board.notes.filter((n) => own.has(n.note.id)).map((n) => ({ p, n }));
+    });
+    if (!mine.length) {
+      if (places[0].team.state !== 'ready') return places[0].ready();
+      void vscode.window.showInformationMessage(vscode.l10n.t('You have not shared any notes in this workspace.'));
+      return false;
+    }
+    const pick = await vscode.window.showQuickPick(
+      // Labels render $(icon) syntax: the note's words go through sanitizeText first.
+      mine.map(({ p, n }) => ({
+        label: sanitizeText(noteTitle(n.note)),
+        description:
+          p.team.place.kind === 'space'
+            ? vscode.l10n.t('{0} · across teams', weekLabel(n.note.week))
+            : weekLabel(n.note.week),
+        id: n.note.id,
+        view: p.view,
+      })),
+      { title: vscode.l10n.t('Withdraw a note'), placeHolder: vscode.l10n.t('Which of your notes?') },
+    );
+    if (!pick) return false;
+    id = pick.id;
+    return pick.view.withdraw(id);
+  };
+}
+
+async function firstHolding(places: readonly ListPlace[], id: string): Promise<ListPlace | undefined> {
+  for (const p of places) if (await p.view.holds('note', id)) return p;
+  return undefined;
 }

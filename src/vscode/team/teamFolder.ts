@@ -182,7 +182,7 @@ export class TeamFolder {
    * Writes a new file (never over an existing one) after checking that no folder on the way is a symlink, and
    * writes `.pacewise/README.md` the first time.
    */
-  async write(relative: string, text: string, readme: string): Promise<void> {
+  async write(relative: string, text: string, readme: string | undefined): Promise<void> {
     const parts = relative.split('/');
     for (let i = 1; i < parts.length; i++) {
       const dir = parts.slice(0, i).join('/');
@@ -194,7 +194,8 @@ export class TeamFolder {
     if (await statOf(target)) throw new Error(`${relative} already exists`);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     const readmeUri = this.uri(`${TEAM_DIR}/README.md`);
-    if (!(await statOf(readmeUri))) await vscode.workspace.fs.writeFile(readmeUri, new TextEncoder().encode(readme));
+    if (readme !== undefined && !(await statOf(readmeUri)))
+      await vscode.workspace.fs.writeFile(readmeUri, new TextEncoder().encode(readme));
   }
 
   /** Deletes one of this user's own files; a file already gone is fine. Refuses symlinks. */

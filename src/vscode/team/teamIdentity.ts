@@ -115,11 +115,13 @@ export class ShareIdentity {
 export async function noteContributors(folder: vscode.Uri): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (folder.scheme !== 'file') return out;
-  const found = await repositoryOf(folder);
-  if (!found?.gitPath) return out;
+  // The space is no folder of the workspace, so the Git extension may not track it: its git is asked all the same.
+  const git = await gitAccess(true);
+  const gitPath = git.state === 'ok' ? git.api.git?.path : undefined;
+  if (!gitPath) return out;
   const text = await new Promise<string>((resolve) =>
     execFile(
-      found.gitPath as string,
+      gitPath,
       ['log', '--no-renames', '--diff-filter=A', '--format=%x00%ae', '--name-only', '--', '.pacewise/notes'],
       { cwd: folder.fsPath, timeout: 15_000, maxBuffer: 32 * 1024 * 1024 },
       (err, stdout) => resolve(err ? '' : stdout),

@@ -1,5 +1,6 @@
-// The Team Notes view's own commands: a row's (open, annotate, adopt, edit; a draft's continue and discard) and the
-// title bar's search and filters. A row passes `{ id }`; anything else is refused with a clear message.
+// The note lists' own commands: a row's (open, annotate, adopt, edit; a draft's continue and discard), shared by Team
+// Notes and Notes Across Teams, and each title bar's search and filters. A row passes `{ id }`; anything else is
+// refused with a clear message.
 import * as vscode from 'vscode';
 import { badArgument } from '../badArgument';
 import { parseIdArg } from '../../core/commandArgs';
@@ -11,16 +12,20 @@ import { NO_FILTER, TeamView } from './teamView';
 
 type Handler = (arg?: unknown) => Promise<boolean>;
 
-export type TeamListCommand =
+/** A row's commands, the same in both places (a row passes the id of its note or draft). */
+export type TeamRowCommand =
   | typeof CommandId.openTeamNote
   | typeof CommandId.annotateTeamNote
   | typeof CommandId.adoptTeamNote
   | typeof CommandId.editTeamNote
   | typeof CommandId.continueShareDraft
-  | typeof CommandId.discardShareDraft
-  | typeof CommandId.searchTeamNotes
-  | typeof CommandId.filterTeamNotes
-  | typeof CommandId.clearTeamNotesFilter;
+  | typeof CommandId.discardShareDraft;
+
+/** One place's view, and the check that says what to do when its folder cannot be used. */
+export interface ListPlace {
+  view: TeamView;
+  ready(): Promise<boolean>;
+}
 
 const MAX_QUERY = 200;
 const GROUPS = ['kind', 'template', 'outcome'] as const;
@@ -30,14 +35,21 @@ interface FilterItem extends vscode.QuickPickItem {
   value: string;
 }
 
-export function teamListCommands(view: TeamView, ready: () => Promise<boolean>): Record<TeamListCommand, Handler> {
+/** Row commands: the place whose list holds the id carries it out (team notes first, then notes across teams). */
+export function rowCommands(places: readonly ListPlace[]): Record<TeamRowCommand, Handler> {
+  const placeOf = async (kind: 'note' | 'draft', id: string): Promise<ListPlace | undefined> => {
+    for (const place of places) if (await place.view.holds(kind, id)) return place;
+    return undefined;
+  };
   const onNote =
     (command: string, op: NoteOp): Handler =>
     async (arg) => {
       const id = parseIdArg(arg, ID_PATTERN);
       if (typeof id !== 'string') return badArgument(command, '{ "id": "…" } of a listed note');
-      if (!(await ready())) return false;
-      if (await view.onNote(op, id)) return true;
+      const place = await placeOf('note', id);
+      // Held nowhere: the team place says first why its folder cannot be used, if it cannot.
+      if (!(await (place ?? places[0]).ready())) return false;
+      if (place && (await place.view.onNote(op, id))) return true;
       void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: that note is no longer in the team folder.'));
       return false;
     };
@@ -46,8 +58,9 @@ export function teamListCommands(view: TeamView, ready: () => Promise<boolean>):
     async (arg) => {
       const id = parseIdArg(arg, ID_PATTERN);
       if (typeof id !== 'string') return badArgument(command, '{ "id": "…" } of a draft');
-      if (!(await ready())) return false;
-      if (await view.onDraft(op, id)) return true;
+      const place = await placeOf('draft', id);
+      if (!(await (place ?? places[0]).ready())) return false;
+      if (place && (await place.view.onDraft(op, id))) return true;
       void vscode.window.showWarningMessage(vscode.l10n.t('Pacewise: that draft is no longer on this machine.'));
       return false;
     };
@@ -58,17 +71,32 @@ export function teamListCommands(view: TeamView, ready: () => Promise<boolean>):
     [CommandId.editTeamNote]: onNote(CommandId.editTeamNote, 'edit'),
     [CommandId.continueShareDraft]: onDraft(CommandId.continueShareDraft, 'open'),
     [CommandId.discardShareDraft]: onDraft(CommandId.discardShareDraft, 'discard'),
-    [CommandId.searchTeamNotes]: async () => {
+  };
+}
+
+/** The titles a place's search and filter pickers carry. */
+export interface ListTitles {
+  search: string;
+  filter: string;
+}
+
+/** A view's title bar: search, filters, clear. */
+export function titleCommands(
+  { view, ready }: ListPlace,
+  titles: () => ListTitles,
+): { search: Handler; filter: Handler; clear: Handler } {
+  return {
+    search: async () => {
       if (!(await ready())) return false;
       await view.show();
-      return search(view);
+      return search(view, titles().search);
     },
-    [CommandId.filterTeamNotes]: async () => {
+    filter: async () => {
       if (!(await ready())) return false;
       await view.show();
-      return pickFilters(view);
+      return pickFilters(view, titles().filter);
     },
-    [CommandId.clearTeamNotesFilter]: async () => {
+    clear: async () => {
       view.setFilter(NO_FILTER);
       await view.show();
       return true;
@@ -77,10 +105,10 @@ export function teamListCommands(view: TeamView, ready: () => Promise<boolean>):
 }
 
 /** The rows follow each word as it is typed; Enter keeps the search, Escape puts the previous one back. */
-function search(view: TeamView): Promise<boolean> {
+function search(view: TeamView, title: string): Promise<boolean> {
   const before = view.filter;
   const box = vscode.window.createInputBox();
-  box.title = vscode.l10n.t('Search Team Notes');
+  box.title = title;
   box.placeholder = vscode.l10n.t('Words, tags or an experiment');
   box.prompt = vscode.l10n.t('Every word must appear in the note, its tags or its experiment. Escape: no change.');
   box.value = before.query;
@@ -116,7 +144,7 @@ function search(view: TeamView): Promise<boolean> {
 }
 
 /** One choice per group (checking a second kind unchecks the first); OK applies them, Escape changes nothing. */
-function pickFilters(view: TeamView): Promise<boolean> {
+function pickFilters(view: TeamView, title: string): Promise<boolean> {
   const options = filterOptions();
   const groups: Record<Group, { label: string; options: Option[] }> = {
     kind: { label: vscode.l10n.t('Kind'), options: options.kinds },
@@ -131,7 +159,7 @@ function pickFilters(view: TeamView): Promise<boolean> {
   const isFilter = (i: vscode.QuickPickItem): i is FilterItem => 'group' in i;
   const current = view.filter;
   const pick = vscode.window.createQuickPick<FilterItem | vscode.QuickPickItem>();
-  pick.title = vscode.l10n.t('Filter Team Notes');
+  pick.title = title;
   pick.placeholder = vscode.l10n.t('One kind, one experiment, one outcome; none checked: all notes');
   pick.canSelectMany = true;
   pick.matchOnDescription = true;

@@ -162,6 +162,10 @@ async function destination(service: TeamService): Promise<Pick<DraftModel, 'dest
         folder.name,
       ),
     };
+  if (service.place.kind === 'space')
+    return {
+      destination: vscode.l10n.t('Written to the mentorship space “{0}”, where the other teams read it.', folder.name),
+    };
   return (vscode.workspace.workspaceFolders?.length ?? 0) > 1
     ? { destination: vscode.l10n.t('Written into the workspace folder “{0}”.', folder.name) }
     : {};
@@ -171,7 +175,7 @@ async function destination(service: TeamService): Promise<Pick<DraftModel, 'dest
 function folderLine(service: TeamService): string | undefined {
   const count = vscode.workspace.workspaceFolders?.length ?? 0;
   const folder = service.hostFolder;
-  if (count < 2 || !folder) return undefined;
+  if (count < 2 || !folder || service.place.kind === 'space') return undefined;
   return vscode.l10n.t(
     'Notes of the workspace folder “{0}” (one of {1}). The setting pacewise.team.folder chooses another.',
     folder.name,

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { TeamHostMessage } from '../../shared/teamProtocol';
-import { TEAM_NOTE_VIEW_TYPE } from '../commandIds';
 import { Disposable, disposing } from '../dispose';
 import { postTo, webviewOptions, webviewShell } from '../webviewShell';
 
@@ -23,6 +22,8 @@ export class TeamNotePanel extends Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
+    /** TEAM_NOTE_VIEW_TYPE or SPACE_NOTE_VIEW_TYPE: each place restores its own tab. */
+    private readonly viewType: string,
     private readonly events: TeamNoteEvents,
   ) {
     super();
@@ -46,7 +47,7 @@ export class TeamNotePanel extends Disposable {
       return;
     }
     const panel = vscode.window.createWebviewPanel(
-      TEAM_NOTE_VIEW_TYPE,
+      this.viewType,
       title,
       { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
       // Kept while another tab is in front: a preview being edited keeps its caret and what is being typed.

@@ -9,10 +9,9 @@ import { PacewiseStore } from '../../storage/pacewiseStore';
 import { ExperimentService } from '../experiments/experimentService';
 import { templateTitle } from '../experiments/experimentText';
 import { ReflectionService } from '../reflection/reflectionService';
-import type { SettingsReader } from '../settingsReader';
-import { chooseHostFolder, insideGitRepository, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
+import type { NotesPlace } from './notesPlace';
+import { insideGitRepository, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
-import { TEAM_README } from './teamText';
 import { draftAnnotation, draftEdit, draftExperiment, draftLesson, DraftSources } from './teamDrafts';
 import { Disposable, disposing } from '../dispose';
 
@@ -48,8 +47,6 @@ export class TeamService extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   state: TeamState = 'loading';
-  /** `pacewise.team.folder` as the last load read it. */
-  private folderSetting = '';
   /** A `pacewise.team.folder` value that names no workspace folder (reported in the view). */
   unknownSetting: string | undefined;
 
@@ -58,7 +55,7 @@ export class TeamService extends Disposable {
     secrets: vscode.SecretStorage,
     private readonly reflections: ReflectionService,
     private readonly experiments: ExperimentService,
-    private readonly settings: SettingsReader,
+    readonly place: NotesPlace,
   ) {
     super();
     this.identity = new ShareIdentity(secrets);
@@ -75,11 +72,7 @@ export class TeamService extends Disposable {
     this.started ??= (async () => {
       this._registerAll(
         disposing(this.store.watch(['team'], () => void this.reloadLocal())),
-        vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleLoad(0)),
-        vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleLoad(0)),
-        this.settings.onDidChange((now) => {
-          if (now.teamFolder !== this.folderSetting) this.scheduleLoad(0);
-        }),
+        this.place.follow(() => this.scheduleLoad(0)),
       );
       // The local record (drafts, what is ours) and the folder are read side by side: the list waits for both.
       await Promise.all([this.reloadLocal(), this.load()]);
@@ -113,12 +106,9 @@ export class TeamService extends Disposable {
   }
 
   private async loadNow(): Promise<void> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    if (!vscode.workspace.isTrusted) return this.setEmpty('untrusted');
-    this.folderSetting = this.settings.settings.teamFolder;
-    const chosen = await chooseHostFolder(folders, this.folderSetting);
+    const chosen = await this.place.choose();
     this.unknownSetting = chosen.unknownSetting;
-    if (!chosen.folder) return this.setEmpty('noFolder');
+    if (!chosen.folder) return this.setEmpty(chosen.state ?? 'noFolder');
     if (this.folder?.host.uri.toString() !== chosen.folder.uri.toString()) {
       this.folder = new TeamFolder(chosen.folder);
       this.watch(chosen.folder);
@@ -143,7 +133,7 @@ export class TeamService extends Disposable {
   private watch(folder: vscode.WorkspaceFolder): void {
     this.watcher?.dispose();
     if (this.isDisposed) return;
-    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${TEAM_DIR}/**`));
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder.uri, `${TEAM_DIR}/**`));
     const changed = () => this.scheduleLoad();
     this.watcher = vscode.Disposable.from(w, w.onDidCreate(changed), w.onDidChange(changed), w.onDidDelete(changed));
   }
@@ -171,8 +161,10 @@ export class TeamService extends Disposable {
     return this.loaded;
   }
 
+  /** The drafts for this place (a draft to share with other teams waits in the space's list, not the team's). */
   get drafts(): ShareDraft[] {
-    return this.local.drafts;
+    const space = this.place.kind === 'space';
+    return this.local.drafts.filter((d) => (d.target === 'space') === space);
   }
 
   /** Ids this user shared from this folder (notes and annotations). */
@@ -258,8 +250,9 @@ export class TeamService extends Disposable {
   }
 
   private async saveDraft(draft: ShareDraft): Promise<ShareDraft> {
-    await this.updateLocal({ type: 'saveDraft', draft });
-    return draft;
+    const placed: ShareDraft = this.place.kind === 'space' ? { ...draft, target: 'space' } : draft;
+    await this.updateLocal({ type: 'saveDraft', draft: placed });
+    return placed;
   }
 
   /** Where drafts come from, for the builders in teamDrafts.ts. */
@@ -267,7 +260,7 @@ export class TeamService extends Disposable {
     return {
       reflections: this.reflections,
       experiments: this.experiments,
-      local: () => this.local,
+      local: () => ({ ...this.local, drafts: this.drafts }),
       board: () => this.board,
       own: () => this.own,
       save: (draft) => this.saveDraft(draft),
@@ -298,7 +291,7 @@ export class TeamService extends Disposable {
   }
 
   async edit(id: string, edit: DraftEdit): Promise<boolean> {
-    const draft = this.local.drafts.find((d) => d.id === id);
+    const draft = this.drafts.find((d) => d.id === id);
     const next = draft && editDraft(draft, edit, Date.now());
     if (!next) return false;
     await this.saveDraft(next);
@@ -311,7 +304,7 @@ export class TeamService extends Disposable {
 
   /** What the draft would write now, with the identifiers of this machine and repository. */
   async preview(draft: ShareDraft) {
-    const known = await this.identity.known(this.folder?.host.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+    const known = await this.identity.known(this.place.identityFolder(this.folder?.host.uri));
     const pseudo =
       draft.experimentId && draft.linkPseudonym ? await this.identity.pseudonym(draft.experimentId) : undefined;
     return previewDraft(draft, known, pseudo);
@@ -322,14 +315,14 @@ export class TeamService extends Disposable {
    * failed write (read-only checkout, permissions) keeps the draft to retry.
    */
   async share(id: string, revision: number): Promise<ShareOutcome> {
-    const draft = this.local.drafts.find((d) => d.id === id);
+    const draft = this.drafts.find((d) => d.id === id);
     if (!draft) return { ok: false, reason: 'notFound' };
     if (draft.revision !== revision) return { ok: false, reason: 'stale' };
     if (!this.folder) return { ok: false, reason: 'noFolder' };
     const preview = await this.preview(draft);
     if (preview.problems.length) return { ok: false, reason: 'problems' };
     try {
-      await this.folder.write(preview.path, preview.fileText, TEAM_README);
+      await this.folder.write(preview.path, preview.fileText, this.place.readme);
     } catch (err) {
       return { ok: false, reason: 'failed', error: err instanceof Error ? err.message : String(err) };
     }

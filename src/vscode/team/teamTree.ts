@@ -26,7 +26,7 @@ interface Row {
   parent?: TeamNode;
 }
 
-/** What the welcome text says when there are no rows (package.json's viewsWelcome, by `pacewise:teamState`). */
+/** What the welcome text says when there are no rows (package.json's viewsWelcome, by the place's state key). */
 export type TeamTreeState = 'noFolder' | 'untrusted' | 'loading' | 'empty' | 'noMatch' | 'ready';
 
 const KIND_ICON: Record<NoteSummaryModel['kind'], string> = {
@@ -78,8 +78,8 @@ export class TeamTree extends Disposable implements vscode.TreeDataProvider<Team
             ? 'noMatch'
             : 'ready';
     this.state = state;
-    void vscode.commands.executeCommand('setContext', 'pacewise:teamState', state);
-    void vscode.commands.executeCommand('setContext', 'pacewise:teamFiltered', filtered);
+    void vscode.commands.executeCommand('setContext', this.team.place.stateKey, state);
+    void vscode.commands.executeCommand('setContext', this.team.place.filteredKey, filtered);
     const matching = model.notes.length + model.more;
     // What is in force, in the header — and above the rows, where a container with one view hides the header.
     const options = filterOptions();
@@ -228,11 +228,11 @@ export class TeamTree extends Disposable implements vscode.TreeDataProvider<Team
           ),
         );
         r.iconPath = new vscode.ThemeIcon('info');
-        r.command = { command: CommandId.searchTeamNotes, title: vscode.l10n.t('Search Team Notes…') };
+        r.command = { command: this.team.place.searchCommand, title: vscode.l10n.t('Search…') };
         return r;
       }
       case 'summaries': {
-        const r = row(vscode.l10n.t('Across the team'), true);
+        const r = row(this.team.place.texts.summaries(), true);
         r.id = 'summaries';
         r.iconPath = new vscode.ThemeIcon('graph');
         if (!m.aggregates.length) {

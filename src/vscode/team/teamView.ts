@@ -10,7 +10,6 @@ import {
   TeamWebviewMessage,
 } from '../../shared/teamProtocol';
 import { TeamNotePanel } from './teamNotePanel';
-import { TEAM_VIEW_ID } from '../commandIds';
 import { teamModel, TeamViewState } from './teamModel';
 import { ShareOutcome, TeamService } from './teamService';
 import { teamStrings } from './teamStrings';
@@ -47,7 +46,7 @@ export class TeamView extends Disposable {
   ) {
     super();
     this.note = this._register(
-      new TeamNotePanel(extensionUri, {
+      new TeamNotePanel(extensionUri, team.place.panelType, {
         message: (raw) => this.receive(raw),
         // In front again: re-read (cheap: unchanged files come from the cache), in case the watcher missed a change.
         shown: () => {
@@ -115,7 +114,7 @@ export class TeamView extends Disposable {
   private async reveal(focus: NonNullable<TeamHostMessage['focus']>): Promise<void> {
     this.focusNext = focus;
     if (focus === 'list') await this.focusList();
-    else this.note.open(vscode.l10n.t('Team note'));
+    else this.note.open(this.team.place.texts.tab());
     this.post();
   }
 
@@ -123,7 +122,7 @@ export class TeamView extends Disposable {
   private async focusList(): Promise<void> {
     const said = this.announceNext;
     this.focusNext = this.announceNext = undefined;
-    await vscode.commands.executeCommand(`${TEAM_VIEW_ID}.focus`);
+    await vscode.commands.executeCommand(`${this.team.place.viewId}.focus`);
     if (said) vscode.window.setStatusBarMessage(said, 8_000);
   }
 
@@ -131,7 +130,7 @@ export class TeamView extends Disposable {
   private async placeNote(): Promise<void> {
     const wanted = this.state.draftId !== undefined || this.state.detailId !== undefined;
     if (wanted && (this.focusNext === 'draft' || this.focusNext === 'detail'))
-      this.note.open(vscode.l10n.t('Team note'));
+      this.note.open(this.team.place.texts.tab());
     if (!wanted) await this.closeTab();
   }
 
@@ -142,6 +141,14 @@ export class TeamView extends Disposable {
   private async closeTab(): Promise<void> {
     if (this.focusNext === 'list') await this.focusList();
     this.note.close();
+  }
+
+  /** Whether this place lists the note or keeps the draft (read first if it was not yet). */
+  async holds(kind: 'note' | 'draft', id: string): Promise<boolean> {
+    await this.team.start();
+    return kind === 'note'
+      ? this.team.board.notes.some((n) => n.note.id === id)
+      : this.team.drafts.some((d) => d.id === id);
   }
 
   /** A row's command or context menu: open, annotate, adopt, edit or withdraw a note (the id was validated). */
@@ -265,9 +272,7 @@ export class TeamView extends Disposable {
       vscode.l10n.t('Withdraw this note?'),
       {
         modal: true,
-        detail: vscode.l10n.t(
-          'Pacewise deletes its file (and your annotations on it) from this checkout; commit the deletion to remove it for your team. Copies remain in git history and in clones teammates made before.',
-        ),
+        detail: this.team.place.texts.withdrawDetail(),
       },
       yes,
     );
@@ -281,9 +286,7 @@ export class TeamView extends Disposable {
     }
     this.state = { ...this.state, detailId: undefined };
     this.focusNext = 'list';
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Withdrawn. Commit the deletion to remove it for your team.'),
-    );
+    void vscode.window.showInformationMessage(this.team.place.texts.withdrawn());
     await this.placeNote();
     return true;
   }
@@ -293,7 +296,7 @@ export class TeamView extends Disposable {
       this.state = { ...this.state, draftId: undefined };
       // Back where the user came from: the note it annotated, or the list.
       this.focusNext = this.state.detailId ? 'detail' : 'list';
-      this.announceNext = vscode.l10n.t('Shared as {0}. Commit it to share it with your team.', outcome.path);
+      this.announceNext = this.team.place.texts.committed(outcome.path);
       void this.team
         .inGit()
         .then((inGit) => vscode.window.showInformationMessage(shareWrittenText(outcome.path, inGit)));
@@ -320,7 +323,7 @@ export class TeamView extends Disposable {
         return;
       }
       const forNote = this.focusNext === 'draft' || this.focusNext === 'detail';
-      const title = team.draft ? vscode.l10n.t('Share preview') : (team.detail?.title ?? vscode.l10n.t('Team note'));
+      const title = team.draft ? vscode.l10n.t('Share preview') : (team.detail?.title ?? this.team.place.texts.tab());
       const message: TeamHostMessage = { type: 'team', team, strings: teamStrings() };
       if (
         this.note.post(
