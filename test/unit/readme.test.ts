@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// The README's tables are the user's reference: every command, setting and keybinding the manifest contributes must
-// be in them, so a new contribution without documentation fails `npm test`.
+// The reference tables — commands in docs/commands.md, settings and keybindings in the README: every contribution of
+// the manifest must be in them, so a new one without documentation fails `npm test`.
 const root = join(__dirname, '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const commandsDoc = readFileSync(join(root, 'docs', 'commands.md'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   contributes: {
     commands: { command: string; title: string }[];
@@ -14,24 +15,27 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   };
 };
 const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
-const tableCells = new Set(
-  readme
-    .split('\n')
-    .filter((l) => l.startsWith('|'))
-    .flatMap((l) => l.split(/(?<!\\)\|/).map((c) => c.trim()))
-    .flatMap((c) => c.split(' / ').map((part) => part.trim())),
-);
+const cellsOf = (text: string) =>
+  new Set(
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('|'))
+      .flatMap((l) => l.split(/(?<!\\)\|/).map((c) => c.trim()))
+      .flatMap((c) => c.split(' / ').map((part) => part.trim())),
+  );
+const tableCells = cellsOf(readme);
+const commandCells = cellsOf(commandsDoc);
 const kbd = (key: string) =>
   key
     .split('+')
     .map((k) => `<kbd>${{ ctrl: 'Ctrl', alt: 'Alt', shift: 'Shift', cmd: 'Cmd' }[k] ?? k.toUpperCase()}</kbd>`)
     .join('+');
 
-describe('README reference tables', () => {
+describe('Reference tables (docs/commands.md, README)', () => {
   it('name every command of the manifest by its title', () => {
     const missing = manifest.contributes.commands
       .map((c) => (c.title.startsWith('%') ? nls[c.title.slice(1, -1)] : c.title))
-      .filter((title) => !tableCells.has(title));
+      .filter((title) => !commandCells.has(title));
     assert.deepEqual(missing, []);
   });
 
