@@ -175,7 +175,8 @@ export async function mentoringChecks(checks: Checks, a: Participant, b: Partici
       if (!line.includes('meeting load · check-in due this week')) throw new Error(`row: ${line}`);
       // B's question reached A's "For you" with the pull.
       await row(a.page, /For you.*1 question from another team/).waitFor({ state: 'visible' });
-      await row(a.page, 'How do you keep standups short?').waitFor({ state: 'visible' });
+      // In Mentoring (first) and in Notes Across Teams below it.
+      await row(a.page, 'How do you keep standups short?').first().waitFor({ state: 'visible' });
       await mine.hover();
       const hover = a.page.locator('.monaco-hover, .custom-hover, .workbench-hover', {
         hasText: 'both work on meeting load',

@@ -14,6 +14,8 @@ import { noteFrame, toast } from './teamChecks';
 import { keyboardPick, palette, theme } from './ui';
 
 const LESSON = 'Meetings only after lunch for four weeks';
+/** The lesson's title in lists: its "keep" line. */
+const KEEP = 'Keep mornings meeting-free.';
 const ANSWER = 'We stand up at the board and stop at 15 minutes; the rest moves to a thread.';
 
 /** A micro-lesson in this participant's store, as a reflection leaves one (before their host starts). */
@@ -28,7 +30,7 @@ export async function seedLesson(storeDir: string): Promise<void> {
     source: { kind: 'reflection' as const, week: isoWeek(now) },
     tried: LESSON,
     changed: 'Mornings stayed whole; fewer evenings catching up.',
-    keep: 'Keep mornings meeting-free.',
+    keep: KEEP,
     tell: 'Start with two days a week.',
     tags: ['meetingLoad'],
   };
@@ -64,7 +66,7 @@ export async function spaceNotesChecks(checks: Checks, a: Participant, b: Partic
     async () => {
       const before = notesIn(b.space).length;
       await palette(b.page, 'Pacewise: Share Micro-Lesson with', 'Pacewise: Share Micro-Lesson with Other Teams…');
-      await keyboardPick(b.page, new RegExp(`^${LESSON}`));
+      await keyboardPick(b.page, /^Keep mornings meeting-free/);
       const note = await noteFrame(b.page);
       await note.locator('#preview-heading', { hasText: 'Share a micro-lesson' }).waitFor({ state: 'visible' });
       await note
@@ -88,8 +90,9 @@ export async function spaceNotesChecks(checks: Checks, a: Participant, b: Partic
     'space-answer',
     async () => {
       userGit(a.space, 'pull', '-q', '--ff-only');
+      // The pane is in view beside Mentoring: the pulled lesson comes in by the file watcher alone.
+      await spaceRow(a.page, KEEP).waitFor({ state: 'visible', timeout: 20_000 });
       await palette(a.page, 'Pacewise: Show Notes Across', 'Pacewise: Show Notes Across Teams');
-      await spaceRow(a.page, LESSON).waitFor({ state: 'visible', timeout: 20_000 });
       await spaceRow(a.page, 'How do you keep standups short?').waitFor({ state: 'visible' });
       await a.page.waitForFunction((sel) => !!document.activeElement?.closest(`${sel} .monaco-list`), CONTAINER);
       await downTo(a.page, 'How do you keep standups short?');

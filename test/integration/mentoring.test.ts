@@ -252,6 +252,9 @@ describe('Mentoring view: a mentorship space in the real host', function () {
     assert.equal(forYou.item.description, '1 question from another team');
     const [q] = await rows(forYou.node);
     assert.equal(label(q.item), 'How do you keep standups short?');
+    // It opens where it can be answered: the note's tab of Notes Across Teams, by the note's id.
+    assert.equal(q.item.command?.command, 'pacewise.openTeamNote');
+    assert.match(JSON.stringify(q.item.command?.arguments), /^\[\{"id":"[0-9a-f-]{36}"\}\]$/);
     assert.equal(q.item.description, 'meeting load · 2026-W49');
     const problems = top.find((r) => label(r.item).endsWith('files ignored'))!;
     assert.ok((await rows(problems.node)).some((r) => label(r.item) === '.pacewise/notes/not-a-uuid.json'));

@@ -42,6 +42,9 @@ describe('Notes across teams: the mentorship space read like a team folder', fun
     api = await pacewise();
     root = writeSpaceNotes();
     await config().update('mentorship.space', root, vscode.ConfigurationTarget.Global);
+    // The Mentoring view reads (and watches) the same folder, as it does for a participant.
+    const mentorship = api.mentorship().service;
+    await waitFor(api, 'the Mentoring view reads the space', () => mentorship.state.kind === 'ready');
     space = await api.spaceNotes();
     await waitFor(api, 'the space notes are read', () => space.service.board.notes.length === 2);
   });
@@ -73,6 +76,19 @@ describe('Notes across teams: the mentorship space read like a team folder', fun
     );
     const team = await api.team();
     assert.ok(!team.service.board.notes.some((n) => n.note.id === uuid(801)));
+  });
+
+  it('a note a pull brings into the space appears without a command (file watcher)', async () => {
+    writeFileSync(
+      path.join(root, '.pacewise', 'notes', `${uuid(804)}.json`),
+      JSON.stringify(note(804, { week: '2026-W46', text: { keep: 'Arrived with a pull' } })),
+    );
+    await waitFor(
+      api,
+      'the pulled note is listed',
+      () => space.service.board.notes.some((n) => n.note.id === uuid(804)),
+      10_000,
+    );
   });
 
   it("an answer to another team's question is an annotation in the space — no README, nothing in the workspace", async () => {
@@ -130,6 +146,24 @@ describe('Notes across teams: the mentorship space read like a team folder', fun
         .some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('pacewise.spaceNote')),
     );
     assert.equal((await space.model(undefined, uuid(801))).detail?.id, uuid(801));
+  });
+
+  it('a space whose .pacewise/ a pull brings later: the first note and the next are seen by the watcher', async () => {
+    const fresh = mkdtempSync(path.join(os.tmpdir(), 'pacewise-space-fresh-'));
+    await config().update('mentorship.space', fresh, vscode.ConfigurationTarget.Global);
+    await waitFor(
+      api,
+      'the empty space is read',
+      () => space.service.state === 'ready' && space.service.board.notes.length === 0,
+    );
+    mkdirSync(path.join(fresh, '.pacewise', 'notes'), { recursive: true });
+    writeFileSync(path.join(fresh, '.pacewise', 'notes', `${uuid(805)}.json`), JSON.stringify(note(805)));
+    await waitFor(api, 'the first note is listed', () => space.service.board.notes.length === 1, 10_000);
+    writeFileSync(path.join(fresh, '.pacewise', 'notes', `${uuid(806)}.json`), JSON.stringify(note(806)));
+    await waitFor(api, 'the next note is listed', () => space.service.board.notes.length === 2, 10_000);
+    await config().update('mentorship.space', root, vscode.ConfigurationTarget.Global);
+    await waitFor(api, 'back to the first space', () => space.service.board.notes.some((n) => n.note.id === uuid(801)));
+    rmSync(fresh, { recursive: true, force: true });
   });
 
   it('bad arguments are refused and change nothing; a space that is gone shows no notes', async () => {

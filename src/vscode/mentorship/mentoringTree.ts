@@ -297,14 +297,11 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
         item.label = q.text.title || text.split('\n')[0];
         item.description = `${q.tags.map(topicName).join(', ')} · ${q.week}`;
         item.tooltip = new vscode.MarkdownString().appendText(
-          `${text}\n\n${vscode.l10n.t('Asked in the mentorship space; the file names no one.')}`,
+          `${text}\n\n${vscode.l10n.t('Asked in the mentorship space; the file names no one. Open it to answer.')}`,
         );
         item.iconPath = new vscode.ThemeIcon('question');
-        item.command = {
-          command: 'vscode.open',
-          title: vscode.l10n.t('Open'),
-          arguments: [vscode.Uri.file(`${s.root}/.pacewise/notes/${q.id}.json`)],
-        };
+        // Opened where it can be answered: the note's tab of Notes Across Teams (Annotate… is the answer).
+        item.command = { command: CommandId.openTeamNote, title: vscode.l10n.t('Open'), arguments: [{ id: q.id }] };
         break;
       }
       case 'checkInNote': {

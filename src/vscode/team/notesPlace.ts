@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { CommandId, SPACE_NOTE_VIEW_TYPE, SPACE_NOTES_VIEW_ID, TEAM_NOTE_VIEW_TYPE, TEAM_VIEW_ID } from '../commandIds';
 import type { SettingsReader } from '../settingsReader';
 import { SPACE_SETTING, spaceSetting } from '../spaceSetting';
-import { chooseHostFolder } from './teamFolder';
+import { chooseHostFolder, TEAM_DIR } from './teamFolder';
 import { TEAM_README } from './teamText';
 
 /** The folder that hosts `.pacewise/` now, or why there is none. */
@@ -29,6 +29,8 @@ export interface NotesPlace {
   /** Written into `.pacewise/` with the first note; the space has its own README. */
   readonly readme: string | undefined;
   choose(): Promise<HostChoice>;
+  /** What the file watcher follows: only events for files under `.pacewise/` re-read the notes. */
+  watchPattern(host: vscode.Uri): vscode.RelativePattern;
   /** Calls `changed` whenever the answer of choose() may be different. */
   follow(changed: () => void): vscode.Disposable;
   /** The repository whose names, emails and branches the anonymizer replaces: always the user's own project. */
@@ -59,6 +61,8 @@ export function teamPlace(settings: SettingsReader): NotesPlace {
       const chosen = await chooseHostFolder(vscode.workspace.workspaceFolders ?? [], setting);
       return chosen.folder ? chosen : { ...chosen, state: 'noFolder' };
     },
+    // Inside the workspace: its own watcher already covers the folder, events are only matched to the pattern.
+    watchPattern: (host) => new vscode.RelativePattern(host, `${TEAM_DIR}/**`),
     follow: (changed) =>
       vscode.Disposable.from(
         vscode.workspace.onDidGrantWorkspaceTrust(changed),
@@ -105,6 +109,9 @@ export function spacePlace(): NotesPlace {
       // Not a folder of the workspace: a stand-in with the same shape, so the folder reader serves both places.
       return { folder: { uri, name: path.basename(root), index: -1 } };
     },
+    // Outside the workspace only what the pattern names is reported: a folder a pull creates comes as one event for
+    // the folder, none for the files in it. So everything under the root, and the service keeps `.pacewise/`'s own.
+    watchPattern: (host) => new vscode.RelativePattern(host, '**'),
     follow: (changed) =>
       vscode.workspace.onDidChangeConfiguration(
         (e) => e.affectsConfiguration(`pacewise.${SPACE_SETTING}`) && changed(),

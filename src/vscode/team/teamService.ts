@@ -10,7 +10,7 @@ import { ExperimentService } from '../experiments/experimentService';
 import { templateTitle } from '../experiments/experimentText';
 import { ReflectionService } from '../reflection/reflectionService';
 import type { NotesPlace } from './notesPlace';
-import { insideGitRepository, TEAM_DIR, TeamFolder, TeamLoad } from './teamFolder';
+import { insideGitRepository, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
 import { draftAnnotation, draftEdit, draftExperiment, draftLesson, DraftSources } from './teamDrafts';
 import { Disposable, disposing } from '../dispose';
@@ -18,6 +18,8 @@ import { Disposable, disposing } from '../dispose';
 export type TeamState = 'noFolder' | 'untrusted' | 'loading' | 'ready';
 
 const OWN_PATH = /^\.pacewise\/(notes|annotations\/[0-9a-f-]{36})\/[0-9a-f-]{36}\.json$/;
+/** A file event that concerns the notes: `.pacewise/` itself or anything in it. */
+const IN_TEAM_DIR = /\/\.pacewise(\/|$)/;
 
 /** Why Share did not write: the preview changed since it was shown, it has problems, or the write failed. */
 export type ShareOutcome =
@@ -133,8 +135,8 @@ export class TeamService extends Disposable {
   private watch(folder: vscode.WorkspaceFolder): void {
     this.watcher?.dispose();
     if (this.isDisposed) return;
-    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder.uri, `${TEAM_DIR}/**`));
-    const changed = () => this.scheduleLoad();
+    const w = vscode.workspace.createFileSystemWatcher(this.place.watchPattern(folder.uri));
+    const changed = (uri: vscode.Uri) => IN_TEAM_DIR.test(uri.path) && this.scheduleLoad();
     this.watcher = vscode.Disposable.from(w, w.onDidCreate(changed), w.onDidChange(changed), w.onDidDelete(changed));
   }
 
