@@ -67,6 +67,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.clearSpaceNotesFilter]: 'team',
   [CommandId.shareLessonAcrossTeams]: 'team',
   [CommandId.shareExperimentAcrossTeams]: 'team',
+  [CommandId.shareNoteAcrossTeams]: 'team',
   [CommandId.showMentoring]: 'mentorship',
   [CommandId.connectMentorshipSpace]: 'mentorship',
   [CommandId.joinMentoring]: 'mentorship',

@@ -46,6 +46,14 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.markMentoringCheckIn',
   'pacewise.exportMentoringRecord',
   'pacewise.askMentorsAcrossTeams',
+  // Notes across teams: listed once a mentorship space is connected (Clear while a search is in force).
+  'pacewise.showSpaceNotes',
+  'pacewise.readSpaceNotes',
+  'pacewise.searchSpaceNotes',
+  'pacewise.filterSpaceNotes',
+  'pacewise.clearSpaceNotesFilter',
+  'pacewise.shareLessonAcrossTeams',
+  'pacewise.shareExperimentAcrossTeams',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */
@@ -59,6 +67,7 @@ export const VIEW_ONLY = [
   'pacewise.editTeamNote',
   'pacewise.continueShareDraft',
   'pacewise.discardShareDraft',
+  'pacewise.shareNoteAcrossTeams',
 ];
 
 /** The shortest start of `label`, in whole words, that no other label starts with ("Pacewise: Show Today"). */

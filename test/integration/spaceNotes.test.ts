@@ -137,6 +137,37 @@ describe('Notes across teams: the mentorship space read like a team folder', fun
     assert.equal(existsSync(path.join(root, '.pacewise', 'notes', `${draft.id}.json`)), false);
   });
 
+  it('Share with Other Teams… on one of your own team notes copies it to the space; a teammate’s note is refused', async () => {
+    const team = (await api.team()).service;
+    const asked = await team.draftQuestion();
+    await team.edit(asked.id, { type: 'text', field: 'question', value: 'Who else tried no-meeting mornings?' });
+    const shared = await team.share(asked.id, team.drafts.find((d) => d.id === asked.id)?.revision as number);
+    assert.ok(shared.ok);
+    const theirs = path.join(workspaceRoot(), '.pacewise', 'notes', `${uuid(807)}.json`);
+    writeFileSync(theirs, JSON.stringify(note(807, { text: { keep: 'A teammate’s lesson' } })));
+    await team.load();
+    try {
+      const before = space.service.drafts.length;
+      assert.equal(await exec('pacewise.shareNoteAcrossTeams', { id: uuid(807) }), false, 'not this user’s note');
+      assert.equal(space.service.drafts.length, before);
+      assert.equal(await exec('pacewise.shareNoteAcrossTeams', { id: asked.id }), true);
+      const copy = space.service.drafts.find((d) => d.source.kind === 'copy' && d.source.noteId === asked.id);
+      assert.ok(copy);
+      assert.equal(copy.fields.question, 'Who else tried no-meeting mornings?');
+      const done = await space.service.share(copy.id, copy.revision);
+      assert.deepEqual(done, { ok: true, path: `.pacewise/notes/${copy.id}.json` });
+      assert.equal(JSON.parse(readFileSync(path.join(root, done.ok ? done.path : ''), 'utf8')).supersedes, undefined);
+      assert.ok(
+        existsSync(path.join(workspaceRoot(), '.pacewise', 'notes', `${asked.id}.json`)),
+        'the team’s file stays',
+      );
+      await space.service.withdraw(copy.id);
+    } finally {
+      rmSync(path.join(workspaceRoot(), '.pacewise'), { recursive: true, force: true });
+      await team.load();
+    }
+  });
+
   it("a row's command is carried out by the place that lists the note: Open shows it in the space's tab", async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     assert.equal(await exec('pacewise.openTeamNote', { id: uuid(801) }), true);

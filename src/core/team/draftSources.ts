@@ -107,10 +107,18 @@ export function editDraftOf(id: string, note: TeamNote, now: number): ShareDraft
   };
 }
 
+/** One of the user's own notes for other teams: its facts and words, no link to the team's file or pseudonym. */
+export function copyDraftOf(id: string, note: TeamNote, now: number): ShareDraft {
+  const copy: ShareDraft = { ...editDraftOf(id, note, now), source: { kind: 'copy', noteId: note.id } };
+  delete copy.supersedes;
+  delete copy.pseudonym;
+  return copy;
+}
+
 /** Two drafts for the same thing are one: sharing a lesson twice continues the first draft. */
 export function sameDraftSource(a: DraftSource, b: DraftSource): boolean {
   if (a.kind === 'question' || b.kind === 'question') return false;
-  if (a.kind === 'annotation' || b.kind === 'annotation' || a.kind === 'edit' || b.kind === 'edit')
+  if ('noteId' in a || 'noteId' in b)
     return a.kind === b.kind && 'noteId' in a && 'noteId' in b && a.noteId === b.noteId;
-  return a.kind === b.kind && a.id === b.id;
+  return a.kind === b.kind && 'id' in a && 'id' in b && a.id === b.id;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   annotationDraft,
+  copyDraftOf,
   editDraftOf,
   experimentDraft,
   withLesson,
@@ -192,6 +193,16 @@ describe('share drafts', () => {
     assert.equal(parsed.value.text.tell, 'Two weeks, not one.');
     assert.equal(sameDraftSource(edit.source, { kind: 'edit', noteId: NOTE }), true);
     assert.equal(sameDraftSource(edit.source, { kind: 'annotation', noteId: NOTE }), false);
+    // The same note for other teams: its facts and words, a file of its own — no link to the team's file, no pseudonym.
+    const copy = copyDraftOf(ID, old.value, 7);
+    const copied = parseNote(previewDraft(copy, known).fileText);
+    assert.ok(copied.ok);
+    assert.equal(copied.value.supersedes, undefined);
+    assert.equal(copied.value.pseudonym, undefined);
+    assert.deepEqual(copied.value.outcomes, old.value.outcomes);
+    assert.deepEqual(copied.value.text, old.value.text);
+    assert.equal(sameDraftSource(copy.source, { kind: 'copy', noteId: NOTE }), true);
+    assert.equal(sameDraftSource(copy.source, edit.source), false);
   });
 
   it('re-prioritise never offers the commitment set aside; a custom title is offered for review', () => {

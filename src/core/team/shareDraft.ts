@@ -33,7 +33,9 @@ export type DraftSource =
   | { kind: 'question' }
   | { kind: 'annotation'; noteId: string }
   /** A new version of one of the user's own notes (written as a new file that supersedes it). */
-  | { kind: 'edit'; noteId: string };
+  | { kind: 'edit'; noteId: string }
+  /** One of the user's own team notes, shared again with other teams (a new file in the mentorship space). */
+  | { kind: 'copy'; noteId: string };
 
 /**
  * Something the user is about to share, kept on this machine until it is shared or discarded: closing the preview or

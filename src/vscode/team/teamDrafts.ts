@@ -1,8 +1,16 @@
 // The share drafts a user can start: for a micro-lesson, an experiment report, an annotation of a teammate's note, or
 // a new version of one of their own notes. Each continues a draft already kept for the same source.
-import { annotationDraft, editDraftOf, experimentDraft, lessonDraft, withLesson } from '../../core/team/draftSources';
+import {
+  annotationDraft,
+  copyDraftOf,
+  editDraftOf,
+  experimentDraft,
+  lessonDraft,
+  withLesson,
+} from '../../core/team/draftSources';
 import { ShareDraft } from '../../core/team/shareDraft';
 import { Board } from '../../core/team/teamBoard';
+import type { TeamNote } from '../../core/team/teamNote';
 import { findDraft, TeamLocalDoc } from '../../core/team/teamLocal';
 import { isoWeek } from '../../core/reflection/weekly';
 import type { ExperimentService } from '../experiments/experimentService';
@@ -67,4 +75,12 @@ export async function draftEdit(src: DraftSources, noteId: string): Promise<Shar
   const existing = findDraft(src.local(), { kind: 'edit', noteId });
   if (existing) return existing;
   return src.save(editDraftOf(crypto.randomUUID(), entry.note, Date.now()));
+}
+
+/** One of this user's team notes, copied for other teams (the caller checked it is theirs). */
+export async function draftCopy(src: DraftSources, note: TeamNote): Promise<ShareDraft> {
+  return (
+    findDraft(src.local(), { kind: 'copy', noteId: note.id }) ??
+    src.save(copyDraftOf(crypto.randomUUID(), note, Date.now()))
+  );
 }

@@ -6,7 +6,7 @@ import type { BaseServices, FeatureCommands } from '../featureServices';
 import type { ReflectionService } from '../reflection/reflectionService';
 import type { TeamFilterModel, TeamModel } from '../../shared/teamProtocol';
 import { spacePlace, teamPlace } from './notesPlace';
-import { SpaceNotesCommand, spaceNotesCommands } from './spaceNotesCommands';
+import { shareNoteAcrossTeams, SpaceNotesCommand, spaceNotesCommands } from './spaceNotesCommands';
 import { readyCheck, teamCommands, withdrawCommand } from './teamCommands';
 import { rowCommands, TeamRowCommand } from './teamListCommands';
 import { teamModel } from './teamModel';
@@ -34,6 +34,7 @@ export interface TeamFeature extends vscode.Disposable, NotesOfPlace {
     | typeof CommandId.searchTeamNotes
     | typeof CommandId.filterTeamNotes
     | typeof CommandId.clearTeamNotesFilter
+    | typeof CommandId.shareNoteAcrossTeams
     | TeamRowCommand
     | SpaceNotesCommand
   >;
@@ -68,6 +69,7 @@ export function createTeam(base: BaseServices, reflections: ReflectionService, a
       ...spaceNotesCommands(space.service, space.view, reflections, base.experiments),
       ...rowCommands(places),
       [CommandId.withdrawNote]: withdrawCommand(places),
+      [CommandId.shareNoteAcrossTeams]: shareNoteAcrossTeams(team.service, space.service, space.view),
     },
     dispose: () => {
       for (const p of [team, space]) {

@@ -102,6 +102,7 @@ function detail(service: TeamService, id: string): NoteDetailModel | undefined {
 function draftHeading(d: ShareDraft): string {
   if (d.source.kind === 'annotation') return vscode.l10n.t('Annotate a note');
   if (d.source.kind === 'edit') return vscode.l10n.t('Edit your note (shared as a new version)');
+  if (d.source.kind === 'copy') return vscode.l10n.t('Share your note with other teams');
   if (d.kind === 'question') return vscode.l10n.t('Ask mentors a question');
   if (d.kind === 'experimentReport') return vscode.l10n.t('Share an experiment report');
   return vscode.l10n.t('Share a micro-lesson');

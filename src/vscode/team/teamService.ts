@@ -12,7 +12,8 @@ import { ReflectionService } from '../reflection/reflectionService';
 import type { NotesPlace } from './notesPlace';
 import { insideGitRepository, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
-import { draftAnnotation, draftEdit, draftExperiment, draftLesson, DraftSources } from './teamDrafts';
+import { draftAnnotation, draftCopy, draftEdit, draftExperiment, draftLesson, DraftSources } from './teamDrafts';
+import type { TeamNote } from '../../core/team/teamNote';
 import { Disposable, disposing } from '../dispose';
 
 export type TeamState = 'noFolder' | 'untrusted' | 'loading' | 'ready';
@@ -290,6 +291,11 @@ export class TeamService extends Disposable {
   /** A new version of one of this user's notes (shared as a new file that supersedes it). */
   draftEdit(noteId: string): Promise<ShareDraft | undefined> {
     return draftEdit(this.draftSources, noteId);
+  }
+
+  /** A copy of one of the user's own notes of another place, shared here (the space: for other teams). */
+  draftCopy(note: TeamNote): Promise<ShareDraft> {
+    return draftCopy(this.draftSources, note);
   }
 
   async edit(id: string, edit: DraftEdit): Promise<boolean> {
