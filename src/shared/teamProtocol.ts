@@ -15,6 +15,8 @@ export interface NoteSummaryModel {
   week: string;
   title: string;
   template?: string;
+  /** The team the author chose to name (notes across teams), as written. */
+  team?: string;
   tags: string[];
   annotations: number;
   own: boolean;

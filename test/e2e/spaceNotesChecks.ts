@@ -10,7 +10,7 @@ import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { Checks } from './checks';
 import type { Participant } from './mentoringChecks';
 import { commitAndPush, CONTAINER, userGit } from './mentoringUi';
-import { noteFrame, toast } from './teamChecks';
+import { downToRow, noteFrame, toast } from './teamChecks';
 import { keyboardPick, palette, theme } from './ui';
 
 const LESSON = 'Meetings only after lunch for four weeks';
@@ -46,16 +46,6 @@ const pane = (page: Page) =>
   page.locator(`${CONTAINER} .pane`, { has: page.locator('.pane-header', { hasText: 'Notes Across Teams' }) });
 const spaceRow = (page: Page, text: string | RegExp) => pane(page).locator('.monaco-list-row', { hasText: text });
 
-/** In the focused list: Home, then Down until `text`'s row has the focus, as a person moves to a row. */
-async function downTo(page: Page, text: string | RegExp): Promise<void> {
-  await page.keyboard.press('Home');
-  const focused = spaceRow(page, text).and(page.locator('.monaco-list-row.focused'));
-  for (let i = 0; !(await focused.count()); i++) {
-    if (i > 20) throw new Error(`no row with ${text} took the focus`);
-    await page.keyboard.press('ArrowDown');
-  }
-}
-
 const notesIn = (space: string) => readdirSync(path.join(space, '.pacewise', 'notes'));
 
 export async function spaceNotesChecks(checks: Checks, a: Participant, b: Participant): Promise<void> {
@@ -72,13 +62,17 @@ export async function spaceNotesChecks(checks: Checks, a: Participant, b: Partic
       await note
         .getByText('Written to the mentorship space “eng-mentorship”, where the other teams read it.')
         .waitFor({ state: 'visible' });
+      // B names the team (a note for other teams names none unless its author writes one).
+      await note.locator('#pf-team').fill('Search');
+      await note.locator('#ps-team', { hasText: 'Search' }).waitFor({ state: 'visible' });
       await checks.shot(b.page, 'space-share-preview');
       await note.locator('#preview vscode-button[data-key="share"]').click();
       await toast(b.page, /Pacewise wrote \.pacewise\/notes\//);
       const after = notesIn(b.space);
       if (after.length !== before + 1) throw new Error(`notes in the space: ${after.join(', ')}`);
       const texts = after.map((f) => readFileSync(path.join(b.space, '.pacewise', 'notes', f), 'utf8'));
-      if (!texts.some((t) => t.includes(LESSON))) throw new Error('the lesson is not in the space');
+      if (!texts.some((t) => t.includes(LESSON) && t.includes('"team": "Search"')))
+        throw new Error('the lesson (named by its team) is not in the space');
       if (existsSync(path.join(b.workspace, '.pacewise'))) throw new Error('written into the workspace');
       commitAndPush(b.space, 'Share a lesson with other teams');
     },
@@ -92,10 +86,12 @@ export async function spaceNotesChecks(checks: Checks, a: Participant, b: Partic
       userGit(a.space, 'pull', '-q', '--ff-only');
       // The pane is in view beside Mentoring: the pulled lesson comes in by the file watcher alone.
       await spaceRow(a.page, KEEP).waitFor({ state: 'visible', timeout: 20_000 });
+      const lessonRow = (await spaceRow(a.page, KEEP).innerText()).replace(/\s+/g, ' ');
+      if (!lessonRow.includes('Search · Micro-lesson')) throw new Error(`row: ${lessonRow}`);
       await palette(a.page, 'Pacewise: Show Notes Across', 'Pacewise: Show Notes Across Teams');
       await spaceRow(a.page, 'How do you keep standups short?').waitFor({ state: 'visible' });
       await a.page.waitForFunction((sel) => !!document.activeElement?.closest(`${sel} .monaco-list`), CONTAINER);
-      await downTo(a.page, 'How do you keep standups short?');
+      await downToRow(a.page, spaceRow(a.page, 'How do you keep standups short?'));
       await a.page.keyboard.press('Enter');
       let note = await noteFrame(a.page);
       await note.locator('#detail vscode-button[data-key="annotate"]').click();

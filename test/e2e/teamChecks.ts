@@ -4,7 +4,7 @@
 // experiment; a reload in the middle of a share brings the tab back with its words.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { frameWith } from './a11y';
 import { waitForWorkbench } from '../host/codeServerHost';
 import { Checks } from './checks';
@@ -31,10 +31,15 @@ async function focusRow(page: Page, row: string | RegExp): Promise<void> {
 
 /** In the focused list: Home, then Down until `row` has the focus, as a person moves to a row. */
 async function downTo(page: Page, row: string | RegExp): Promise<void> {
+  await downToRow(page, teamRow(page, row));
+}
+
+/** The same for a row found another way (a row of one view of the container). */
+export async function downToRow(page: Page, row: Locator): Promise<void> {
   await page.keyboard.press('Home');
-  const focused = teamRow(page, row).and(page.locator('.monaco-list-row.focused'));
+  const focused = row.and(page.locator('.monaco-list-row.focused'));
   for (let i = 0; !(await focused.count()); i++) {
-    if (i > 20) throw new Error(`no row with ${row} took the focus`);
+    if (i > 20) throw new Error(`no row ${row} took the focus`);
     await page.keyboard.press('ArrowDown');
   }
 }

@@ -126,9 +126,15 @@ describe('Notes across teams: the mentorship space read like a team folder', fun
     await waitFor(api, `the preview in the space’s own tab (tabs: ${tabs().map((t) => t.label)})`, () =>
       tabs().some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('pacewise.spaceNote')),
     );
-    const done = await space.service.share(draft.id, draft.revision);
+    // Named by team only because the author chose to.
+    assert.ok(await space.service.edit(draft.id, { type: 'text', field: 'team', value: 'Search' }));
+    const revision = space.service.drafts.find((d) => d.id === draft.id)?.revision as number;
+    const done = await space.service.share(draft.id, revision);
     assert.deepEqual(done, { ok: true, path: `.pacewise/notes/${draft.id}.json` });
-    assert.ok(existsSync(path.join(root, '.pacewise', 'notes', `${draft.id}.json`)));
+    const file = JSON.parse(readFileSync(path.join(root, '.pacewise', 'notes', `${draft.id}.json`), 'utf8'));
+    assert.equal(file.team, 'Search');
+    assert.equal(file.v, '1.1');
+    assert.equal((await space.model()).notes.find((n) => n.id === draft.id)?.team, 'Search');
     assert.equal(existsSync(path.join(workspaceRoot(), '.pacewise', 'notes', `${draft.id}.json`)), false);
     assert.ok(space.service.own.has(draft.id));
     // Withdrawn from the palette's command with the note's id: the space's file goes, the team folder is untouched.

@@ -11,7 +11,7 @@ import {
 } from './draftSources';
 import { Experiment } from '../experiments/experiments';
 import { LessonDraft } from '../reflection/journal';
-import { editDraft, previewDraft, ShareDraft } from './shareDraft';
+import { draftFields, editDraft, previewDraft, ShareDraft } from './shareDraft';
 import { parseAnnotation, TeamAnnotation } from './teamAnnotation';
 import { parseNote, TeamNote } from './teamNote';
 import { CORPUS, KNOWN, UNCHANGED } from '../../../test/fixtures/anonymizerCorpus';
@@ -91,6 +91,28 @@ describe('share drafts', () => {
     assert.deepEqual(d.outcomes, { stress: 'lower', focusMinutes: 'same' });
     assert.equal(d.adherence, 'some');
     assert.equal(d.fields.hypothesis, experiment.hypothesis);
+  });
+
+  it('a note for other teams may name its team: only when the author wrote one (then the file says 1.1)', () => {
+    const forTeam = lessonDraft(ID, lesson, experiment, '2026-W47', 0);
+    assert.ok(!draftFields(forTeam).includes('team'), 'a team note never asks');
+    const forSpace: ShareDraft = { ...forTeam, target: 'space' };
+    assert.equal(draftFields(forSpace).at(-1), 'team');
+    const unnamed = parseNote(previewDraft(forSpace, known).fileText);
+    assert.ok(unnamed.ok);
+    assert.equal(unnamed.value.team, undefined);
+    assert.equal(unnamed.value.v, '1.0');
+    const named = editDraft(forSpace, { type: 'text', field: 'team', value: 'Payments' }, 1)!;
+    const file = parseNote(previewDraft(named, known).fileText);
+    assert.ok(file.ok);
+    assert.equal(file.value.team, 'Payments');
+    assert.equal(file.value.v, '1.1');
+    assert.equal(file.value.text.keep, lesson.keep, 'the rest as before');
+    assert.equal((file.value.text as Record<string, unknown>).team, undefined, 'not a text field of the file');
+    const long = editDraft(forSpace, { type: 'text', field: 'team', value: 'x'.repeat(61) }, 2)!;
+    const capped = parseNote(previewDraft(long, known).fileText);
+    assert.ok(capped.ok, 'an edit keeps the field within its 60 characters');
+    assert.equal(capped.value.team?.length, 60);
   });
 
   it('the preview redacts every finding, and the file is exactly what a teammate will read', () => {

@@ -14,9 +14,11 @@ import {
   DurationBucket,
   MAX_NOTE_TAGS,
   MAX_NOTE_TEXT,
+  MAX_NOTE_TEAM,
   MAX_NOTE_TITLE,
   NOTE_MAJOR,
   NOTE_MINOR,
+  NOTE_MINOR_TEAM,
   NOTE_SCHEMA,
   NoteKind,
   NoteTextField,
@@ -24,8 +26,8 @@ import {
   TeamNote,
 } from './teamNote';
 
-/** A text field of a draft: a note's fields, or the advice of an annotation. */
-export type DraftField = NoteTextField | 'advice';
+/** A text field of a draft: a note's fields, the advice of an annotation, or the team a note for other teams names. */
+export type DraftField = NoteTextField | 'advice' | 'team';
 
 export type DraftSource =
   | { kind: 'lesson'; id: string }
@@ -74,15 +76,17 @@ export const MAX_DRAFT_TAG = 32;
 
 /** The longest text a field may hold. */
 export const fieldLimit = (f: DraftField) =>
-  f === 'title' ? MAX_NOTE_TITLE : f === 'advice' ? MAX_ANNOTATION_TEXT : MAX_NOTE_TEXT;
+  f === 'title' ? MAX_NOTE_TITLE : f === 'advice' ? MAX_ANNOTATION_TEXT : f === 'team' ? MAX_NOTE_TEAM : MAX_NOTE_TEXT;
 
 /** The fields a draft offers, in order: what its kind is made of. */
-export function draftFields(d: Pick<ShareDraft, 'source' | 'kind' | 'template'>): DraftField[] {
+export function draftFields(d: Pick<ShareDraft, 'source' | 'kind' | 'template' | 'target'>): DraftField[] {
   if (d.source.kind === 'annotation') return ['advice'];
-  if (d.kind === 'question') return ['title', 'question'];
+  // For other teams, the author may name their team (left empty, the note names none).
+  const team: DraftField[] = d.target === 'space' ? ['team'] : [];
+  if (d.kind === 'question') return ['title', 'question', ...team];
   const hypothesis: DraftField[] = d.template ? ['hypothesis'] : [];
-  if (d.kind === 'experimentReport') return ['title', ...hypothesis, 'changed', 'tell'];
-  return ['title', ...hypothesis, 'tried', 'changed', 'keep', 'tell'];
+  if (d.kind === 'experimentReport') return ['title', ...hypothesis, 'changed', 'tell', ...team];
+  return ['title', ...hypothesis, 'tried', 'changed', 'keep', 'tell', ...team];
 }
 
 export type DraftEdit =
@@ -204,9 +208,10 @@ export function previewDraft(d: ShareDraft, known: KnownIdentifiers, pseudonym?:
     });
   } else {
     path = `.pacewise/notes/${d.id}.json`;
+    const { team, ...text } = texts;
     const note: TeamNote = {
       schema: NOTE_SCHEMA,
-      v: `${NOTE_MAJOR}.${NOTE_MINOR}`,
+      v: `${NOTE_MAJOR}.${team ? NOTE_MINOR_TEAM : NOTE_MINOR}`,
       id: d.id,
       kind: d.kind ?? 'lesson',
       week: d.week,
@@ -214,10 +219,11 @@ export function previewDraft(d: ShareDraft, known: KnownIdentifiers, pseudonym?:
       duration: d.duration,
       outcomes: d.outcomes && Object.keys(d.outcomes).length ? d.outcomes : undefined,
       adherence: d.adherence,
-      text: texts as TeamNote['text'],
+      text: text as TeamNote['text'],
       tags: tagTexts.slice(0, MAX_NOTE_TAGS),
       pseudonym: pseudo,
       supersedes: d.supersedes,
+      team,
       unknown: {},
       unknownText: {},
     };

@@ -104,6 +104,7 @@ export function searchText(note: TeamNote, templateName: (id: TemplateId) => str
   const parts: string[] = [...note.tags];
   for (const f of NOTE_TEXT_FIELDS) if (note.text[f]) parts.push(note.text[f] as string);
   if (note.template) parts.push(note.template, templateName(note.template));
+  if (note.team) parts.push(note.team);
   return foldForSearch(parts.join('\n'));
 }
 

@@ -63,6 +63,18 @@ describe('team note format', () => {
     assert.deepEqual(r.value.tags, ['wip']);
   });
 
+  it('a team, when named, is short text; anything else is refused', () => {
+    const named = parseNote(file({ ...valid, v: '1.1', team: 'Payments' }));
+    assert.ok(named.ok);
+    assert.equal(named.value.team, 'Payments');
+    for (const team of ['', '   ', 42, 'x'.repeat(61), ['Payments']])
+      assert.deepEqual(
+        parseNote(file({ ...valid, team })),
+        { ok: false, problem: 'has a malformed team' },
+        String(team),
+      );
+  });
+
   it('a BOM and CRLF line ends are fine', () => {
     assert.ok(parseNote(`\uFEFF${JSON.stringify(valid, null, 2).replace(/\n/g, '\r\n')}`).ok);
   });

@@ -14,6 +14,8 @@ import { UUID_V4 } from '../../shared/guards';
 export const NOTE_SCHEMA = 'pacewise.note';
 export const NOTE_MAJOR = 1;
 export const NOTE_MINOR = 0;
+/** The minor that added `team` (written only by a note that carries one). */
+export const NOTE_MINOR_TEAM = 1;
 export const NOTE_KINDS = ['lesson', 'experimentReport', 'question'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 export const DURATIONS = ['<1w', '1w', '2w', '3-4w', '5w+'] as const;
@@ -29,6 +31,7 @@ export { MAX_RECORD_BYTES as MAX_NOTE_BYTES } from './teamRecord';
 export const MAX_NOTE_TEXT = 1_000;
 export const MAX_NOTE_TITLE = 120;
 export const MAX_NOTE_TAGS = 8;
+export const MAX_NOTE_TEAM = 60;
 
 export interface TeamNote {
   schema: typeof NOTE_SCHEMA;
@@ -46,6 +49,8 @@ export interface TeamNote {
   pseudonym?: string;
   /** The note this one replaces (an edit is a new file). */
   supersedes?: string;
+  /** The author's team, only when they chose to name it (a note shared with other teams). */
+  team?: string;
   /** Fields this version does not know (top level, and inside `text`), kept as they were. */
   unknown: Record<string, unknown>;
   unknownText: Record<string, unknown>;
@@ -68,6 +73,7 @@ const KNOWN_KEYS = new Set([
   'text',
   'tags',
   'pseudonym',
+  'team',
   'supersedes',
 ]);
 
@@ -139,6 +145,10 @@ export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & P
   if (data.supersedes !== undefined) {
     if (!isUuid(data.supersedes)) return fail('has a malformed supersedes');
     note.supersedes = data.supersedes;
+  }
+  if (data.team !== undefined) {
+    if (!textOk(data.team, MAX_NOTE_TEAM) || (data.team as string).trim() === '') return fail('has a malformed team');
+    note.team = withoutBidiControls(data.team as string);
   }
   note.unknown = unknownFields(data, KNOWN_KEYS);
   return { ok: true, value: note };

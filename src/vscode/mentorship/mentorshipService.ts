@@ -27,6 +27,9 @@ export type SpaceState =
   | { kind: 'loading'; root: string }
   | { kind: 'ready'; root: string; space: Space };
 
+/** The space's folders Pacewise reads (see readSpaceFolder). */
+const SPACE_FOLDERS = ['profiles', 'teams', 'rounds', path.join('.pacewise', 'notes')];
+
 export class MentorshipService extends Disposable {
   private _state: SpaceState = { kind: 'none' };
   private readonly changed = this._register(new vscode.EventEmitter<SpaceState>());
@@ -89,19 +92,32 @@ export class MentorshipService extends Disposable {
       return this.set({ kind: 'missing', root });
     }
     if (this._state.kind !== 'ready' || this._state.root !== root) this.set({ kind: 'loading', root });
-    this.watch(root);
+    // Watched again when one of the space's folders came: files in a folder made after a watch began are not reported.
+    const folders = await Promise.all(
+      SPACE_FOLDERS.map((f) =>
+        fs.stat(path.join(root, f)).then(
+          (st) => (st.isDirectory() ? f : ''),
+          () => '',
+        ),
+      ),
+    );
+    this.watch(root, folders.join(','));
     this.set({ kind: 'ready', root, space: await readSpaceFolder(root) });
   }
 
   private watchedRoot: string | undefined;
-  private watch(root: string | undefined): void {
-    if (root === this.watchedRoot) return;
+  private watchedFolders: string | undefined;
+  private watch(root: string | undefined, folders?: string): void {
+    if (root === this.watchedRoot && folders === this.watchedFolders) return;
     this.watcher?.dispose();
     this.watcher = undefined;
     this.watchedRoot = root;
+    this.watchedFolders = folders;
     if (!root) return;
-    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(root), '**/*.json'));
-    const again = () => void this.reload();
+    // Everything under the root: outside the workspace a folder a pull creates (the first `rounds/`) is one event for
+    // the folder and none for its files, which a `**/*.json` pattern would never see. Git's own files are not the space.
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(root), '**'));
+    const again = (uri: vscode.Uri) => !/\/\.git(\/|$)/.test(uri.path) && void this.reload();
     this.watcher = vscode.Disposable.from(w, w.onDidCreate(again), w.onDidChange(again), w.onDidDelete(again));
   }
 

@@ -9,6 +9,9 @@ import { SPACE_SETTING, spaceSetting } from '../spaceSetting';
 import { chooseHostFolder, TEAM_DIR } from './teamFolder';
 import { TEAM_README } from './teamText';
 
+/** More folders than this in the space's `.pacewise/` are watched with one recursive watch. */
+const MAX_WATCHED = 200;
+
 /** The folder that hosts `.pacewise/` now, or why there is none. */
 export interface HostChoice {
   folder?: vscode.WorkspaceFolder;
@@ -29,8 +32,8 @@ export interface NotesPlace {
   /** Written into `.pacewise/` with the first note; the space has its own README. */
   readonly readme: string | undefined;
   choose(): Promise<HostChoice>;
-  /** What the file watcher follows: only events for files under `.pacewise/` re-read the notes. */
-  watchPattern(host: vscode.Uri): vscode.RelativePattern;
+  /** What the file watchers follow, given the folders the last read found files in (only `.pacewise/` events count). */
+  watchPatterns(host: vscode.Uri, folders: readonly string[]): vscode.RelativePattern[];
   /** Calls `changed` whenever the answer of choose() may be different. */
   follow(changed: () => void): vscode.Disposable;
   /** The repository whose names, emails and branches the anonymizer replaces: always the user's own project. */
@@ -62,7 +65,7 @@ export function teamPlace(settings: SettingsReader): NotesPlace {
       return chosen.folder ? chosen : { ...chosen, state: 'noFolder' };
     },
     // Inside the workspace: its own watcher already covers the folder, events are only matched to the pattern.
-    watchPattern: (host) => new vscode.RelativePattern(host, `${TEAM_DIR}/**`),
+    watchPatterns: (host) => [new vscode.RelativePattern(host, `${TEAM_DIR}/**`)],
     follow: (changed) =>
       vscode.Disposable.from(
         vscode.workspace.onDidGrantWorkspaceTrust(changed),
@@ -109,9 +112,15 @@ export function spacePlace(): NotesPlace {
       // Not a folder of the workspace: a stand-in with the same shape, so the folder reader serves both places.
       return { folder: { uri, name: path.basename(root), index: -1 } };
     },
-    // Outside the workspace only what the pattern names is reported: a folder a pull creates comes as one event for
-    // the folder, none for the files in it. So everything under the root, and the service keeps `.pacewise/`'s own.
-    watchPattern: (host) => new vscode.RelativePattern(host, '**'),
+    // Outside the workspace a recursive watch does not report files in a folder made after it began (the second note
+    // in a `.pacewise/notes/` a pull created): each folder is watched on its own, non-recursively, and the set is
+    // made again when a read finds other folders. Past MAX_WATCHED folders, one recursive watch (and the view's re-read
+    // when shown) has to do.
+    watchPatterns: (host, folders) => {
+      const dirs = [...new Set(['', TEAM_DIR, `${TEAM_DIR}/notes`, `${TEAM_DIR}/annotations`, ...folders])];
+      if (dirs.length > MAX_WATCHED) return [new vscode.RelativePattern(host, '**')];
+      return dirs.map((d) => new vscode.RelativePattern(d ? vscode.Uri.joinPath(host, ...d.split('/')) : host, '*'));
+    },
     follow: (changed) =>
       vscode.workspace.onDidChangeConfiguration(
         (e) => e.affectsConfiguration(`pacewise.${SPACE_SETTING}`) && changed(),

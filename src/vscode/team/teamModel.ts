@@ -62,6 +62,7 @@ function summary(e: LoadedNote, annotations: number, own: boolean, unverified: b
     week: weekLabel(n.week),
     title: noteTitle(n),
     template: n.template && templateTitle(n.template),
+    ...(n.team ? { team: n.team } : {}),
     tags: n.tags,
     annotations,
     own,
@@ -77,6 +78,7 @@ function detail(service: TeamService, id: string): NoteDetailModel | undefined {
   const list = board.annotations.get(id) ?? [];
   const n = e.note;
   const facts: FactModel[] = [{ term: vscode.l10n.t('Week'), value: weekLabel(n.week) }];
+  if (n.team) facts.push({ term: vscode.l10n.t('Team'), value: n.team });
   if (n.template) facts.push({ term: vscode.l10n.t('Experiment'), value: templateTitle(n.template) });
   if (n.duration) facts.push({ term: vscode.l10n.t('Length'), value: durationWords(n.duration) });
   if (n.adherence) facts.push({ term: vscode.l10n.t('Kept to it'), value: adherenceWords(n.adherence) });

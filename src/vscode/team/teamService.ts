@@ -114,18 +114,29 @@ export class TeamService extends Disposable {
     if (!chosen.folder) return this.setEmpty(chosen.state ?? 'noFolder');
     if (this.folder?.host.uri.toString() !== chosen.folder.uri.toString()) {
       this.folder = new TeamFolder(chosen.folder);
-      this.watch(chosen.folder);
+      this.watchedFolders = undefined;
     }
     this.loaded = await this.folder.load();
+    // Watched again when folders came or went: outside the workspace, files in a folder made after the watch began
+    // are not reported (a second note in a `.pacewise/notes/` the first pull created would never show).
+    const folders = foldersOf(this.loaded);
+    if (folders.join('\n') !== this.watchedFolders) {
+      this.watchedFolders = folders.join('\n');
+      this.watch(chosen.folder, folders);
+    }
     this.boardCache = undefined;
     this.contributors = undefined;
     this.state = 'ready';
     this.changed.fire();
   }
 
+  /** The folders the last watch began with (see loadNow). */
+  private watchedFolders: string | undefined;
+
   private setEmpty(state: TeamState): void {
     this.watcher?.dispose();
     this.watcher = undefined;
+    this.watchedFolders = undefined;
     this.folder = undefined;
     this.loaded = { notes: [], annotations: [], unreadable: [], skipped: 0 };
     this.boardCache = undefined;
@@ -133,12 +144,16 @@ export class TeamService extends Disposable {
     this.changed.fire();
   }
 
-  private watch(folder: vscode.WorkspaceFolder): void {
+  private watch(folder: vscode.WorkspaceFolder, folders: readonly string[]): void {
     this.watcher?.dispose();
     if (this.isDisposed) return;
-    const w = vscode.workspace.createFileSystemWatcher(this.place.watchPattern(folder.uri));
     const changed = (uri: vscode.Uri) => IN_TEAM_DIR.test(uri.path) && this.scheduleLoad();
-    this.watcher = vscode.Disposable.from(w, w.onDidCreate(changed), w.onDidChange(changed), w.onDidDelete(changed));
+    this.watcher = vscode.Disposable.from(
+      ...this.place.watchPatterns(folder.uri, folders).flatMap((pattern) => {
+        const w = vscode.workspace.createFileSystemWatcher(pattern);
+        return [w, w.onDidCreate(changed), w.onDidChange(changed), w.onDidDelete(changed)];
+      }),
+    );
   }
 
   get hostFolder(): vscode.WorkspaceFolder | undefined {
@@ -374,4 +389,11 @@ export class TeamService extends Disposable {
     await this.load();
     return { ok: true, files: records.length };
   }
+}
+
+/** The folders a load found files in (relative to the host), sorted. */
+function foldersOf(load: TeamLoad): string[] {
+  const dir = (p: string) => p.slice(0, p.lastIndexOf('/'));
+  const all = [...load.notes, ...load.annotations, ...load.unreadable].map((f) => dir(f.path));
+  return [...new Set(all)].sort();
 }

@@ -25,6 +25,7 @@ export function fieldLabel(field: DraftField): string {
     tell: vscode.l10n.t('What I would tell a teammate'),
     question: vscode.l10n.t('Your question'),
     advice: vscode.l10n.t('Your advice'),
+    team: vscode.l10n.t('Your team (optional: leave empty to name none)'),
   };
   return labels[field];
 }
@@ -40,6 +41,7 @@ export function readerFieldLabel(field: DraftField): string {
     tell: vscode.l10n.t('What they would tell a teammate'),
     question: vscode.l10n.t('Question'),
     advice: vscode.l10n.t('Advice'),
+    team: vscode.l10n.t('Team'),
   };
   return labels[field];
 }

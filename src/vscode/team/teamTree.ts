@@ -279,6 +279,7 @@ export class TeamTree extends Disposable implements vscode.TreeDataProvider<Team
     const r = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
     r.id = `note:${n.id}`;
     const facts = [
+      ...(n.team ? [sanitizeIntent(n.team)] : []),
       n.kindLabel,
       n.week,
       ...(n.template ? [n.template] : []),
