@@ -27,9 +27,6 @@ export type SpaceState =
   | { kind: 'loading'; root: string }
   | { kind: 'ready'; root: string; space: Space };
 
-/** The space's folders Pacewise reads (see readSpaceFolder). */
-const SPACE_FOLDERS = ['profiles', 'teams', 'rounds', path.join('.pacewise', 'notes')];
-
 export class MentorshipService extends Disposable {
   private _state: SpaceState = { kind: 'none' };
   private readonly changed = this._register(new vscode.EventEmitter<SpaceState>());
@@ -92,27 +89,16 @@ export class MentorshipService extends Disposable {
       return this.set({ kind: 'missing', root });
     }
     if (this._state.kind !== 'ready' || this._state.root !== root) this.set({ kind: 'loading', root });
-    // Watched again when one of the space's folders came: files in a folder made after a watch began are not reported.
-    const folders = await Promise.all(
-      SPACE_FOLDERS.map((f) =>
-        fs.stat(path.join(root, f)).then(
-          (st) => (st.isDirectory() ? f : ''),
-          () => '',
-        ),
-      ),
-    );
-    this.watch(root, folders.join(','));
+    this.watch(root);
     this.set({ kind: 'ready', root, space: await readSpaceFolder(root) });
   }
 
   private watchedRoot: string | undefined;
-  private watchedFolders: string | undefined;
-  private watch(root: string | undefined, folders?: string): void {
-    if (root === this.watchedRoot && folders === this.watchedFolders) return;
+  private watch(root: string | undefined): void {
+    if (root === this.watchedRoot) return;
     this.watcher?.dispose();
     this.watcher = undefined;
     this.watchedRoot = root;
-    this.watchedFolders = folders;
     if (!root) return;
     // Everything under the root: outside the workspace a folder a pull creates (the first `rounds/`) is one event for
     // the folder and none for its files, which a `**/*.json` pattern would never see. Git's own files are not the space.

@@ -114,15 +114,15 @@ export class TeamService extends Disposable {
     if (!chosen.folder) return this.setEmpty(chosen.state ?? 'noFolder');
     if (this.folder?.host.uri.toString() !== chosen.folder.uri.toString()) {
       this.folder = new TeamFolder(chosen.folder);
-      this.watchedFolders = undefined;
+      this.watchedPatterns = undefined;
     }
     this.loaded = await this.folder.load();
-    // Watched again when folders came or went: outside the workspace, files in a folder made after the watch began
-    // are not reported (a second note in a `.pacewise/notes/` the first pull created would never show).
-    const folders = foldersOf(this.loaded);
-    if (folders.join('\n') !== this.watchedFolders) {
-      this.watchedFolders = folders.join('\n');
-      this.watch(chosen.folder, folders);
+    // Watched again when the place watches other folders now (the space: one watch per folder, see notesPlace).
+    const patterns = this.place.watchPatterns(chosen.folder.uri, foldersOf(this.loaded));
+    const watched = patterns.map((p) => `${p.baseUri.toString()}/${p.pattern}`).join('\n');
+    if (watched !== this.watchedPatterns) {
+      this.watchedPatterns = watched;
+      this.watch(patterns);
     }
     this.boardCache = undefined;
     this.contributors = undefined;
@@ -130,13 +130,13 @@ export class TeamService extends Disposable {
     this.changed.fire();
   }
 
-  /** The folders the last watch began with (see loadNow). */
-  private watchedFolders: string | undefined;
+  /** What the watcher follows now (see loadNow). */
+  private watchedPatterns: string | undefined;
 
   private setEmpty(state: TeamState): void {
     this.watcher?.dispose();
     this.watcher = undefined;
-    this.watchedFolders = undefined;
+    this.watchedPatterns = undefined;
     this.folder = undefined;
     this.loaded = { notes: [], annotations: [], unreadable: [], skipped: 0 };
     this.boardCache = undefined;
@@ -144,12 +144,12 @@ export class TeamService extends Disposable {
     this.changed.fire();
   }
 
-  private watch(folder: vscode.WorkspaceFolder, folders: readonly string[]): void {
+  private watch(patterns: readonly vscode.RelativePattern[]): void {
     this.watcher?.dispose();
     if (this.isDisposed) return;
     const changed = (uri: vscode.Uri) => IN_TEAM_DIR.test(uri.path) && this.scheduleLoad();
     this.watcher = vscode.Disposable.from(
-      ...this.place.watchPatterns(folder.uri, folders).flatMap((pattern) => {
+      ...patterns.flatMap((pattern) => {
         const w = vscode.workspace.createFileSystemWatcher(pattern);
         return [w, w.onDidCreate(changed), w.onDidChange(changed), w.onDidDelete(changed)];
       }),
