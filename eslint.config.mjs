@@ -47,10 +47,11 @@ const FEATURES = {
   data: ['focus', 'reflection', 'experiments', 'insights', 'team', 'mentorship', 'wip'],
   team: ['git', 'reflection', 'experiments'],
   mentorship: ['team', 'focus'],
+  rituals: ['mentorship', 'team', 'experiments', 'reflection'],
   sidebar: ['focus', 'wip', 'git', 'prompts', 'reflection', 'experiments', 'insights', 'team'],
 };
 /** Features whose code startup never loads (src/extension.ts may take only their types). */
-const LAZY_FEATURES = ['git', 'prompts', 'reflection', 'insights', 'data', 'team', 'mentorship', 'sidebar'];
+const LAZY_FEATURES = ['git', 'prompts', 'reflection', 'insights', 'data', 'team', 'mentorship', 'rituals', 'sidebar'];
 
 const feature = (name, from) => ({
   group: [`**/${name}/*`],

@@ -17,6 +17,7 @@ export const FEATURE_BUNDLES = {
   sidebar: 'src/vscode/sidebar/sidebarBundle.ts',
   team: 'src/vscode/team/teamFeature.ts',
   mentorship: 'src/vscode/mentorship/mentorshipFeature.ts',
+  rituals: 'src/vscode/rituals/ritualsFeature.ts',
   insights: 'src/vscode/insights/insightsFeature.ts',
   data: 'src/vscode/data/dataFeature.ts',
 };

@@ -15,6 +15,7 @@ import type { WipNode } from './vscode/wip/wipTree';
 import type { LessonNode } from './vscode/reflection/lessonTree';
 import type { TeamNode } from './vscode/team/teamTree';
 import type { MentoringNode } from './vscode/mentorship/mentoringTree';
+import type { RitualsNode } from './vscode/rituals/ritualsTree';
 import type { MentorshipFeature } from './vscode/mentorship/mentorshipFeature';
 import type { GitFacts } from './core/git/gitFacts';
 import {
@@ -44,6 +45,7 @@ import {
   SPACE_NOTES_VIEW_ID,
   SPACE_NOTE_VIEW_TYPE,
   MENTORING_VIEW_ID,
+  RITUALS_VIEW_ID,
 } from './vscode/commandIds';
 import { ExperimentService } from './vscode/experiments/experimentService';
 import { ContextKeys } from './vscode/contextKeys';
@@ -198,6 +200,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     registerLazyTree<TeamNode>(TEAM_VIEW_ID, (view) => features.teamTree(view)),
     registerLazyTree<TeamNode>(SPACE_NOTES_VIEW_ID, (view) => features.spaceNotesTree(view)),
     registerLazyTree<MentoringNode>(MENTORING_VIEW_ID, (view) => features.mentoringTree(view)),
+    registerLazyTree<RitualsNode>(RITUALS_VIEW_ID, (view) => features.ritualsTree(view)),
     vscode.window.registerWebviewPanelSerializer(TEAM_NOTE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => features.team.view.restore(panel, state),
     }),

@@ -19,6 +19,8 @@ import type { LessonNode, LessonTree } from './vscode/reflection/lessonTree';
 import type { TeamNode, TeamTree } from './vscode/team/teamTree';
 import type { MentorshipFeature } from './vscode/mentorship/mentorshipFeature';
 import type { MentoringNode, MentoringTree } from './vscode/mentorship/mentoringTree';
+import type { RitualsFeature } from './vscode/rituals/ritualsFeature';
+import type { RitualsNode, RitualsTree } from './vscode/rituals/ritualsTree';
 import type * as vscode from 'vscode';
 
 /** Each bundle's module, by the name scripts/build.mjs gives its file. */
@@ -26,12 +28,13 @@ interface Bundles {
   sidebar: typeof import('./vscode/sidebar/sidebarBundle');
   team: typeof import('./vscode/team/teamFeature');
   mentorship: typeof import('./vscode/mentorship/mentorshipFeature');
+  rituals: typeof import('./vscode/rituals/ritualsFeature');
   insights: typeof import('./vscode/insights/insightsFeature');
   data: typeof import('./vscode/data/dataFeature');
 }
 
 type CommandFeature =
-  'checkin' | 'prompts' | 'reflection' | 'experiments' | 'team' | 'mentorship' | 'insights' | 'data';
+  'checkin' | 'prompts' | 'reflection' | 'experiments' | 'team' | 'mentorship' | 'rituals' | 'insights' | 'data';
 
 /** Which feature implements each palette command (its getter loads the bundle). */
 const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
@@ -80,6 +83,9 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.markMentoringCheckIn]: 'mentorship',
   [CommandId.exportMentoringRecord]: 'mentorship',
   [CommandId.askMentorsAcrossTeams]: 'mentorship',
+  [CommandId.showOfficeHours]: 'rituals',
+  [CommandId.prepareOfficeHours]: 'rituals',
+  [CommandId.draftOfficeHoursLesson]: 'rituals',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',
@@ -98,6 +104,7 @@ export class Features extends Disposable {
   private _sidebar: SidebarFeature | undefined;
   private _team: TeamFeature | undefined;
   private _mentorship: MentorshipFeature | undefined;
+  private _rituals: RitualsFeature | undefined;
   private _insights: InsightsPanel | undefined;
   private _data: Record<DataCommand, CommandHandler> | undefined;
 
@@ -199,6 +206,16 @@ export class Features extends Disposable {
     return this._register(this.mentorship.createTree(view));
   }
 
+  /** Office hours (and, later, reviews): the space from Mentoring, drafts from Notes Across Teams when needed. */
+  get rituals(): RitualsFeature {
+    return (this._rituals ??= this._register(this.load('rituals').createRituals(this.mentorship, () => this.team)));
+  }
+
+  /** The Office Hours and Reviews view's rows, built when VS Code first asks for them. */
+  ritualsTree(view: vscode.TreeView<RitualsNode>): RitualsTree {
+    return this._register(this.rituals.createTree(view));
+  }
+
   get insights(): InsightsPanel {
     return (this._insights ??= this._register(
       this.load('insights').createInsights(this.base, (template) => this.experiments.startWith(template, '')),
@@ -223,6 +240,8 @@ export class Features extends Disposable {
         return this.team.commands;
       case 'mentorship':
         return this.mentorship.commands;
+      case 'rituals':
+        return this.rituals.commands;
       case 'insights':
         return { [CommandId.showInsights]: (arg) => this.insights.show(arg) };
       case 'data':

@@ -8,7 +8,7 @@ import { ID_PATTERN } from './guards';
 
 export interface NoteSummaryModel {
   id: string;
-  kind: 'lesson' | 'experimentReport' | 'question';
+  kind: 'lesson' | 'experimentReport' | 'question' | 'challenge';
   /** "Micro-lesson", "Experiment report", "Question for mentors". */
   kindLabel: string;
   /** "Week 47, 2026". */

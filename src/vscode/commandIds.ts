@@ -66,6 +66,9 @@ export const CommandId = {
   markMentoringCheckIn: 'pacewise.markMentoringCheckIn',
   exportMentoringRecord: 'pacewise.exportMentoringRecord',
   askMentorsAcrossTeams: 'pacewise.askMentorsAcrossTeams',
+  showOfficeHours: 'pacewise.showOfficeHours',
+  prepareOfficeHours: 'pacewise.prepareOfficeHours',
+  draftOfficeHoursLesson: 'pacewise.draftOfficeHoursLesson',
   showInsights: 'pacewise.showInsights',
   exportData: 'pacewise.exportData',
   exportCsv: 'pacewise.exportCsv',
@@ -92,6 +95,8 @@ export const SPACE_NOTES_VIEW_ID = 'pacewise.spaceNotes';
 export const SPACE_NOTE_VIEW_TYPE = 'pacewise.spaceNote';
 /** The Mentoring view (a tree), in the Pacewise Team container beside Team Notes. */
 export const MENTORING_VIEW_ID = 'pacewise.mentoring';
+/** Office Hours and Reviews (a tree), in the same container: the rituals between teams. */
+export const RITUALS_VIEW_ID = 'pacewise.rituals';
 /** The Work in Progress view (a tree), in the same container, and what its rows carry when dragged. */
 export const WIP_VIEW_ID = 'pacewise.wip';
 export const WIP_TREE_MIME = 'application/vnd.code.tree.pacewise.wip';
@@ -145,6 +150,9 @@ export const FEATURE_COMMANDS = [
   CommandId.markMentoringCheckIn,
   CommandId.exportMentoringRecord,
   CommandId.askMentorsAcrossTeams,
+  CommandId.showOfficeHours,
+  CommandId.prepareOfficeHours,
+  CommandId.draftOfficeHoursLesson,
   CommandId.showInsights,
   CommandId.exportData,
   CommandId.exportCsv,

@@ -1,5 +1,7 @@
 import { sanitizeText } from '../commandArgs';
-import { readRecord, unknownFields } from '../team/teamRecord';
+import { isObject, readRecord, unknownFields } from '../team/teamRecord';
+import { isWeek } from './calendarWeeks';
+import { checkName, teamKey } from './profile';
 
 /**
  * The mentorship charter (`charter.json` at the space's root): the rules the participating teams agreed on, in one
@@ -49,19 +51,36 @@ export const RULE_RANGES: Record<keyof CharterRules, [number, number]> = {
 
 export const RULE_NAMES = Object.keys(DEFAULT_RULES) as (keyof CharterRules)[];
 
+/** The most teams office hours rotate between. */
+export const MAX_OFFICE_HOURS_TEAMS = 40;
+
+/** Office hours between teams (the charter's `officeHours`, minor 1): who takes part, how often, from when. */
+export interface OfficeHoursRules {
+  /** As the charter spells them; distinct by team key. */
+  teams: string[];
+  everyWeeks: 1 | 2;
+  /** The ISO week of the first slot. */
+  start: string;
+}
+
+/** The charter's office hours, or what is wrong with them (which blocks office hours only, never the rounds). */
+export type OfficeHoursReading = { ok: true; rules: OfficeHoursRules } | { ok: false; problems: string[] };
+
 export interface Charter {
   v: string;
   objectives: string;
   rules: CharterRules;
   /** Rules the file leaves out, so the defaults in force can be said to be defaults. */
   defaulted: (keyof CharterRules)[];
+  /** Absent when the charter sets up no office hours. */
+  officeHours?: OfficeHoursReading;
   unknown: Record<string, unknown>;
 }
 
 export type CharterReading =
   { ok: true; charter: Charter } | { ok: false; problems: string[]; newer?: boolean; partial?: Partial<Charter> };
 
-const KNOWN = new Set(['schema', 'v', 'objectives', ...RULE_NAMES]);
+const KNOWN = new Set(['schema', 'v', 'objectives', 'officeHours', ...RULE_NAMES]);
 
 /** Reads `charter.json`. Every problem is listed (each names its field), not only the first. */
 export function parseCharter(raw: string, bytes = raw.length): CharterReading {
@@ -95,8 +114,42 @@ export function parseCharter(raw: string, bytes = raw.length): CharterReading {
     }
     rules[name] = value as number;
   }
-  const charter: Charter = { v, objectives, rules, defaulted, unknown: unknownFields(data, KNOWN) };
+  const charter: Charter = {
+    v,
+    objectives,
+    rules,
+    defaulted,
+    ...(data.officeHours !== undefined ? { officeHours: parseOfficeHours(data.officeHours) } : {}),
+    unknown: unknownFields(data, KNOWN),
+  };
   return problems.length ? { ok: false, problems, partial: charter } : { ok: true, charter };
+}
+
+function parseOfficeHours(raw: unknown): OfficeHoursReading {
+  if (!isObject(raw))
+    return { ok: false, problems: ['officeHours must be an object with teams, everyWeeks and start'] };
+  const problems: string[] = [];
+  const teams: string[] = [];
+  if (!Array.isArray(raw.teams) || raw.teams.length < 2 || raw.teams.length > MAX_OFFICE_HOURS_TEAMS)
+    problems.push(`officeHours.teams must list 2 to ${MAX_OFFICE_HOURS_TEAMS} teams`);
+  else {
+    const keys = new Set<string>();
+    for (const t of raw.teams) {
+      const name = checkName(t, 'team');
+      if (!name.ok) problems.push(`officeHours.teams: ${name.problem}`);
+      else if (keys.has(teamKey(name.value))) problems.push(`officeHours.teams names “${name.value}” twice`);
+      else {
+        keys.add(teamKey(name.value));
+        teams.push(name.value);
+      }
+    }
+  }
+  const everyWeeks = raw.everyWeeks ?? 1;
+  if (everyWeeks !== 1 && everyWeeks !== 2) problems.push('officeHours.everyWeeks must be 1 (weekly) or 2');
+  if (!isWeek(raw.start)) problems.push('officeHours.start must be an ISO week (2026-W49)');
+  return problems.length
+    ? { ok: false, problems }
+    : { ok: true, rules: { teams, everyWeeks: everyWeeks as 1 | 2, start: raw.start as string } };
 }
 
 /** The charter a new space starts with: the defaults written out, so the teams see every rule they can change. */

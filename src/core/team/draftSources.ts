@@ -80,6 +80,24 @@ export function withLesson(d: ShareDraft, lesson: LessonDraft): ShareDraft {
   return { ...d, fields, tags: d.tags.trim() ? d.tags : lesson.tags.join(', ') };
 }
 
+/**
+ * A pacing challenge for office hours: its words drafted by the caller from what the team already shared, the two
+ * teams from the space's schedule.
+ */
+export function challengeDraft(
+  id: string,
+  meeting: { week: string; team: string; with: string },
+  fields: ShareDraft['fields'],
+  now: number,
+): ShareDraft {
+  return {
+    ...draft(id, { kind: 'challenge', week: meeting.week, with: meeting.with }, 'challenge', meeting.week, now),
+    meeting: { team: meeting.team, with: meeting.with },
+    fields,
+    tags: 'office hours',
+  };
+}
+
 /** A question for mentors, written in the preview. */
 export function questionDraft(id: string, week: string, now: number): ShareDraft {
   return draft(id, { kind: 'question' }, 'question', week, now);
@@ -118,6 +136,8 @@ export function copyDraftOf(id: string, note: TeamNote, now: number): ShareDraft
 /** Two drafts for the same thing are one: sharing a lesson twice continues the first draft. */
 export function sameDraftSource(a: DraftSource, b: DraftSource): boolean {
   if (a.kind === 'question' || b.kind === 'question') return false;
+  if ('with' in a || 'with' in b)
+    return a.kind === b.kind && 'with' in a && 'with' in b && a.week === b.week && a.with === b.with;
   if ('noteId' in a || 'noteId' in b)
     return a.kind === b.kind && 'noteId' in a && 'noteId' in b && a.noteId === b.noteId;
   return a.kind === b.kind && 'id' in a && 'id' in b && a.id === b.id;

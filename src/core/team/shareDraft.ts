@@ -18,6 +18,7 @@ import {
   MAX_NOTE_TITLE,
   NOTE_MAJOR,
   NOTE_MINOR,
+  NOTE_MINOR_CHALLENGE,
   NOTE_MINOR_TEAM,
   NOTE_SCHEMA,
   NoteKind,
@@ -37,7 +38,11 @@ export type DraftSource =
   /** A new version of one of the user's own notes (written as a new file that supersedes it). */
   | { kind: 'edit'; noteId: string }
   /** One of the user's own team notes, shared again with other teams (a new file in the mentorship space). */
-  | { kind: 'copy'; noteId: string };
+  | { kind: 'copy'; noteId: string }
+  /** A pacing challenge for the office hours of `week` with the team `with` (one draft per meeting). */
+  | { kind: 'challenge'; week: string; with: string }
+  /** A micro-lesson after the office hours of `week` with the team `with`. */
+  | { kind: 'afterOfficeHours'; week: string; with: string };
 
 /**
  * Something the user is about to share, kept on this machine until it is shared or discarded: closing the preview or
@@ -65,6 +70,8 @@ export interface ShareDraft {
   /** An edit keeps the pseudonym of the note it replaces. */
   pseudonym?: string;
   supersedes?: string;
+  /** A pacing challenge's two teams, from the space's schedule (not the user's words: not anonymized). */
+  meeting?: { team: string; with: string };
   /** Where Share writes: the team's folder (absent) or the mentorship space, for other teams. */
   target?: 'space';
   /** Bumped by every edit; Share names the revision it saw, so nothing unseen is written. */
@@ -84,6 +91,7 @@ export function draftFields(d: Pick<ShareDraft, 'source' | 'kind' | 'template' |
   // For other teams, the author may name their team (left empty, the note names none).
   const team: DraftField[] = d.target === 'space' ? ['team'] : [];
   if (d.kind === 'question') return ['title', 'question', ...team];
+  if (d.kind === 'challenge') return ['title', 'challenge', 'tried', 'question'];
   const hypothesis: DraftField[] = d.template ? ['hypothesis'] : [];
   if (d.kind === 'experimentReport') return ['title', ...hypothesis, 'changed', 'tell', ...team];
   return ['title', ...hypothesis, 'tried', 'changed', 'keep', 'tell', ...team];
@@ -184,7 +192,13 @@ export function previewDraft(d: ShareDraft, known: KnownIdentifiers, pseudonym?:
   if (tagTexts.some((t) => Array.from(t).length > MAX_DRAFT_TAG))
     problems.push(`a tag is longer than ${MAX_DRAFT_TAG} characters`);
   const required: DraftField[] =
-    d.source.kind === 'annotation' ? ['advice'] : d.kind === 'question' ? ['question'] : [];
+    d.source.kind === 'annotation'
+      ? ['advice']
+      : d.kind === 'question'
+        ? ['question']
+        : d.kind === 'challenge'
+          ? ['challenge']
+          : [];
   for (const f of required) if (!texts[f]) problems.push(`${f} is empty`);
   if (required.length === 0 && Object.keys(texts).length === 0 && !d.outcomes)
     problems.push('there is nothing to share');
@@ -208,10 +222,13 @@ export function previewDraft(d: ShareDraft, known: KnownIdentifiers, pseudonym?:
     });
   } else {
     path = `.pacewise/notes/${d.id}.json`;
-    const { team, ...text } = texts;
+    const { team: typedTeam, ...text } = texts;
+    const challenge = d.kind === 'challenge' ? d.meeting : undefined;
+    if (d.kind === 'challenge' && !challenge) problems.push('the office hours are not known');
+    const team = challenge?.team ?? typedTeam;
     const note: TeamNote = {
       schema: NOTE_SCHEMA,
-      v: `${NOTE_MAJOR}.${team ? NOTE_MINOR_TEAM : NOTE_MINOR}`,
+      v: `${NOTE_MAJOR}.${d.kind === 'challenge' ? NOTE_MINOR_CHALLENGE : team ? NOTE_MINOR_TEAM : NOTE_MINOR}`,
       id: d.id,
       kind: d.kind ?? 'lesson',
       week: d.week,
@@ -224,6 +241,7 @@ export function previewDraft(d: ShareDraft, known: KnownIdentifiers, pseudonym?:
       pseudonym: pseudo,
       supersedes: d.supersedes,
       team,
+      with: challenge?.with,
       unknown: {},
       unknownText: {},
     };

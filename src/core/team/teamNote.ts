@@ -16,7 +16,9 @@ export const NOTE_MAJOR = 1;
 export const NOTE_MINOR = 0;
 /** The minor that added `team` (written only by a note that carries one). */
 export const NOTE_MINOR_TEAM = 1;
-export const NOTE_KINDS = ['lesson', 'experimentReport', 'question'] as const;
+/** The minor that added the kind `challenge` and `with` (office hours; written only by such a note). */
+export const NOTE_MINOR_CHALLENGE = 2;
+export const NOTE_KINDS = ['lesson', 'experimentReport', 'question', 'challenge'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 export const DURATIONS = ['<1w', '1w', '2w', '3-4w', '5w+'] as const;
 export type DurationBucket = (typeof DURATIONS)[number];
@@ -24,7 +26,16 @@ export const ADHERENCE = ['most', 'some', 'few'] as const;
 export type AdherenceBucket = (typeof ADHERENCE)[number];
 export const DIRECTIONS = ['higher', 'same', 'lower'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const NOTE_TEXT_FIELDS = ['title', 'hypothesis', 'tried', 'changed', 'keep', 'tell', 'question'] as const;
+export const NOTE_TEXT_FIELDS = [
+  'title',
+  'hypothesis',
+  'challenge',
+  'tried',
+  'changed',
+  'keep',
+  'tell',
+  'question',
+] as const;
 export type NoteTextField = (typeof NOTE_TEXT_FIELDS)[number];
 
 export { MAX_RECORD_BYTES as MAX_NOTE_BYTES } from './teamRecord';
@@ -51,6 +62,8 @@ export interface TeamNote {
   supersedes?: string;
   /** The author's team, only when they chose to name it (a note shared with other teams). */
   team?: string;
+  /** A pacing challenge's other team: the one the office hours are with. */
+  with?: string;
   /** Fields this version does not know (top level, and inside `text`), kept as they were. */
   unknown: Record<string, unknown>;
   unknownText: Record<string, unknown>;
@@ -74,6 +87,7 @@ const KNOWN_KEYS = new Set([
   'tags',
   'pseudonym',
   'team',
+  'with',
   'supersedes',
 ]);
 
@@ -84,7 +98,11 @@ export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & P
   const { data } = header.value;
   const fail = (problem: string) => ({ ok: false as const, problem });
   if (!isUuid(data.id)) return fail('has no valid id');
-  if (!(NOTE_KINDS as readonly unknown[]).includes(data.kind)) return fail('has an unknown kind');
+  if (!(NOTE_KINDS as readonly unknown[]).includes(data.kind))
+    // A kind added by a later minor is not damage: the note waits for a Pacewise that knows it.
+    return Number(header.value.v.split('.')[1]) > NOTE_MINOR_CHALLENGE
+      ? { ok: false as const, problem: 'is of a kind a newer Pacewise writes', newer: true }
+      : fail('has an unknown kind');
   if (!isWeekId(data.week)) return fail('has no ISO week');
   const note: TeamNote = {
     schema: NOTE_SCHEMA,
@@ -150,6 +168,11 @@ export function parseNote(raw: string, bytes = raw.length): Parsed<TeamNote> & P
     if (!textOk(data.team, MAX_NOTE_TEAM) || (data.team as string).trim() === '') return fail('has a malformed team');
     note.team = withoutBidiControls(data.team as string);
   }
+  if (data.with !== undefined) {
+    if (!textOk(data.with, MAX_NOTE_TEAM) || (data.with as string).trim() === '') return fail('has a malformed with');
+    note.with = withoutBidiControls(data.with as string);
+  }
+  if (note.kind === 'challenge' && (!note.team || !note.with)) return fail('is a challenge without team and with');
   note.unknown = unknownFields(data, KNOWN_KEYS);
   return { ok: true, value: note };
 }

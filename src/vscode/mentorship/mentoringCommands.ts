@@ -52,7 +52,7 @@ async function show(): Promise<boolean> {
 }
 
 /** Asks to connect first when no space is open; true when one is open now. */
-async function needSpace(service: MentorshipService): Promise<boolean> {
+export async function needSpace(service: MentorshipService): Promise<boolean> {
   await service.reload();
   if (service.state.kind === 'ready') return true;
   const connect = vscode.l10n.t('Connect a Mentorship Space…');

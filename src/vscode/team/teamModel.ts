@@ -79,6 +79,7 @@ function detail(service: TeamService, id: string): NoteDetailModel | undefined {
   const n = e.note;
   const facts: FactModel[] = [{ term: vscode.l10n.t('Week'), value: weekLabel(n.week) }];
   if (n.team) facts.push({ term: vscode.l10n.t('Team'), value: n.team });
+  if (n.with) facts.push({ term: vscode.l10n.t('Office hours with'), value: n.with });
   if (n.template) facts.push({ term: vscode.l10n.t('Experiment'), value: templateTitle(n.template) });
   if (n.duration) facts.push({ term: vscode.l10n.t('Length'), value: durationWords(n.duration) });
   if (n.adherence) facts.push({ term: vscode.l10n.t('Kept to it'), value: adherenceWords(n.adherence) });
@@ -88,7 +89,7 @@ function detail(service: TeamService, id: string): NoteDetailModel | undefined {
     ...summary(e, list.length, own.has(id), board.unverifiedReplacements.has(id)),
     facts,
     fields: NOTE_TEXT_FIELDS.filter((f) => n.text[f]).map((f) => ({
-      label: own.has(id) ? fieldLabel(f) : readerFieldLabel(f),
+      label: own.has(id) ? fieldLabel(f, n.kind) : readerFieldLabel(f, n.kind),
       text: n.text[f] as string,
     })),
     annotationList: list.map((a) => ({
@@ -106,6 +107,7 @@ function draftHeading(d: ShareDraft): string {
   if (d.source.kind === 'edit') return vscode.l10n.t('Edit your note (shared as a new version)');
   if (d.source.kind === 'copy') return vscode.l10n.t('Share your note with other teams');
   if (d.kind === 'question') return vscode.l10n.t('Ask mentors a question');
+  if (d.kind === 'challenge') return vscode.l10n.t('Prepare your pacing challenge for office hours');
   if (d.kind === 'experimentReport') return vscode.l10n.t('Share an experiment report');
   return vscode.l10n.t('Share a micro-lesson');
 }
@@ -122,6 +124,11 @@ async function draftModel(service: TeamService, d: ShareDraft): Promise<DraftMod
     { term: vscode.l10n.t('Kind'), value: d.kind ? kindLabel(d.kind) : vscode.l10n.t('Annotation') },
     { term: vscode.l10n.t('Week'), value: weekLabel(d.week) },
   ];
+  if (d.meeting)
+    facts.push(
+      { term: vscode.l10n.t('Team'), value: d.meeting.team },
+      { term: vscode.l10n.t('Office hours with'), value: d.meeting.with },
+    );
   if (d.template) facts.push({ term: vscode.l10n.t('Experiment'), value: templateTitle(d.template) });
   if (d.duration) facts.push({ term: vscode.l10n.t('Length'), value: durationWords(d.duration) });
   if (d.adherence) facts.push({ term: vscode.l10n.t('Kept to it'), value: adherenceWords(d.adherence) });
@@ -135,7 +142,7 @@ async function draftModel(service: TeamService, d: ShareDraft): Promise<DraftMod
     facts,
     fields: p.fields.map((f, i) => ({
       field: fields[i],
-      label: fieldLabel(fields[i] as DraftField),
+      label: fieldLabel(fields[i] as DraftField, d.kind),
       value: d.fields[fields[i]] ?? '',
       max: fieldLimit(fields[i]),
       segments: segmentModels(f.segments, kept),

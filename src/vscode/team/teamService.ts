@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { questionDraft } from '../../core/team/draftSources';
+import { questionDraft, sameDraftSource } from '../../core/team/draftSources';
 import { DraftEdit, editDraft, previewDraft, ShareDraft } from '../../core/team/shareDraft';
 import { Board, buildBoard, filterNotes, NoteFilter, searchText } from '../../core/team/teamBoard';
 import { applyTeamLocal, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../../core/team/teamLocal';
@@ -311,6 +311,12 @@ export class TeamService extends Disposable {
   /** A copy of one of the user's own notes of another place, shared here (the space: for other teams). */
   draftCopy(note: TeamNote): Promise<ShareDraft> {
     return draftCopy(this.draftSources, note);
+  }
+
+  /** A draft another feature built (office hours), or the one kept for the same source, which it continues. */
+  async draftOf(source: ShareDraft['source'], build: () => ShareDraft): Promise<ShareDraft> {
+    await this.start();
+    return this.drafts.find((d) => sameDraftSource(d.source, source)) ?? this.saveDraft(build());
   }
 
   async edit(id: string, edit: DraftEdit): Promise<boolean> {

@@ -12,13 +12,26 @@ export function kindLabel(kind: NoteKind): string {
     ? vscode.l10n.t('Micro-lesson')
     : kind === 'experimentReport'
       ? vscode.l10n.t('Experiment report')
-      : vscode.l10n.t('Question for mentors');
+      : kind === 'question'
+        ? vscode.l10n.t('Question for mentors')
+        : vscode.l10n.t('Pacing challenge');
 }
 
-export function fieldLabel(field: DraftField): string {
+/** A pacing challenge is a team's, written for the other team: its fields read so. */
+function challengeLabel(field: DraftField): string | undefined {
+  return field === 'tried'
+    ? vscode.l10n.t('What the team tried lately')
+    : field === 'question'
+      ? vscode.l10n.t('What we would like to hear from the other team')
+      : undefined;
+}
+
+export function fieldLabel(field: DraftField, kind?: NoteKind): string {
+  if (kind === 'challenge') return challengeLabel(field) ?? readerFieldLabel(field);
   const labels: Record<DraftField, string> = {
     title: vscode.l10n.t('Title'),
     hypothesis: vscode.l10n.t('Hypothesis'),
+    challenge: vscode.l10n.t("This week's pacing challenge"),
     tried: vscode.l10n.t('What I tried, or will try'),
     changed: vscode.l10n.t('What changed'),
     keep: vscode.l10n.t('What I will keep'),
@@ -31,10 +44,15 @@ export function fieldLabel(field: DraftField): string {
 }
 
 /** The same fields as a teammate reads them in someone else's note: not "your question". */
-export function readerFieldLabel(field: DraftField): string {
+export function readerFieldLabel(field: DraftField, kind?: NoteKind): string {
+  if (kind === 'challenge') {
+    const label = challengeLabel(field);
+    if (label) return label;
+  }
   const labels: Record<DraftField, string> = {
     title: vscode.l10n.t('Title'),
     hypothesis: vscode.l10n.t('Hypothesis'),
+    challenge: vscode.l10n.t('Pacing challenge'),
     tried: vscode.l10n.t('What was tried'),
     changed: vscode.l10n.t('What changed'),
     keep: vscode.l10n.t('What they will keep'),
@@ -90,6 +108,7 @@ export function noteTitle(note: TeamNote): string {
   const t = note.text;
   if (t.title) return t.title;
   if (note.kind === 'question' && t.question) return t.question;
+  if (note.kind === 'challenge' && t.challenge) return t.challenge;
   if (note.template && note.template !== 'custom') return templateTitle(note.template);
   return t.keep ?? t.tell ?? t.tried ?? t.changed ?? t.hypothesis ?? kindLabel(note.kind);
 }

@@ -33,6 +33,7 @@ const KIND_ICON: Record<NoteSummaryModel['kind'], string> = {
   lesson: 'lightbulb',
   experimentReport: 'beaker',
   question: 'question',
+  challenge: 'megaphone',
 };
 
 export const filterInUse = (f: TeamFilterModel): boolean =>
