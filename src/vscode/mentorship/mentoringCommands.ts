@@ -446,7 +446,8 @@ async function declarePeak(service: MentorshipService): Promise<boolean> {
     write,
   );
   if (answer !== write) return false;
-  await service.declarePeak({ label: label.trim(), until: until.trim() });
+  // From today: a peak without a start would reach back over office hours already held.
+  await service.declarePeak({ label: label.trim(), from: today, until: until.trim() });
   await show();
   return true;
 }

@@ -61,11 +61,13 @@ export function officeHoursCommands(
     }
     if (!oh.joined) {
       const join = vscode.l10n.t('Join Mentoring…');
-      const pick = await vscode.window.showInformationMessage(
-        vscode.l10n.t('Office hours are per team: join the space, with your team, first.'),
-        join,
-      );
-      if (pick === join) await vscode.commands.executeCommand(CommandId.joinMentoring);
+      // Not awaited: the command is done (nothing drafted) whether or not the message is answered.
+      void vscode.window
+        .showInformationMessage(
+          vscode.l10n.t('Office hours are per team: join the space, with your team, first.'),
+          join,
+        )
+        .then((pick) => pick === join && vscode.commands.executeCommand(CommandId.joinMentoring));
       return false;
     }
     const found = week
