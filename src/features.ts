@@ -211,7 +211,7 @@ export class Features extends Disposable {
     return (this._rituals ??= this._register(this.load('rituals').createRituals(this.mentorship, () => this.team)));
   }
 
-  /** The Office Hours and Reviews view's rows, built when VS Code first asks for them. */
+  /** The Office Hours & Reviews view's rows, built when VS Code first asks for them. */
   ritualsTree(view: vscode.TreeView<RitualsNode>): RitualsTree {
     return this._register(this.rituals.createTree(view));
   }

@@ -95,7 +95,7 @@ export const SPACE_NOTES_VIEW_ID = 'pacewise.spaceNotes';
 export const SPACE_NOTE_VIEW_TYPE = 'pacewise.spaceNote';
 /** The Mentoring view (a tree), in the Pacewise Team container beside Team Notes. */
 export const MENTORING_VIEW_ID = 'pacewise.mentoring';
-/** Office Hours and Reviews (a tree), in the same container: the rituals between teams. */
+/** Office Hours & Reviews (a tree), in the same container: the rituals between teams. */
 export const RITUALS_VIEW_ID = 'pacewise.rituals';
 /** The Work in Progress view (a tree), in the same container, and what its rows carry when dragged. */
 export const WIP_VIEW_ID = 'pacewise.wip';

@@ -11,9 +11,9 @@ import { Checks } from './checks';
  * Pictures (the README's, shown on the extension's page without a network; pngquant'ed): their own budget, so
  * a screenshot more does not squeeze the code's room, nor code growth hide behind smaller pictures.
  */
-// 225 = 675 / 3. It was 200, a margin below that line, until the Mentoring feature (+20 KiB compressed: its bundle with the
-// matching library, and its messages in two languages) used it.
-const MAX_CODE_KIB = 225;
+// It was 200, then 225 (675 / 3) with the Mentoring feature (its bundle with the matching library, its messages in two
+// languages); 240 since the office hours between teams (docs/benchmarks.md says where the 12 KiB went).
+const MAX_CODE_KIB = 240;
 const MAX_PICTURES_KIB = 80;
 const ALLOWED = [
   /^dist\/[a-z-]+\.js$/,

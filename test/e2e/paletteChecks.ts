@@ -54,6 +54,10 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.clearSpaceNotesFilter',
   'pacewise.shareLessonAcrossTeams',
   'pacewise.shareExperimentAcrossTeams',
+  // Office hours: listed once a mentorship space is connected.
+  'pacewise.showOfficeHours',
+  'pacewise.prepareOfficeHours',
+  'pacewise.draftOfficeHoursLesson',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */

@@ -38,6 +38,7 @@ import { packageChecks } from './packageChecks';
 import { seedInsightsHistory } from '../fixtures/seedInsights';
 import { localeChecks } from './localeChecks';
 import { mentoringChecks } from './mentoringChecks';
+import { officeHoursChecks, seedTeamExperiment } from './officeHoursChecks';
 import { seedLesson, spaceNotesChecks } from './spaceNotesChecks';
 import { cloneSpace } from './mentoringUi';
 import { logChecks, viewChecks } from './viewChecks';
@@ -179,10 +180,12 @@ async function mentoringRun(checks: Checks, vsix: string): Promise<void> {
       },
     );
   await seedLesson(b.storeDir);
+  seedTeamExperiment(a.workspace);
   await open(a, (pageA) =>
     open(b, async (pageB) => {
       await mentoringChecks(checks, { page: pageA, ...a }, { page: pageB, ...b });
       await spaceNotesChecks(checks, { page: pageA, ...a }, { page: pageB, ...b });
+      await officeHoursChecks(checks, { page: pageA, ...a });
     }),
   );
 }

@@ -242,7 +242,7 @@ describe('Office hours: the rotation, the view and the pacing challenge in the r
     }
   });
 
-  it('the palette command reveals the Office Hours and Reviews view', async () => {
+  it('the palette command reveals the Office Hours & Reviews view', async () => {
     assert.equal(await exec('pacewise.showOfficeHours'), true);
   });
 });

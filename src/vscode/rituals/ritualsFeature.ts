@@ -1,5 +1,5 @@
 // Rituals between teams (dist/rituals.js): rotating office hours, read from the mentorship space's charter and peaks,
-// and the pacing challenge each team brings — loaded when the Office Hours and Reviews view is first shown or one of
+// and the pacing challenge each team brings — loaded when the Office Hours & Reviews view is first shown or one of
 // its commands runs. The space comes from the Mentoring feature; drafts and previews from Notes Across Teams.
 import type * as vscode from 'vscode';
 import type { FeatureCommands } from '../featureServices';

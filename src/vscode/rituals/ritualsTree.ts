@@ -1,4 +1,4 @@
-// The Office Hours and Reviews view: this week's office hours for the user's team (with whom, the two pacing
+// The Office Hours & Reviews view: this week's office hours for the user's team (with whom, the two pacing
 // challenges), the next and the last meeting, and every team's meeting this week. Teams' names and challenge titles
 // come from the space's files: they only land in labels, descriptions and plain tooltips.
 import * as vscode from 'vscode';
@@ -231,7 +231,11 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
     item.command = m.ours.length
       ? { command: CommandId.openTeamNote, title: vscode.l10n.t('Open'), arguments: [{ id: m.ours[0].id }] }
       : { command: CommandId.prepareOfficeHours, title: vscode.l10n.t('Prepare Pacing Challenge…') };
-    if (m.ours.length || m.theirs.length) item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+    if (m.ours.length || m.theirs.length) {
+      item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+      // A new id once it has children: VS Code keeps a known row's state, and the row it knew had none to show.
+      item.id = `${item.id}:challenges`;
+    }
   }
 
   private openCharter(): vscode.Command | undefined {
