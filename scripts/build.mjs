@@ -16,8 +16,7 @@ const common = { bundle: true, logLevel: 'warning', legalComments: 'none', metaf
 export const FEATURE_BUNDLES = {
   sidebar: 'src/vscode/sidebar/sidebarBundle.ts',
   team: 'src/vscode/team/teamFeature.ts',
-  mentorship: 'src/vscode/mentorship/mentorshipFeature.ts',
-  rituals: 'src/vscode/rituals/ritualsFeature.ts',
+  mentorship: 'src/vscode/rituals/spaceBundle.ts',
   insights: 'src/vscode/insights/insightsFeature.ts',
   data: 'src/vscode/data/dataFeature.ts',
 };

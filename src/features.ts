@@ -27,8 +27,7 @@ import type * as vscode from 'vscode';
 interface Bundles {
   sidebar: typeof import('./vscode/sidebar/sidebarBundle');
   team: typeof import('./vscode/team/teamFeature');
-  mentorship: typeof import('./vscode/mentorship/mentorshipFeature');
-  rituals: typeof import('./vscode/rituals/ritualsFeature');
+  mentorship: typeof import('./vscode/rituals/spaceBundle');
   insights: typeof import('./vscode/insights/insightsFeature');
   data: typeof import('./vscode/data/dataFeature');
 }
@@ -208,7 +207,7 @@ export class Features extends Disposable {
 
   /** Office hours (and, later, reviews): the space from Mentoring, drafts from Notes Across Teams when needed. */
   get rituals(): RitualsFeature {
-    return (this._rituals ??= this._register(this.load('rituals').createRituals(this.mentorship, () => this.team)));
+    return (this._rituals ??= this._register(this.load('mentorship').createRituals(this.mentorship, () => this.team)));
   }
 
   /** The Office Hours & Reviews view's rows, built when VS Code first asks for them. */

@@ -12,7 +12,7 @@ import { Checks } from './checks';
  * a screenshot more does not squeeze the code's room, nor code growth hide behind smaller pictures.
  */
 // It was 200, then 225 (675 / 3) with the Mentoring feature (its bundle with the matching library, its messages in two
-// languages); 240 since the office hours between teams (docs/benchmarks.md says where the 12 KiB went).
+// languages); 240 since the office hours between teams (docs/benchmarks.md says where the 7 KiB went).
 const MAX_CODE_KIB = 240;
 const MAX_PICTURES_KIB = 80;
 const ALLOWED = [

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_RULES, RULE_NAMES, RULE_RANGES } from '../../src/core/mentorship/charter';
+import { DEFAULT_RULES, MAX_OFFICE_HOURS_TEAMS, RULE_NAMES, RULE_RANGES } from '../../src/core/mentorship/charter';
 import { AVAILABILITIES } from '../../src/core/mentorship/pairingInputs';
 import { PASSED_OVER, UNMATCHED_REASONS } from '../../src/core/mentorship/pairingReasons';
-import { MAX_CAPACITY, ROLES, STATUSES } from '../../src/core/mentorship/profile';
+import { MAX_CAPACITY, MAX_TEAM, ROLES, STATUSES } from '../../src/core/mentorship/profile';
 import { PACING_TOPICS } from '../../src/core/mentorship/topics';
 
 // The JSON Schemas in docs/schemas are what other tools validate the space's files with: they must say what the
@@ -20,6 +20,15 @@ describe('mentorship JSON Schemas', () => {
       const p = s.properties[name];
       assert.deepEqual([p.minimum, p.maximum, p.default], [...RULE_RANGES[name], DEFAULT_RULES[name]], name);
     }
+  });
+
+  it('the charter’s office hours: the number of teams, their names and the cadence', () => {
+    const s = schema('mentorship-charter.schema.json').properties.officeHours;
+    assert.deepEqual([s.properties.teams.minItems, s.properties.teams.maxItems], [2, MAX_OFFICE_HOURS_TEAMS]);
+    assert.equal(s.properties.teams.items.maxLength, MAX_TEAM);
+    assert.deepEqual(s.properties.everyWeeks.enum, [1, 2]);
+    assert.match('2026-W49', new RegExp(s.properties.start.pattern));
+    assert.doesNotMatch('2026-W54', new RegExp(s.properties.start.pattern));
   });
 
   it('the profile: roles, statuses, capacity and the known topics', () => {
