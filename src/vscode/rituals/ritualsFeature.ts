@@ -5,7 +5,7 @@ import type * as vscode from 'vscode';
 import type { FeatureCommands } from '../featureServices';
 import type { MentorshipFeature } from '../mentorship/mentorshipFeature';
 import type { TeamFeature } from '../team/teamFeature';
-import { officeHoursNow } from '../../core/rituals/officeHoursNow';
+import { OfficeHoursNow, officeHoursNow } from '../../core/rituals/officeHoursNow';
 import { OfficeHoursCommand, officeHoursCommands } from './officeHoursCommands';
 import { RitualsNode, RitualsTree } from './ritualsTree';
 
@@ -16,10 +16,18 @@ export interface RitualsFeature extends vscode.Disposable {
 
 export function createRituals(mentorship: MentorshipFeature, team: () => TeamFeature): RitualsFeature {
   const service = mentorship.service;
-  const now = () =>
-    service.state.kind === 'ready'
-      ? officeHoursNow(service.state.space, service.own()?.team, service.thisWeek())
-      : ({ kind: 'notSetUp' } as const);
+  // The schedule is computed from the charter's start (up to ~200 ms for 40 teams after ten years of peaks): once per
+  // read of the space, team and week, not on every look at the view.
+  let last: { space: object; team?: string; week: string; now: OfficeHoursNow } | undefined;
+  const now = (): OfficeHoursNow => {
+    if (service.state.kind !== 'ready') return { kind: 'notSetUp' };
+    const space = service.state.space;
+    const team = service.own()?.team;
+    const week = service.thisWeek();
+    if (last?.space !== space || last.team !== team || last.week !== week)
+      last = { space, team, week, now: officeHoursNow(space, team, week) };
+    return last.now;
+  };
   return {
     commands: officeHoursCommands(service, team, now),
     createTree: (view) => new RitualsTree(view, service, now),
