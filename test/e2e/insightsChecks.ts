@@ -214,7 +214,7 @@ export async function insightsChecks(
   );
 
   await checks.run(
-    'with nothing recorded, the sidebar offers the tour (no pop-up); it opens the walkthrough with its six steps',
+    'with nothing recorded, the sidebar offers the tour (no pop-up); it opens the walkthrough with its seven steps',
     page,
     'walkthrough',
     async () => {
@@ -230,6 +230,7 @@ export async function insightsChecks(
         'Check in',
         'Try a pacing experiment',
         'Team notes, and what they share',
+        'Across teams: mentoring and office hours',
         'See your pace over weeks',
       ];
       if (JSON.stringify(steps.map((t) => t.trim())) !== JSON.stringify(expected))

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { addWeeks } from '../../src/core/mentorship/calendarWeeks';
 import { isoWeek } from '../../src/core/reflection/weekly';
 import { note, uuid } from '../fixtures/teamFolder';
+import { audit } from './a11y';
 import { Checks } from './checks';
 import type { Participant } from './mentoringChecks';
 import { commitAndPush, CONTAINER, userGit } from './mentoringUi';
@@ -64,7 +65,7 @@ export async function officeHoursChecks(checks: Checks, a: Participant): Promise
   );
 
   await checks.run(
-    'A: Prepare Pacing Challenge from the palette: the preview names both teams; Share writes one challenge to the space',
+    'A: Prepare Pacing Challenge from the palette: the preview starts from the team’s experiments, axe finds nothing serious (high contrast); Share writes one challenge to the space',
     a.page,
     'office-hours-challenge',
     async () => {
@@ -77,6 +78,10 @@ export async function officeHoursChecks(checks: Checks, a: Participant): Promise
       if (!tried.startsWith('Experiments the team tried lately: Limit WIP')) throw new Error(`tried: ${tried}`);
       await note.locator('#pf-challenge').fill(CHALLENGE);
       await note.locator('#ps-challenge', { hasText: 'Reviews pile up' }).waitFor({ state: 'visible' });
+      await theme(a.page, 'Dark High Contrast');
+      for (const line of await audit(note, 'the challenge preview (high contrast)')) console.log(`    axe: ${line}`);
+      await checks.shot(a.page, 'office-hours-preview-hc');
+      await theme(a.page, 'Dark Modern');
       await checks.shot(a.page, 'office-hours-preview');
       await note.locator('#preview vscode-button[data-key="share"]').click();
       await toast(a.page, /Pacewise wrote \.pacewise\/notes\//);
@@ -92,6 +97,10 @@ export async function officeHoursChecks(checks: Checks, a: Participant): Promise
       });
       await theme(a.page, 'Light Modern');
       await checks.shot(a.page, 'office-hours-shared');
+      // The README's picture of the view (copied to media/readme/ when the UI changes).
+      await a.page.mouse.move(900, 600);
+      const box = await pane(a.page).boundingBox();
+      if (box) await checks.shot(a.page, 'readme-office-hours', { x: 0, y: box.y, width: 350, height: box.height });
     },
   );
 
