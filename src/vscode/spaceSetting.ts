@@ -18,3 +18,12 @@ export function spaceSetting(): { root?: string; problem?: string } {
     return { problem: vscode.l10n.t('pacewise.mentorship.space must be an absolute path, not “{0}”.', raw) };
   return { root: path.normalize(raw.trim()) };
 }
+
+/** What a view over the space says in its message line while the space cannot be read: no folder, or a bad setting. */
+export function spaceProblem(state: { kind: string; root?: string }): string | undefined {
+  return state.kind === 'missing'
+    ? vscode.l10n.t('No folder at {0}.', state.root ?? '')
+    : state.kind === 'none'
+      ? spaceSetting().problem
+      : undefined;
+}

@@ -14,7 +14,8 @@ import { CommandId } from '../commandIds';
 import { Disposable } from '../dispose';
 import { plural } from '../plural';
 import { MentorshipService } from './mentorshipService';
-import { spaceSetting } from '../spaceSetting';
+import { spaceProblem } from '../spaceSetting';
+import { TreeNodes } from '../treeNodes';
 import { charterParagraph, formatDate, pairReason, topicName, unmatchedReason } from './mentorshipText';
 import type { CheckInService } from './checkInService';
 import { pairNodeId } from './checkInPrompts';
@@ -43,8 +44,7 @@ export type MentoringState = 'none' | 'missing' | 'loading' | 'ready';
 export class MentoringTree extends Disposable implements vscode.TreeDataProvider<MentoringNode> {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this.changed.event;
-  private nodes = new Map<string, MentoringNode>();
-  private kinds = new WeakMap<MentoringNode, { kind: Kind; key: string; parent?: MentoringNode }>();
+  private readonly nodes = new TreeNodes<Kind, MentoringNode>();
   private firstRead: Promise<void>;
 
   constructor(
@@ -65,25 +65,13 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
     const s = this.service.state;
     void vscode.commands.executeCommand('setContext', 'pacewise:mentoringState', s.kind satisfies MentoringState);
     void vscode.commands.executeCommand('setContext', 'pacewise:mentoringJoined', this.service.own() !== undefined);
-    this.view.message =
-      s.kind === 'missing'
-        ? vscode.l10n.t('No folder at {0}.', s.root)
-        : s.kind === 'none'
-          ? spaceSetting().problem
-          : undefined;
+    this.view.message = spaceProblem(s);
     this.view.description = s.kind === 'ready' ? s.root.split(/[\\/]/).pop() : undefined;
     this.changed.fire();
   }
 
   private node(kind: Kind, key: string, parent?: MentoringNode): MentoringNode {
-    const id = `${kind}:${key}`;
-    let n = this.nodes.get(id);
-    if (!n) {
-      n = { id };
-      this.nodes.set(id, n);
-    }
-    this.kinds.set(n, { kind, key, ...(parent ? { parent } : {}) });
-    return n;
+    return this.nodes.get(kind, key, parent);
   }
 
   /** Whether the user's team rests today (a peak, or cooling off after one), from all the team's files. */
@@ -108,7 +96,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
   }
 
   getParent(n: MentoringNode): MentoringNode | undefined {
-    return this.kinds.get(n)?.parent;
+    return this.nodes.of(n)?.parent;
   }
 
   async getChildren(parent?: MentoringNode): Promise<MentoringNode[]> {
@@ -133,7 +121,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
       if (space.problems.length) rows.push(this.node('problems', ''));
       return rows;
     }
-    const { kind, key } = this.kinds.get(parent)!;
+    const { kind, key } = this.nodes.of(parent)!;
     if (kind === 'charter') {
       const c = usableCharter(space);
       return c.ok ? [] : c.problems.map((_, i) => this.node('charterProblem', String(i), parent));
@@ -157,7 +145,7 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
 
   getTreeItem(n: MentoringNode): vscode.TreeItem {
     const s = this.service.state;
-    const { kind, key } = this.kinds.get(n)!;
+    const { kind, key } = this.nodes.of(n)!;
     const item = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
     item.id = n.id;
     if (s.kind !== 'ready') return item;

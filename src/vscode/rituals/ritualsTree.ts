@@ -9,7 +9,8 @@ import { CommandId } from '../commandIds';
 import { Disposable } from '../dispose';
 import type { MentorshipService } from '../mentorship/mentorshipService';
 import { formatDate } from '../mentorship/mentorshipText';
-import { spaceSetting } from '../spaceSetting';
+import { spaceProblem } from '../spaceSetting';
+import { TreeNodes } from '../treeNodes';
 import { noteTitle, weekLabel } from '../team/teamText';
 
 export type RitualsNode = { readonly id: string };
@@ -32,8 +33,7 @@ export type RitualsState = 'none' | 'missing' | 'loading' | 'notSetUp' | 'ready'
 export class RitualsTree extends Disposable implements vscode.TreeDataProvider<RitualsNode> {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this.changed.event;
-  private nodes = new Map<string, RitualsNode>();
-  private kinds = new WeakMap<RitualsNode, { kind: Kind; key: string; parent?: RitualsNode }>();
+  private readonly nodes = new TreeNodes<Kind, RitualsNode>();
   private now: OfficeHoursNow = { kind: 'notSetUp' };
   private firstRead: Promise<void>;
 
@@ -56,29 +56,17 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
     this.now = this.officeHours();
     const state: RitualsState = s.kind !== 'ready' ? s.kind : this.now.kind === 'notSetUp' ? 'notSetUp' : 'ready';
     void vscode.commands.executeCommand('setContext', 'pacewise:ritualsState', state);
-    this.view.message =
-      s.kind === 'missing'
-        ? vscode.l10n.t('No folder at {0}.', s.root)
-        : s.kind === 'none'
-          ? spaceSetting().problem
-          : undefined;
+    this.view.message = spaceProblem(s);
     this.view.description = this.now.kind === 'ready' ? weekLabel(this.now.week) : undefined;
     this.changed.fire();
   }
 
   private node(kind: Kind, key: string, parent?: RitualsNode): RitualsNode {
-    const id = `${kind}:${key}`;
-    let n = this.nodes.get(id);
-    if (!n) {
-      n = { id };
-      this.nodes.set(id, n);
-    }
-    this.kinds.set(n, { kind, key, ...(parent ? { parent } : {}) });
-    return n;
+    return this.nodes.get(kind, key, parent);
   }
 
   getParent(n: RitualsNode): RitualsNode | undefined {
-    return this.kinds.get(n)?.parent;
+    return this.nodes.of(n)?.parent;
   }
 
   async getChildren(parent?: RitualsNode): Promise<RitualsNode[]> {
@@ -96,7 +84,7 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
       if (now.slot) rows.push(this.node('everyone', now.week));
       return rows;
     }
-    const { kind } = this.kinds.get(parent)!;
+    const { kind } = this.nodes.of(parent)!;
     const slot = now.slot;
     if (kind === 'thisWeek' && now.thisWeek)
       return [...now.thisWeek.theirs, ...now.thisWeek.ours].map((n) => this.node('challenge', n.id, parent));
@@ -116,7 +104,7 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
   }
 
   getTreeItem(n: RitualsNode): vscode.TreeItem {
-    const { kind, key } = this.kinds.get(n)!;
+    const { kind, key } = this.nodes.of(n)!;
     const item = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
     item.id = n.id;
     const now = this.now;
