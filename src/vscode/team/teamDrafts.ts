@@ -84,3 +84,12 @@ export async function draftCopy(src: DraftSources, note: TeamNote): Promise<Shar
     src.save(copyDraftOf(crypto.randomUUID(), note, Date.now()))
   );
 }
+
+/** A draft another feature builds (office hours), or the one kept for the same source, which it continues. */
+export async function draftBuilt(
+  src: DraftSources,
+  source: ShareDraft['source'],
+  build: () => ShareDraft,
+): Promise<ShareDraft> {
+  return findDraft(src.local(), source) ?? src.save(build());
+}

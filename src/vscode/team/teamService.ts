@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { questionDraft, sameDraftSource } from '../../core/team/draftSources';
+import { questionDraft } from '../../core/team/draftSources';
 import { DraftEdit, editDraft, previewDraft, ShareDraft } from '../../core/team/shareDraft';
 import { Board, buildBoard, filterNotes, NoteFilter, searchText } from '../../core/team/teamBoard';
 import { applyTeamLocal, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../../core/team/teamLocal';
@@ -12,7 +12,15 @@ import { ReflectionService } from '../reflection/reflectionService';
 import type { NotesPlace } from './notesPlace';
 import { insideGitRepository, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
-import { draftAnnotation, draftCopy, draftEdit, draftExperiment, draftLesson, DraftSources } from './teamDrafts';
+import {
+  draftAnnotation,
+  draftBuilt,
+  draftCopy,
+  draftEdit,
+  draftExperiment,
+  draftLesson,
+  DraftSources,
+} from './teamDrafts';
 import type { TeamNote } from '../../core/team/teamNote';
 import { Disposable, disposing } from '../dispose';
 
@@ -313,10 +321,10 @@ export class TeamService extends Disposable {
     return draftCopy(this.draftSources, note);
   }
 
-  /** A draft another feature built (office hours), or the one kept for the same source, which it continues. */
+  /** A draft another feature builds (office hours), continued when one is kept for the same source. */
   async draftOf(source: ShareDraft['source'], build: () => ShareDraft): Promise<ShareDraft> {
     await this.start();
-    return this.drafts.find((d) => sameDraftSource(d.source, source)) ?? this.saveDraft(build());
+    return draftBuilt(this.draftSources, source, build);
   }
 
   async edit(id: string, edit: DraftEdit): Promise<boolean> {
