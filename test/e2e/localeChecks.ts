@@ -10,7 +10,7 @@ import { ROOT } from '../host/codeServerHost';
 import { Checks } from './checks';
 import { frameWith } from './a11y';
 import { noteFrame, teamListFocused, toast } from './teamChecks';
-import { inputValue, keyboardPalette, keyboardPick, sidebarFrame, STATUS, tabTo, waitForStatus } from './ui';
+import { hoverFor, inputValue, keyboardPalette, keyboardPick, sidebarFrame, STATUS, tabTo, waitForStatus } from './ui';
 
 const GERMAN_MONTH =
   /\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/;
@@ -42,9 +42,8 @@ export async function localeChecks(checks: Checks, page: Page, workspace: string
       await waitForStatus(page, /^2[45]:\d\d · Übersetzung prüfen$/);
       const label = (await page.locator(STATUS).getAttribute('aria-label')) ?? '';
       if (!/^Pacewise: Fokussitzung, noch \d+ Minuten\./.test(label)) throw new Error(`aria-label ${label}`);
-      await page.locator(STATUS).hover();
       const tip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Pacewise – heute: ' }).first();
-      await tip.waitFor({ state: 'visible', timeout: 10_000 });
+      await hoverFor(page, page.locator(STATUS), tip);
       const text = await tip.innerText();
       if (!/Min\. Fokus/.test(text) || !/Klicken für Fokusaktionen\./.test(text)) throw new Error(`tooltip ${text}`);
       await page.mouse.move(700, 300);

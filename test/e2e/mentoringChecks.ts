@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { Checks } from './checks';
-import { keyboardPick, palette, theme } from './ui';
+import { hoverFor, keyboardPick, palette, theme } from './ui';
 import { toast } from './teamChecks';
 import { commitAndPush, CONTAINER, dialog, joinUpToPreview, row, typeAndEnter, userGit, uuid } from './mentoringUi';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
@@ -177,11 +177,10 @@ export async function mentoringChecks(checks: Checks, a: Participant, b: Partici
       await row(a.page, /For you.*1 question from another team/).waitFor({ state: 'visible' });
       // In Mentoring (first) and in Notes Across Teams below it.
       await row(a.page, 'How do you keep standups short?').first().waitFor({ state: 'visible' });
-      await mine.hover();
       const hover = a.page.locator('.monaco-hover, .custom-hover, .workbench-hover', {
         hasText: 'both work on meeting load',
       });
-      await hover.first().waitFor({ state: 'visible', timeout: 10_000 });
+      await hoverFor(a.page, mine, hover);
       await theme(a.page, 'Dark Modern');
       await checks.shot(a.page, 'mentoring-mentor-dark');
     },

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Checks } from './checks';
 import { waitForWorkbench, workspaceUrl, Host } from '../host/codeServerHost';
-import { palette, STATUS, statusText, waitForStatus } from './ui';
+import { hoverFor, palette, STATUS, statusText, waitForStatus } from './ui';
 import { paletteChecks } from './paletteChecks';
 
 export async function timerChecks(
@@ -76,19 +76,9 @@ export async function timerChecks(
   });
 
   await checks.run('the tooltip shows today’s figures', page, 'tooltip', async () => {
-    // Hovered again if the item moved under the pointer: Git's items arrive in the status bar late and shift it
-    // (the pointer then rests on "No Problems").
-    const tooltip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Pacewise — today' }).first();
-    for (let attempt = 1; ; attempt++) {
-      await page.locator(STATUS).hover();
-      const shown = await tooltip.waitFor({ state: 'visible', timeout: 4_000 }).then(
-        () => true,
-        () => false,
-      );
-      if (shown) break;
-      if (attempt === 3) throw new Error('no Pacewise tooltip after three hovers on the item');
-      await page.mouse.move(700, 300);
-    }
+    // Git's items arrive in the status bar late and shift it; the pointer may then rest on "No Problems".
+    const tooltip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Pacewise — today' });
+    await hoverFor(page, page.locator(STATUS), tooltip);
   });
 
   await checks.run('"Pacewise: Stop", Enter → idle, and Show Today reports the session', page, 'today', async () => {

@@ -1,5 +1,5 @@
 // What every E2E check uses to drive the workbench the way a user does: the palette, the status bar, the sidebar.
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { frameWith } from './a11y';
 
 export const STATUS = '.part.statusbar [id="pacewise.pacewise.pacewise.focus"]';
@@ -171,4 +171,24 @@ export async function inputValue(page: Page, expected: string, timeout = 5_000):
     value = await input.inputValue();
   }
   return value;
+}
+
+/**
+ * Hovers `target` until `tooltip` shows, as a person moves the pointer away and back when a tooltip does not come:
+ * VS Code shows a hover only on a pointer move, and a row or item that moved under a resting pointer gets none.
+ */
+export async function hoverFor(page: Page, target: Locator, tooltip: Locator, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(700, 300);
+    await target.hover();
+    const shown = await tooltip
+      .first()
+      .waitFor({ state: 'visible', timeout: 4_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (shown) return;
+    if (attempt === attempts) throw new Error(`no tooltip after ${attempts} hovers: ${tooltip.toString()}`);
+  }
 }
