@@ -15,6 +15,7 @@ import type { WipNode } from './vscode/wip/wipTree';
 import type { LessonNode } from './vscode/reflection/lessonTree';
 import type { TeamNode } from './vscode/team/teamTree';
 import type { MentoringNode } from './vscode/mentorship/mentoringTree';
+import type { RitualsFeature } from './vscode/rituals/ritualsFeature';
 import type { RitualsNode } from './vscode/rituals/ritualsTree';
 import type { MentorshipFeature } from './vscode/mentorship/mentorshipFeature';
 import type { GitFacts } from './core/git/gitFacts';
@@ -82,6 +83,8 @@ export interface PacewiseApi {
   }>;
   /** The mentorship space as the Mentoring view reads it, and this user's check-ins (loads the feature). */
   mentorship(): MentorshipFeature;
+  /** Office hours and the quarterly review: their commands, the review's service and a tree (loads the features). */
+  rituals(): RitualsFeature;
   /** The Insights panel: its model for a range, and what its last snapshot cost (loads the features). */
   insights(): { model(range: InsightRange): Promise<InsightsModel>; timing(): InsightsTiming | undefined };
   /** The provider of the sidebar's webview views (loads the features), to hand it views a test controls. */
@@ -249,6 +252,7 @@ export function activate(context: vscode.ExtensionContext): PacewiseApi {
     },
     sidebarViews: () => features.sidebar.view,
     mentorship: () => features.mentorship,
+    rituals: () => features.rituals,
     insights: () => {
       const insights = features.insights;
       return { model: (range) => insights.model(range), timing: () => insights.timing };

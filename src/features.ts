@@ -85,6 +85,8 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.showOfficeHours]: 'rituals',
   [CommandId.prepareOfficeHours]: 'rituals',
   [CommandId.draftOfficeHoursLesson]: 'rituals',
+  [CommandId.rateQuarter]: 'rituals',
+  [CommandId.exportQuarterlyReview]: 'rituals',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',
@@ -207,7 +209,9 @@ export class Features extends Disposable {
 
   /** Office hours (and, later, reviews): the space from Mentoring, drafts from Notes Across Teams when needed. */
   get rituals(): RitualsFeature {
-    return (this._rituals ??= this._register(this.load('mentorship').createRituals(this.mentorship, () => this.team)));
+    return (this._rituals ??= this._register(
+      this.load('mentorship').createRituals(this.base, this.mentorship, () => this.team),
+    ));
   }
 
   /** The Office Hours & Reviews view's rows, built when VS Code first asks for them. */

@@ -25,6 +25,7 @@ const NUMBER_RULES: NumberRule[] = [
   { key: 'focusIntentionMinutes', setting: 'day.focusIntentionMinutes', min: 0, max: 960, integer: true },
   { key: 'wipLimit', setting: 'wip.limit', min: 0, max: 20, integer: true },
   { key: 'wipAgingDays', setting: 'wip.agingDays', min: 0, max: 90, integer: true },
+  { key: 'reviewOfferDays', setting: 'review.offerDays', min: 0, max: 45, integer: true },
   { key: 'gitRecentDays', setting: 'git.recentDays', min: 1, max: 90, integer: true },
   { key: 'promptTypingPauseSeconds', setting: 'prompts.typingPauseSeconds', min: 0, max: 3600, integer: true },
 ];

@@ -30,6 +30,8 @@ export interface PacewiseSettings {
   wipLimit: number;
   /** Active items at least this many days old are marked as aging; 0 = off. */
   wipAgingDays: number;
+  /** Days before a quarter's last day the quarterly pacing review is offered in the sidebar. */
+  reviewOfferDays: number;
   /** Branches with a commit in this many days count as recent (parallel work, pacing prompts). */
   gitRecentDays: number;
   /** Seconds without typing that count as a natural boundary for a pacing prompt; 0 = never. */
@@ -53,6 +55,7 @@ export const DEFAULT_SETTINGS: PacewiseSettings = {
   focusIntentionMinutes: 240,
   wipLimit: 3,
   wipAgingDays: 5,
+  reviewOfferDays: 14,
   gitRecentDays: 7,
   promptTypingPauseSeconds: 120,
   reflectionDay: 'friday',

@@ -146,6 +146,9 @@ const isShared = (v: unknown): v is { id: string } =>
   typeof v.folder === 'string' &&
   (v.kind === 'note' || v.kind === 'annotation');
 
+const isOwnRating = (v: unknown): v is { id: string } =>
+  hasId(v) && typeof v.quarter === 'string' && typeof v.path === 'string' && typeof v.folder === 'string';
+
 /** Share drafts, what this user shared, and what it withdrew (`team.json`); never written to the team folder. */
 export const teamLocalSchema: DocSchema<TeamLocalDoc> = {
   name: 'pacewise.team',
@@ -155,7 +158,8 @@ export const teamLocalSchema: DocSchema<TeamLocalDoc> = {
     isObject(data) &&
     isArrayOf(data.drafts, isDraft) &&
     isArrayOf(data.shared, isShared) &&
-    isArrayOf(data.withdrawn, (w): w is string => typeof w === 'string')
+    isArrayOf(data.withdrawn, (w): w is string => typeof w === 'string') &&
+    (data.ratings === undefined || isArrayOf(data.ratings, isOwnRating))
       ? (data as unknown as TeamLocalDoc)
       : 'the draft or shared-note list is malformed',
   migrations: {},

@@ -15,6 +15,7 @@ const KEYS = [
   'day.focusIntentionMinutes',
   'wip.limit',
   'wip.agingDays',
+  'review.offerDays',
   'git.recentDays',
   'prompts.typingPauseSeconds',
   'reflection.day',

@@ -14,12 +14,23 @@ export interface SharedRecord {
   at: number;
 }
 
-/** `team.json`: drafts waiting to be shared, what this user shared, and what it withdrew. */
+/** This user's quarterly pacing rating, remembered on this machine only (the file names no one). */
+export interface OwnRating {
+  id: string;
+  quarter: string;
+  /** Relative to the folder that hosts `.pacewise/`. */
+  path: string;
+  folder: string;
+}
+
+/** `team.json`: drafts waiting to be shared, what this user shared and withdrew, and the ratings they wrote. */
 export interface TeamLocalDoc {
   drafts: ShareDraft[];
   shared: SharedRecord[];
   /** Withdrawn ids stay hidden for their author even when a stale branch brings the file back. */
   withdrawn: string[];
+  /** Absent in files from before the quarterly review (older versions keep it as it is). */
+  ratings?: OwnRating[];
 }
 
 export const MAX_DRAFTS = 20;
@@ -28,7 +39,9 @@ export type TeamLocalCommand =
   | { type: 'saveDraft'; draft: ShareDraft }
   | { type: 'discardDraft'; id: string }
   | { type: 'shared'; draftId: string; record: SharedRecord }
-  | { type: 'withdrawn'; ids: string[] };
+  | { type: 'withdrawn'; ids: string[] }
+  /** A rating written; the same quarter's earlier one (replaced, its file deleted) is forgotten. */
+  | { type: 'rated'; record: OwnRating };
 
 /** Applies one change; `changed` is false when there was nothing to do. */
 export function applyTeamLocal(doc: TeamLocalDoc, cmd: TeamLocalCommand): { doc: TeamLocalDoc; changed: boolean } {
@@ -62,6 +75,11 @@ export function applyTeamLocal(doc: TeamLocalDoc, cmd: TeamLocalCommand): { doc:
         },
         changed: cmd.ids.length > 0,
       };
+    }
+    case 'rated': {
+      const { quarter, folder } = cmd.record;
+      const rest = (doc.ratings ?? []).filter((r) => !(r.quarter === quarter && r.folder === folder));
+      return { doc: { ...doc, ratings: [...rest, cmd.record] }, changed: true };
     }
   }
 }

@@ -1,21 +1,31 @@
-// Rituals between teams (dist/rituals.js): rotating office hours, read from the mentorship space's charter and peaks,
-// and the pacing challenge each team brings — loaded when the Office Hours & Reviews view is first shown or one of
-// its commands runs. The space comes from the Mentoring feature; drafts and previews from Notes Across Teams.
-import type * as vscode from 'vscode';
-import type { FeatureCommands } from '../featureServices';
+// Rituals (in dist/mentorship.js): rotating office hours, read from the mentorship space's charter and peaks, the
+// pacing challenge each team brings, and the team's quarterly pacing review from its own `.pacewise/ratings/` —
+// loaded when the Office Hours & Reviews view is first shown or one of its commands runs. The space comes from the
+// Mentoring feature; drafts, previews and the team folder from Team Notes.
+import * as vscode from 'vscode';
+import type { BaseServices, FeatureCommands } from '../featureServices';
 import type { MentorshipFeature } from '../mentorship/mentorshipFeature';
 import type { TeamFeature } from '../team/teamFeature';
 import { OfficeHoursNow, officeHoursNow } from '../../core/rituals/officeHoursNow';
 import { OfficeHoursCommand, officeHoursCommands } from './officeHoursCommands';
+import { ReviewCommand, reviewCommands } from './reviewCommands';
+import { ReviewService } from './reviewService';
 import { RitualsNode, RitualsTree } from './ritualsTree';
 
 export interface RitualsFeature extends vscode.Disposable {
-  commands: FeatureCommands<OfficeHoursCommand>;
+  commands: FeatureCommands<OfficeHoursCommand | ReviewCommand>;
+  review: ReviewService;
   createTree(view: vscode.TreeView<RitualsNode>): RitualsTree;
 }
 
-export function createRituals(mentorship: MentorshipFeature, team: () => TeamFeature): RitualsFeature {
+export function createRituals(
+  base: BaseServices,
+  mentorship: MentorshipFeature,
+  team: () => TeamFeature,
+): RitualsFeature {
   const service = mentorship.service;
+  const teamService = () => team().service;
+  const review = new ReviewService(teamService, base.settings, service);
   // The schedule is computed from the charter's start (up to ~200 ms for 40 teams after ten years of peaks): once per
   // read of the space, team and week, not on every look at the view.
   let last: { space: object; team?: string; week: string; now: OfficeHoursNow } | undefined;
@@ -29,8 +39,17 @@ export function createRituals(mentorship: MentorshipFeature, team: () => TeamFea
     return last.now;
   };
   return {
-    commands: officeHoursCommands(service, team, now),
-    createTree: (view) => new RitualsTree(view, service, now),
+    commands: { ...officeHoursCommands(service, team, now), ...reviewCommands(review, teamService) },
+    review,
+    createTree: (view) => {
+      // The review reads the workspace's team folder: the view starts it, and follows it and the settings.
+      const t = teamService();
+      void t.start();
+      return new RitualsTree(view, service, now, {
+        now: () => (t.state === 'ready' ? review.now() : undefined),
+        onDidChange: (listener) => vscode.Disposable.from(t.onDidChange(listener), base.settings.onDidChange(listener)),
+      });
+    },
     dispose: () => undefined,
   };
 }

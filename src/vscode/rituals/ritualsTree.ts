@@ -12,6 +12,8 @@ import { formatDate } from '../mentorship/mentorshipText';
 import { spaceProblem } from '../spaceSetting';
 import { TreeNodes } from '../treeNodes';
 import { noteTitle, weekLabel } from '../team/teamText';
+import { reviewChildren, reviewItem, ReviewKind } from './reviewRows';
+import type { ReviewNow } from './reviewService';
 
 export type RitualsNode = { readonly id: string };
 type Kind =
@@ -25,7 +27,15 @@ type Kind =
   | 'everyone'
   | 'meeting'
   | 'resting'
-  | 'idle';
+  | 'idle'
+  | 'officeHoursOff'
+  | ReviewKind;
+
+/** The quarterly review of the workspace's team; `now` is undefined without a team folder that can be read. */
+export interface ReviewSource {
+  now(): ReviewNow | undefined;
+  readonly onDidChange: vscode.Event<unknown>;
+}
 
 /** What the welcome text says when there are no rows (package.json's viewsWelcome). */
 export type RitualsState = 'none' | 'missing' | 'loading' | 'notSetUp' | 'ready';
@@ -35,17 +45,20 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
   readonly onDidChangeTreeData = this.changed.event;
   private readonly nodes = new TreeNodes<Kind, RitualsNode>();
   private now: OfficeHoursNow = { kind: 'notSetUp' };
+  private reviewNow: ReviewNow | undefined;
   private firstRead: Promise<void>;
 
   constructor(
     private readonly view: vscode.TreeView<RitualsNode>,
     private readonly service: MentorshipService,
     private readonly officeHours: () => OfficeHoursNow,
+    private readonly review?: ReviewSource,
   ) {
     super();
     // Read again when shown: a new week starts no timer, the next look at the view shows it.
     this._registerAll(
       service.onDidChange(() => this.refresh()),
+      ...(review ? [review.onDidChange(() => this.refresh())] : []),
       view.onDidChangeVisibility((e) => e.visible && this.refresh()),
     );
     this.firstRead = service.reload().then(() => this.refresh());
@@ -54,6 +67,7 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
   private refresh(): void {
     const s = this.service.state;
     this.now = this.officeHours();
+    this.reviewNow = this.review?.now();
     const state: RitualsState = s.kind !== 'ready' ? s.kind : this.now.kind === 'notSetUp' ? 'notSetUp' : 'ready';
     void vscode.commands.executeCommand('setContext', 'pacewise:ritualsState', state);
     this.view.message = spaceProblem(s);
@@ -72,8 +86,16 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
   async getChildren(parent?: RitualsNode): Promise<RitualsNode[]> {
     await this.firstRead;
     const now = this.now;
-    if (now.kind === 'notSetUp') return [];
-    if (now.kind === 'problems') return now.problems.map((_, i) => this.node('problem', String(i)));
+    const review = this.reviewNow;
+    if (parent && this.nodes.of(parent)?.kind === 'review')
+      return review ? reviewChildren(review).map((r) => this.node(r.kind, r.key, parent)) : [];
+    const reviewRow = !parent && review ? [this.node('review', review.results.quarter)] : [];
+    if (now.kind === 'notSetUp') {
+      const off = this.service.state.kind === 'loading' ? [] : [this.node('officeHoursOff', this.service.state.kind)];
+      return reviewRow.length ? [...off, ...reviewRow] : [];
+    }
+    if (now.kind === 'problems')
+      return parent ? [] : [...now.problems.map((_, i) => this.node('problem', String(i))), ...reviewRow];
     if (!parent) {
       const rows: RitualsNode[] = [];
       if (!now.joined) rows.push(this.node('join', ''));
@@ -82,7 +104,7 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
       if (now.next) rows.push(this.node('next', now.next.week));
       if (now.last) rows.push(this.node('last', now.last.week));
       if (now.slot) rows.push(this.node('everyone', now.week));
-      return rows;
+      return [...rows, ...reviewRow];
     }
     const { kind } = this.nodes.of(parent)!;
     const slot = now.slot;
@@ -108,7 +130,14 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
     const item = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
     item.id = n.id;
     const now = this.now;
+    if (kind.startsWith('review')) {
+      if (this.reviewNow) reviewItem(item, kind as ReviewKind, key, this.reviewNow);
+      return item;
+    }
     switch (kind) {
+      case 'officeHoursOff':
+        this.officeHoursOffItem(item, key);
+        break;
       case 'problem':
         item.label = now.kind === 'problems' ? now.problems[Number(key)] : '';
         item.description = vscode.l10n.t('office hours wait until the charter is fixed');
@@ -224,6 +253,24 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
       // A new id once it has children: VS Code keeps a known row's state, and the row it knew had none to show.
       item.id = `${item.id}:challenges`;
     }
+  }
+
+  /** Office hours while the space is not connected, not there, or its charter sets none up (the review is shown). */
+  private officeHoursOffItem(item: vscode.TreeItem, state: string): void {
+    item.iconPath = new vscode.ThemeIcon('organization');
+    if (state === 'ready') {
+      item.label = vscode.l10n.t('Office hours: the charter sets up none yet');
+      item.command = this.openCharter();
+      return;
+    }
+    item.label =
+      state === 'missing'
+        ? vscode.l10n.t('Office hours: the mentorship space’s folder is not there')
+        : vscode.l10n.t('Office hours between teams: connect a mentorship space…');
+    item.command = {
+      command: CommandId.connectMentorshipSpace,
+      title: vscode.l10n.t('Connect a Mentorship Space…'),
+    };
   }
 
   private openCharter(): vscode.Command | undefined {

@@ -113,11 +113,11 @@ export function spacePlace(): NotesPlace {
       return { folder: { uri, name: path.basename(root), index: -1 } };
     },
     // Outside the workspace a recursive watch does not report files in a folder made after it began (the second note
-    // in a `.pacewise/notes/` a pull created): each folder is watched on its own, non-recursively, and the set is
-    // made again when a read finds other folders. Past MAX_WATCHED folders, one recursive watch (and the view's re-read
-    // when shown) has to do.
+    // in a `.pacewise/notes/` a pull created), nor does a watch of a folder not there yet: each folder that is there
+    // is watched on its own, non-recursively (the space's root always), and the set is made again when a read finds
+    // other folders. Past MAX_WATCHED folders, one recursive watch (and the view's re-read when shown) has to do.
     watchPatterns: (host, folders) => {
-      const dirs = [...new Set(['', TEAM_DIR, `${TEAM_DIR}/notes`, `${TEAM_DIR}/annotations`, ...folders])];
+      const dirs = ['', ...folders];
       if (dirs.length > MAX_WATCHED) return [new vscode.RelativePattern(host, '**')];
       return dirs.map((d) => new vscode.RelativePattern(d ? vscode.Uri.joinPath(host, ...d.split('/')) : host, '*'));
     },

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseAnnotation } from '../../core/team/teamAnnotation';
 import { LoadedAnnotation, LoadedNote } from '../../core/team/teamBoard';
 import { parseNote } from '../../core/team/teamNote';
+import { parseRating, Rating } from '../../core/team/teamRating';
 import { isUuid, MAX_RECORD_BYTES, TEAM_READ_BATCH as BATCH } from '../../core/team/teamRecord';
 
 export const TEAM_DIR = '.pacewise';
@@ -14,13 +15,33 @@ export interface Unreadable {
   problem: string;
 }
 
+/** A quarterly pacing rating and its file (`.pacewise/ratings/<uuid>.json`). */
+export interface LoadedRating {
+  rating: Rating;
+  path: string;
+}
+
 export interface TeamLoad {
   notes: LoadedNote[];
   annotations: LoadedAnnotation[];
+  ratings: LoadedRating[];
   unreadable: Unreadable[];
-  /** Notes or annotations beyond MAX_TEAM_FILES of their kind that were not read. */
+  /** Notes, annotations or ratings beyond MAX_TEAM_FILES of their kind that were not read. */
   skipped: number;
+  /** The folders that were there and listed (relative to the host folder), `.pacewise` first. */
+  folders: string[];
 }
+
+export const emptyLoad = (): TeamLoad => ({
+  notes: [],
+  annotations: [],
+  ratings: [],
+  unreadable: [],
+  skipped: 0,
+  folders: [],
+});
+
+type FileKind = 'note' | 'annotation' | 'rating';
 
 const isLink = (type: vscode.FileType) => (type & vscode.FileType.SymbolicLink) !== 0;
 /** A file's stat, or undefined when it does not exist (or cannot be reached). */
@@ -30,7 +51,10 @@ const statOf = (uri: vscode.Uri) =>
     () => undefined,
   );
 /** A parsed file and the size and time it was parsed at. */
-type CachedRead = { stamp: string; result: ReturnType<typeof parseNote> | ReturnType<typeof parseAnnotation> };
+type CachedRead = {
+  stamp: string;
+  result: ReturnType<typeof parseNote> | ReturnType<typeof parseAnnotation> | ReturnType<typeof parseRating>;
+};
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -70,7 +94,7 @@ export class TeamFolder {
   }
 
   /** A directory that exists and is not a symlink; undefined when absent, a problem when refused. */
-  private async dir(relative: string): Promise<[string, vscode.FileType][] | undefined | string> {
+  private async dir(relative: string, listed?: string[]): Promise<[string, vscode.FileType][] | undefined | string> {
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(this.uri(relative));
@@ -80,24 +104,26 @@ export class TeamFolder {
     if (isLink(stat.type)) return 'is a symbolic link (refused)';
     if ((stat.type & vscode.FileType.Directory) === 0) return 'is not a folder';
     try {
-      return await vscode.workspace.fs.readDirectory(this.uri(relative));
+      const entries = await vscode.workspace.fs.readDirectory(this.uri(relative));
+      listed?.push(relative);
+      return entries;
     } catch (err) {
       return `could not be listed (${String(err)})`;
     }
   }
 
   async load(): Promise<TeamLoad> {
-    const out: TeamLoad = { notes: [], annotations: [], unreadable: [], skipped: 0 };
-    const root = await this.dir(TEAM_DIR);
+    const out = emptyLoad();
+    const root = await this.dir(TEAM_DIR, out.folders);
     if (typeof root === 'string') {
       out.unreadable.push({ path: TEAM_DIR, problem: root });
       return out;
     }
     if (!root) return out;
-    const files: { path: string; kind: 'note' | 'annotation'; note?: string }[] = [];
+    const files: { path: string; kind: FileKind; note?: string }[] = [];
     // Separate caps: a flood of annotations cannot push notes out, nor the other way round.
-    const taken = { note: 0, annotation: 0 };
-    const take = (entries: [string, vscode.FileType][], folder: string, kind: 'note' | 'annotation', note?: string) => {
+    const taken = { note: 0, annotation: 0, rating: 0 };
+    const take = (entries: [string, vscode.FileType][], folder: string, kind: FileKind, note?: string) => {
       for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
         const path = `${folder}/${name}`;
         if (isLink(type)) out.unreadable.push({ path, problem: 'is a symbolic link (refused)' });
@@ -111,10 +137,15 @@ export class TeamFolder {
         }
       }
     };
-    const notes = await this.dir(`${TEAM_DIR}/notes`);
-    if (typeof notes === 'string') out.unreadable.push({ path: `${TEAM_DIR}/notes`, problem: notes });
-    else if (notes) take(notes, `${TEAM_DIR}/notes`, 'note');
-    const annotations = await this.dir(`${TEAM_DIR}/annotations`);
+    for (const [folder, kind] of [
+      ['notes', 'note'],
+      ['ratings', 'rating'],
+    ] as const) {
+      const entries = await this.dir(`${TEAM_DIR}/${folder}`, out.folders);
+      if (typeof entries === 'string') out.unreadable.push({ path: `${TEAM_DIR}/${folder}`, problem: entries });
+      else if (entries) take(entries, `${TEAM_DIR}/${folder}`, kind);
+    }
+    const annotations = await this.dir(`${TEAM_DIR}/annotations`, out.folders);
     if (typeof annotations === 'string') out.unreadable.push({ path: `${TEAM_DIR}/annotations`, problem: annotations });
     else if (annotations) {
       for (const [name, type] of annotations) {
@@ -123,7 +154,7 @@ export class TeamFolder {
           out.unreadable.push({ path, problem: 'is not a folder named after a note id' });
           continue;
         }
-        const entries = await this.dir(path);
+        const entries = await this.dir(path, out.folders);
         if (typeof entries === 'string') out.unreadable.push({ path, problem: entries });
         else if (entries) take(entries, path, 'annotation', name);
       }
@@ -138,12 +169,12 @@ export class TeamFolder {
             return;
           }
           const id = f.path.slice(f.path.lastIndexOf('/') + 1, -5);
-          if (result.value.id !== id)
-            out.unreadable.push({ path: f.path, problem: 'its id does not match its file name' });
-          else if ('kind' in result.value) out.notes.push({ note: result.value, path: f.path });
-          else if (result.value.note !== f.note)
-            out.unreadable.push({ path: f.path, problem: 'is filed under another note' });
-          else out.annotations.push({ annotation: result.value, path: f.path });
+          const value = result.value;
+          if (value.id !== id) out.unreadable.push({ path: f.path, problem: 'its id does not match its file name' });
+          else if (!('schema' in value)) out.ratings.push({ rating: value, path: f.path });
+          else if ('kind' in value) out.notes.push({ note: value, path: f.path });
+          else if (value.note !== f.note) out.unreadable.push({ path: f.path, problem: 'is filed under another note' });
+          else out.annotations.push({ annotation: value, path: f.path });
         }),
       );
       await yieldToHost();
@@ -152,7 +183,7 @@ export class TeamFolder {
     return out;
   }
 
-  private async read(path: string, kind: 'note' | 'annotation', seen: Map<string, CachedRead>) {
+  private async read(path: string, kind: FileKind, seen: Map<string, CachedRead>) {
     const fail = (problem: string) => ({ ok: false as const, problem });
     const stat = await statOf(this.uri(path));
     if (!stat) return fail('disappeared while reading (git pull?)');
@@ -169,7 +200,8 @@ export class TeamFolder {
       try {
         const bytes = await vscode.workspace.fs.readFile(this.uri(path));
         const text = new TextDecoder().decode(bytes);
-        result = kind === 'note' ? parseNote(text, bytes.byteLength) : parseAnnotation(text, bytes.byteLength);
+        const parse = { note: parseNote, annotation: parseAnnotation, rating: parseRating }[kind];
+        result = parse(text, bytes.byteLength);
       } catch {
         return fail('disappeared while reading (git pull?)');
       }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { questionDraft } from '../../core/team/draftSources';
 import { DraftEdit, editDraft, previewDraft, ShareDraft } from '../../core/team/shareDraft';
 import { Board, buildBoard, filterNotes, NoteFilter, searchText } from '../../core/team/teamBoard';
-import { applyTeamLocal, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../../core/team/teamLocal';
+import { applyTeamLocal, OwnRating, TeamLocalCommand, TeamLocalDoc, withdrawal } from '../../core/team/teamLocal';
 import { isUuid } from '../../core/team/teamRecord';
 import { isoWeek } from '../../core/reflection/weekly';
 import { PacewiseStore } from '../../storage/pacewiseStore';
@@ -10,7 +10,7 @@ import { ExperimentService } from '../experiments/experimentService';
 import { templateTitle } from '../experiments/experimentText';
 import { ReflectionService } from '../reflection/reflectionService';
 import type { NotesPlace } from './notesPlace';
-import { insideGitRepository, TeamFolder, TeamLoad } from './teamFolder';
+import { emptyLoad, insideGitRepository, LoadedRating, TeamFolder, TeamLoad } from './teamFolder';
 import { noteContributors, ShareIdentity } from './teamIdentity';
 import {
   draftAnnotation,
@@ -29,6 +29,8 @@ export type TeamState = 'noFolder' | 'untrusted' | 'loading' | 'ready';
 const OWN_PATH = /^\.pacewise\/(notes|annotations\/[0-9a-f-]{36})\/[0-9a-f-]{36}\.json$/;
 /** A file event that concerns the notes: `.pacewise/` itself or anything in it. */
 const IN_TEAM_DIR = /\/\.pacewise(\/|$)/;
+/** How long after a new watch the folder is read once more (a watcher reports nothing until it has started). */
+const WATCH_SETTLE_MS = 1_500;
 
 /** Why Share did not write: the preview changed since it was shown, it has problems, or the write failed. */
 export type ShareOutcome =
@@ -43,7 +45,7 @@ export type ShareOutcome =
  */
 export class TeamService extends Disposable {
   private folder: TeamFolder | undefined;
-  private loaded: TeamLoad = { notes: [], annotations: [], unreadable: [], skipped: 0 };
+  private loaded: TeamLoad = emptyLoad();
   private local: TeamLocalDoc = { drafts: [], shared: [], withdrawn: [] };
   private boardCache: Board | undefined;
   private readonly searchCache = new Map<string, string>();
@@ -126,11 +128,13 @@ export class TeamService extends Disposable {
     }
     this.loaded = await this.folder.load();
     // Watched again when the place watches other folders now (the space: one watch per folder, see notesPlace).
-    const patterns = this.place.watchPatterns(chosen.folder.uri, foldersOf(this.loaded));
+    const patterns = this.place.watchPatterns(chosen.folder.uri, this.loaded.folders);
     const watched = patterns.map((p) => `${p.baseUri.toString()}/${p.pattern}`).join('\n');
     if (watched !== this.watchedPatterns) {
       this.watchedPatterns = watched;
       this.watch(patterns);
+      // A watcher starts asynchronously: what a pull wrote while it started is read once more when it has.
+      this.scheduleLoad(WATCH_SETTLE_MS);
     }
     this.boardCache = undefined;
     this.contributors = undefined;
@@ -146,7 +150,7 @@ export class TeamService extends Disposable {
     this.watcher = undefined;
     this.watchedPatterns = undefined;
     this.folder = undefined;
-    this.loaded = { notes: [], annotations: [], unreadable: [], skipped: 0 };
+    this.loaded = emptyLoad();
     this.boardCache = undefined;
     this.state = state;
     this.changed.fire();
@@ -191,6 +195,17 @@ export class TeamService extends Disposable {
   get drafts(): ShareDraft[] {
     const space = this.place.kind === 'space';
     return this.local.drafts.filter((d) => (d.target === 'space') === space);
+  }
+
+  /** The quarterly pacing ratings in the folder, and this user's own (remembered on this machine). */
+  get ratings(): { all: readonly LoadedRating[]; own: readonly OwnRating[] } {
+    const folder = this.folder?.host.uri.toString();
+    return { all: this.loaded.ratings, own: (this.local.ratings ?? []).filter((r) => r.folder === folder) };
+  }
+
+  /** Remembers this user's rating, on this machine only (the same quarter's earlier one is forgotten). */
+  rated(record: OwnRating): Promise<void> {
+    return this.updateLocal({ type: 'rated', record });
   }
 
   /** Ids this user shared from this folder (notes and annotations). */
@@ -406,8 +421,3 @@ export class TeamService extends Disposable {
 }
 
 /** The folders a load found files in (relative to the host), sorted. */
-function foldersOf(load: TeamLoad): string[] {
-  const dir = (p: string) => p.slice(0, p.lastIndexOf('/'));
-  const all = [...load.notes, ...load.annotations, ...load.unreadable].map((f) => dir(f.path));
-  return [...new Set(all)].sort();
-}

@@ -1,0 +1,79 @@
+// The quarterly pacing review of the user's team: its ratings in the team folder's `.pacewise/ratings/`, what the
+// review may show of them (src/core/rituals/reviewResults.ts), and writing this user's own rating — a new file each
+// time, the same quarter's earlier one deleted, so one person is one rating per quarter from this machine.
+import { usableCharter } from '../../core/mentorship/space';
+import { MIN_GROUP_FLOOR } from '../../core/mentorship/charter';
+import { addQuarters, reviewWindow } from '../../core/rituals/quarters';
+import { Rating, serializeRating } from '../../core/team/teamRating';
+import { reviewResults, ReviewResults } from '../../core/rituals/reviewResults';
+import type { OwnRating } from '../../core/team/teamLocal';
+import type { MentorshipService } from '../mentorship/mentorshipService';
+import type { SettingsReader } from '../settingsReader';
+import { TEAM_DIR, TeamFolder, Unreadable } from '../team/teamFolder';
+import type { TeamService, TeamState } from '../team/teamService';
+
+export const RATINGS_DIR = `${TEAM_DIR}/ratings`;
+
+export interface ReviewNow {
+  /** The team folder's state: ratings are read and written only in a trusted workspace with a folder. */
+  state: TeamState;
+  window: ReturnType<typeof reviewWindow>;
+  results: ReviewResults;
+  /** This user's rating for the window's quarter, if they wrote one from this machine. */
+  mine?: OwnRating;
+  /** Rating files that could not be read: listed, counted nowhere. */
+  unreadable: Unreadable[];
+}
+
+export class ReviewService {
+  constructor(
+    private readonly team: () => TeamService,
+    private readonly settings: SettingsReader,
+    private readonly mentorship: MentorshipService,
+  ) {}
+
+  /** The charter's minimum group when a space is connected and its charter usable; never below five. */
+  minGroup(): number {
+    const s = this.mentorship.state;
+    if (s.kind !== 'ready') return MIN_GROUP_FLOOR;
+    const c = usableCharter(s.space);
+    return c.ok ? Math.max(MIN_GROUP_FLOOR, c.charter.rules.minGroup) : MIN_GROUP_FLOOR;
+  }
+
+  now(): ReviewNow {
+    const team = this.team();
+    const window = reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays);
+    const { all, own } = team.ratings;
+    const results = reviewResults(
+      all.map((r) => r.rating).filter((r) => r.team === undefined),
+      window.quarter,
+      addQuarters(window.quarter, -1),
+      this.minGroup(),
+    );
+    const unreadable = team.problems.unreadable.filter((u) => u.path.startsWith(`${RATINGS_DIR}/`));
+    const mine = own.find((r) => r.quarter === window.quarter && all.some((a) => a.rating.id === r.id));
+    return { state: team.state, window, results, unreadable, ...(mine ? { mine } : {}) };
+  }
+
+  /**
+   * Writes this user's rating for the window's quarter as a new file, then deletes their earlier one of the same
+   * quarter; `left` names an earlier file that could not be deleted (the user is told to remove it).
+   */
+  async rate(ratings: Rating['ratings']): Promise<{ path: string; replaced?: string; left?: string }> {
+    const team = this.team();
+    const host = team.hostFolder;
+    if (team.state !== 'ready' || !host) throw new Error('the team folder is not open');
+    const quarter = reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays).quarter;
+    const rating: Rating = { id: crypto.randomUUID(), quarter, ratings };
+    const path = `${RATINGS_DIR}/${rating.id}.json`;
+    const folder = new TeamFolder(host);
+    const previous = team.ratings.own.find((r) => r.quarter === quarter);
+    await folder.write(path, serializeRating(rating), team.place.readme);
+    const record: OwnRating = { id: rating.id, quarter, path, folder: host.uri.toString() };
+    await team.rated(record);
+    let left: string | undefined;
+    if (previous) await folder.delete(previous.path).catch(() => (left = previous.path));
+    await team.load();
+    return { path, ...(previous ? { replaced: previous.path } : {}), ...(left ? { left } : {}) };
+  }
+}

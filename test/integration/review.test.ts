@@ -1,0 +1,183 @@
+// The quarterly pacing review in the real host: ratings seeded in the workspace's `.pacewise/ratings/` as a pull
+// leaves them, the Office Hours & Reviews rows with four ratings (nothing but "not enough ratings yet") and with five
+// (distributions that keep every number at five or more), a rating with words listed and not counted, the user's own
+// rating written and replaced, the Markdown export, the offer's setting, and bad arguments refused.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { officeHoursNow } from '../../src/core/rituals/officeHoursNow';
+import { quarterOf } from '../../src/core/rituals/quarters';
+import { DIMENSIONS } from '../../src/core/team/teamRating';
+import type { PacewiseApi } from '../../src/extension';
+import type { ReviewService } from '../../src/vscode/rituals/reviewService';
+import { RitualsNode, RitualsTree } from '../../src/vscode/rituals/ritualsTree';
+import type { TeamService } from '../../src/vscode/team/teamService';
+import { ratingId, writeRatings, writeRatingWithWords } from '../fixtures/ratings';
+import { exec, pacewise, waitFor } from './helpers';
+
+class TestTreeView {
+  description: string | undefined;
+  message: string | undefined;
+  private readonly visibility = new vscode.EventEmitter<vscode.TreeViewVisibilityChangeEvent>();
+  readonly onDidChangeVisibility = this.visibility.event;
+}
+
+const config = () => vscode.workspace.getConfiguration('pacewise');
+
+describe('The quarterly pacing review in the real host', function () {
+  this.timeout(60_000);
+  let api: PacewiseApi;
+  let review: ReviewService;
+  let team: TeamService;
+  let tree: RitualsTree;
+  let quarter: string;
+  const root = () => (vscode.workspace.workspaceFolders as readonly vscode.WorkspaceFolder[])[0].uri.fsPath;
+  const ratingsDir = () => path.join(root(), '.pacewise', 'ratings');
+  const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+  const lines = async (parent?: RitualsNode) =>
+    (await tree.getChildren(parent)).map((n) => {
+      const item = tree.getTreeItem(n);
+      return [label(item), item.description].filter(Boolean).join(' | ');
+    });
+  const section = async () => {
+    const top = await tree.getChildren();
+    const node = top.find((n) => label(tree.getTreeItem(n)).startsWith('Quarterly pacing review'));
+    assert.ok(node, 'the review section is there');
+    return { heading: tree.getTreeItem(node), rows: await lines(node) };
+  };
+  const ratings = () => team.ratings.all.filter((r) => r.rating.quarter === quarter).length;
+
+  before(async () => {
+    api = await pacewise();
+    team = (await api.team()).service;
+    review = api.rituals().review;
+    // Offered from 30 days before the quarter's end: today (in December, or any last month) is inside.
+    await config().update('review.offerDays', 45, vscode.ConfigurationTarget.Global);
+    await waitFor(api, 'the setting is read', () => review.now().window.offered);
+    quarter = review.now().window.quarter;
+    rmSync(ratingsDir(), { recursive: true, force: true });
+    const mentorship = api.mentorship().service;
+    tree = new RitualsTree(
+      new TestTreeView() as unknown as vscode.TreeView<RitualsNode>,
+      mentorship,
+      () =>
+        mentorship.state.kind === 'ready'
+          ? officeHoursNow(mentorship.state.space, mentorship.own()?.team, mentorship.thisWeek())
+          : { kind: 'notSetUp' },
+      { now: () => (team.state === 'ready' ? review.now() : undefined), onDidChange: team.onDidChange },
+    );
+  });
+
+  after(async () => {
+    tree?.dispose();
+    await config().update('review.offerDays', undefined, vscode.ConfigurationTarget.Global);
+    rmSync(ratingsDir(), { recursive: true, force: true });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await team.load();
+  });
+
+  it('four ratings and one with words: "not enough ratings yet", the file with words listed and not counted', async () => {
+    writeRatings(
+      root(),
+      quarter,
+      [1, 2, 3, 4].map((n) => ({ n, light: n === 1 ? 'red' : 'green' })),
+    );
+    writeRatingWithWords(root(), quarter, 99);
+    writeRatings(root(), '2020-Q1', [{ n: 50, light: 'red' }]);
+    await waitFor(api, 'the ratings are read', () => ratings() === 4 && team.ratings.all.length === 5, 10_000);
+    const { heading, rows } = await section();
+    assert.match(
+      label(heading),
+      new RegExp(`^Quarterly pacing review: Q${quarter.slice(6)} ${quarter.slice(0, 4)} \\(`),
+    );
+    assert.equal(heading.description, '4 ratings');
+    assert.deepEqual(rows, [
+      'Rate your team’s pacing (under a minute)…',
+      'Not enough ratings yet | 1 more needed, results show from 5',
+      '1 rating file could not be read | not counted',
+    ]);
+    const unreadable = review.now().unreadable;
+    assert.equal(unreadable.length, 1);
+    assert.equal(unreadable[0].path, `.pacewise/ratings/${ratingId(99)}.json`);
+    assert.match(unreadable[0].problem, /a field a rating cannot have \(why\)/);
+    // The Markdown says the count and nothing of the colours.
+    assert.equal(await exec('pacewise.exportQuarterlyReview'), true);
+    const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+    assert.match(text, /Not enough ratings yet: 4 of the 5 needed/);
+    assert.doesNotMatch(text, /green|red \d|Ben/);
+  });
+
+  it('the user’s own rating makes five: distributions per dimension, every number at least five or merged', async () => {
+    const done = await review.rate(Object.fromEntries(DIMENSIONS.map((d) => [d, ['green', 'better']])));
+    assert.match(done.path, /^\.pacewise\/ratings\/[0-9a-f-]{36}\.json$/);
+    const file = JSON.parse(readFileSync(path.join(root(), done.path), 'utf8'));
+    assert.deepEqual(Object.keys(file), ['schema', 'v', 'id', 'quarter', 'ratings']);
+    assert.equal(file.quarter, quarter);
+    await waitFor(api, 'five ratings', () => ratings() === 5);
+    const { heading, rows } = await section();
+    assert.equal(heading.description, '5 ratings');
+    // Four green and one red, both under five: shown only together (5); nobody chose amber.
+    assert.deepEqual(rows, [
+      'You rated this quarter | change your rating…',
+      ...[
+        'Sustainable pace',
+        'Work in progress',
+        'Meeting load',
+        'Fairness of workload',
+        'Clarity of priorities',
+        'Safety to raise concerns',
+      ].map((d) => `${d} | amber 0 · green or red 5`),
+      '1 rating file could not be read | not counted',
+    ]);
+  });
+
+  it('replacing the rating keeps one per person; with more ratings the distribution shows, merged where needed', async () => {
+    const before = readdirSync(ratingsDir()).length;
+    const mine = review.now().mine;
+    assert.ok(mine);
+    const done = await review.rate({ pace: ['amber', 'worse'] });
+    assert.equal(done.replaced, mine.path);
+    assert.equal(existsSync(path.join(root(), mine.path)), false, 'the earlier rating is deleted');
+    assert.equal(readdirSync(ratingsDir()).length, before);
+    writeRatings(
+      root(),
+      quarter,
+      [5, 6, 7, 8, 9, 10].map((n) => ({ n, light: n < 8 ? 'amber' : 'green' })),
+    );
+    await waitFor(api, 'eleven ratings', () => ratings() === 11);
+    const { rows } = await section();
+    // Pace: 6 green, 4 amber (3 + the user's), 1 red → amber and red merged (5).
+    assert.equal(rows[1], 'Sustainable pace | green 6 · amber or red 5');
+    // Work in progress (the user skipped it now): 6 green, 3 amber, 1 red → 10 ratings, no safe split.
+    assert.equal(rows[2], 'Work in progress | 10 ratings, too few of each to show them apart');
+    assert.equal(await exec('pacewise.exportQuarterlyReview'), true);
+    const md = vscode.window.activeTextEditor?.document.getText() ?? '';
+    assert.match(md, /\| Sustainable pace \| green 6 · amber or red 5 \|/);
+    assert.match(md, /No dimension was rated red by 5 or more\./);
+    assert.match(md, new RegExp(`\`.pacewise/ratings/${ratingId(99)}.json\``));
+  });
+
+  it('offered from the setting’s days before the quarter’s end; bad arguments are refused and write nothing', async () => {
+    await config().update('review.offerDays', 0, vscode.ConfigurationTarget.Global);
+    await waitFor(api, 'the offer follows the setting', () => review.now().window.offered === false || isLastDay());
+    if (!isLastDay()) {
+      const { heading } = await section();
+      assert.match(String(heading.description), /^offered from /);
+    }
+    const files = readdirSync(ratingsDir()).length;
+    assert.equal(await exec('pacewise.rateQuarter', 42), false);
+    assert.equal(await exec('pacewise.rateQuarter', { ratings: { pace: ['red', 'worse'] } }), false);
+    assert.equal(await exec('pacewise.exportQuarterlyReview', 'all'), false);
+    assert.equal(readdirSync(ratingsDir()).length, files);
+    await config().update('review.offerDays', 45, vscode.ConfigurationTarget.Global);
+  });
+
+  const isLastDay = () => {
+    const now = review.now();
+    return (
+      now.window.endsOn === api.mentorship().service.today() ||
+      now.window.quarter !== quarterOf(api.mentorship().service.today())
+    );
+  };
+});
