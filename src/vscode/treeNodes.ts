@@ -1,3 +1,5 @@
+import type * as vscode from 'vscode';
+
 // The elements of a native tree whose rows are rebuilt from a model on each read: one object per row id, so VS Code
 // keeps a row's selection, focus and expansion across refreshes, with what the row stands for beside it.
 export interface TreeNode {
@@ -24,4 +26,14 @@ export class TreeNodes<Kind extends string, Node extends TreeNode = TreeNode> {
   of(n: Node): { kind: Kind; key: string; parent?: Node } | undefined {
     return this.info.get(n);
   }
+}
+
+/**
+ * Sets what a screen reader says for a row to what the row shows, its label and description: without it VS Code
+ * reads a plain-text tooltip in place of the row (and axe flags the row's visible text missing from its name).
+ */
+export function spokenAsShown(item: vscode.TreeItem): vscode.TreeItem {
+  const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+  if (label) item.accessibilityInformation = { label: [label, item.description].filter(Boolean).join(', ') };
+  return item;
 }

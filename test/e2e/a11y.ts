@@ -23,18 +23,26 @@ export async function frameWith(page: Page, selector: string, timeout = 20_000, 
   }
 }
 
-/** Runs axe in `frame`; throws on serious or critical violations, returns the rest as lines. */
-export async function audit(frame: Frame, label: string): Promise<string[]> {
+/**
+ * Runs axe in `frame` (only inside `include`, a CSS selector, when given: a native view within the workbench; without
+ * the rules in `skip`); throws on serious or critical violations, returns the rest as lines.
+ */
+export async function audit(frame: Frame, label: string, include?: string, skip: string[] = []): Promise<string[]> {
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE);
-  const violations = (await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations;
-  })) as Violation[];
+  const violations = (await frame.evaluate(
+    async ({ include, skip }) => {
+      const axe = (
+        window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: unknown[] }> } }
+      ).axe;
+      const result = await axe.run(include ? { include: [include] } : document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations'],
+        rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])),
+      });
+      return result.violations;
+    },
+    { include, skip },
+  )) as Violation[];
   const line = (v: Violation) =>
     `${label}: ${v.impact} ${v.id} — ${v.help} (${v.nodes
       .slice(0, 3)

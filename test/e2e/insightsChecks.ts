@@ -214,7 +214,7 @@ export async function insightsChecks(
   );
 
   await checks.run(
-    'with nothing recorded, the sidebar offers the tour (no pop-up); it opens the walkthrough with its seven steps',
+    'with nothing recorded, the sidebar offers the tour (no pop-up); it opens the walkthrough with its eight steps',
     page,
     'walkthrough',
     async () => {
@@ -231,6 +231,7 @@ export async function insightsChecks(
         'Try a pacing experiment',
         'Team notes, and what they share',
         'Across teams: mentoring and office hours',
+        "A quarterly look at your team's pace",
         'See your pace over weeks',
       ];
       if (JSON.stringify(steps.map((t) => t.trim())) !== JSON.stringify(expected))

@@ -54,8 +54,7 @@ export const HIDDEN_WHEN_IDLE = [
   'pacewise.clearSpaceNotesFilter',
   'pacewise.shareLessonAcrossTeams',
   'pacewise.shareExperimentAcrossTeams',
-  // Office hours: listed once a mentorship space is connected.
-  'pacewise.showOfficeHours',
+  // Office hours: listed once a mentorship space is connected (Show Office Hours also with a folder: its reviews).
   'pacewise.prepareOfficeHours',
   'pacewise.draftOfficeHoursLesson',
 ];

@@ -39,6 +39,7 @@ import { seedInsightsHistory } from '../fixtures/seedInsights';
 import { localeChecks } from './localeChecks';
 import { mentoringChecks } from './mentoringChecks';
 import { officeHoursChecks, seedTeamExperiment } from './officeHoursChecks';
+import { REVIEW_OFFER_DAYS, reviewChecks, seedRatings } from './reviewChecks';
 import { seedLesson, spaceNotesChecks } from './spaceNotesChecks';
 import { cloneSpace } from './mentoringUi';
 import { logChecks, viewChecks } from './viewChecks';
@@ -100,10 +101,14 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
-    // PACEWISE_E2E_ONLY=insights (or =wip, =views, =de, =restricted, =reopen, =mentoring, =timer) runs only those checks (for working on them); CI runs everything.
-    const otherHost = { de: germanRun, restricted: restrictedRun, reopen: reopenRun, mentoring: mentoringRun }[
-      process.env.PACEWISE_E2E_ONLY ?? ''
-    ];
+    // PACEWISE_E2E_ONLY=insights (or =wip, =views, =de, =restricted, =reopen, =review, =mentoring, =timer) runs only those checks (for working on them); CI runs everything.
+    const otherHost = {
+      de: germanRun,
+      restricted: restrictedRun,
+      reopen: reopenRun,
+      mentoring: mentoringRun,
+      review: reviewRun,
+    }[process.env.PACEWISE_E2E_ONLY ?? ''];
     if (otherHost) {
       await otherHost(checks, vsix);
       return checks.finish('e2e');
@@ -144,6 +149,7 @@ async function main(): Promise<number> {
   }
   await restrictedRun(checks, vsix);
   await reopenRun(checks, vsix);
+  await reviewRun(checks, vsix);
   await mentoringRun(checks, vsix);
   await germanRun(checks, vsix);
   return checks.finish('e2e');
@@ -201,6 +207,23 @@ async function inHost(options: HostOptions, fn: (page: Page, host: Host) => Prom
     await context.close().catch(() => undefined);
     host.stop();
   }
+}
+
+/** A team's repository with no mentorship space, where four teammates' quarterly ratings have arrived. */
+async function reviewRun(checks: Checks, vsix: string): Promise<void> {
+  const runDir = newRunDir('e2e-review');
+  const workspace = path.join(runDir, 'team-repo');
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(path.join(workspace, 'README.md'), '# Team repository\n');
+  seedRatings(workspace);
+  installVsix(vsix, runDir);
+  const settings = { ...ANY_HOUR, 'pacewise.review.offerDays': REVIEW_OFFER_DAYS };
+  await inHost({ workspace, runDir, settings }, async (page, host) => {
+    await page.goto(workspaceUrl(host, workspace));
+    await waitForWorkbench(page);
+    await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
+    await reviewChecks(checks, page, workspace);
+  });
 }
 
 /** A window opened after VS Code was closed mid-session: the unseen minutes are asked about in a toast. */

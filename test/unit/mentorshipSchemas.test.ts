@@ -6,6 +6,7 @@ import { AVAILABILITIES } from '../../src/core/mentorship/pairingInputs';
 import { PASSED_OVER, UNMATCHED_REASONS } from '../../src/core/mentorship/pairingReasons';
 import { MAX_CAPACITY, MAX_TEAM, ROLES, STATUSES } from '../../src/core/mentorship/profile';
 import { PACING_TOPICS } from '../../src/core/mentorship/topics';
+import { DIMENSIONS, LIGHTS, RATING_SCHEMA, TRENDS } from '../../src/core/team/teamRating';
 
 // The JSON Schemas in docs/schemas are what other tools validate the space's files with: they must say what the
 // parsers accept, value for value.
@@ -45,5 +46,17 @@ describe('mentorship JSON Schemas', () => {
     assert.deepEqual(s.properties.unmatched.items.properties.reason.enum, [...UNMATCHED_REASONS]);
     assert.deepEqual(s.properties.pairs.items.properties.passedOver.propertyNames.enum, [...PASSED_OVER]);
     assert.deepEqual(s.properties.inputs.properties.rules.required, RULE_NAMES);
+  });
+});
+
+describe('the rating JSON Schema', () => {
+  it('the dimensions, lights and trends the parser accepts, and nothing else', () => {
+    const s = schema('team-rating.schema.json');
+    assert.equal(s.additionalProperties, false);
+    assert.deepEqual(s.properties.ratings.propertyNames.enum, [...DIMENSIONS]);
+    const [light, trend] = s.properties.ratings.patternProperties[''].prefixItems;
+    assert.deepEqual([light.enum, trend.enum], [[...LIGHTS], [...TRENDS]]);
+    assert.deepEqual(s.required, ['schema', 'v', 'id', 'quarter', 'ratings']);
+    assert.equal(s.properties.schema.const, RATING_SCHEMA);
   });
 });

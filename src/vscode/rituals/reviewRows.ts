@@ -7,15 +7,21 @@ import { CommandId } from '../commandIds';
 import { formatDate } from '../mentorship/mentorshipText';
 import { plural } from '../plural';
 import type { ReviewNow } from './reviewService';
-import { changeText, dimensionName, lightName, quarterLabel, ratingCount, rowText, trendName } from './reviewText';
+import {
+  changeText,
+  dimensionName,
+  lightName,
+  quarterLabel,
+  quarterName,
+  ratingCount,
+  rowText,
+  trendName,
+} from './reviewText';
 
 export type ReviewKind = 'review' | 'reviewRate' | 'reviewWaiting' | 'reviewDimension' | 'reviewUnreadable';
 
-const LIGHT_COLOR: Record<Light, string> = {
-  green: 'testing.iconPassed',
-  amber: 'list.warningForeground',
-  red: 'list.errorForeground',
-};
+// Chart colours: every theme, high contrast included, defines them to be told apart.
+const LIGHT_COLOR: Record<Light, string> = { green: 'charts.green', amber: 'charts.yellow', red: 'charts.red' };
 
 /** The section's rows under its heading. */
 export function reviewChildren(now: ReviewNow): { kind: ReviewKind; key: string }[] {
@@ -32,14 +38,14 @@ export function reviewItem(item: vscode.TreeItem, kind: ReviewKind, key: string,
   const r = now.results;
   switch (kind) {
     case 'review':
-      item.label = vscode.l10n.t('Quarterly pacing review: {0}', quarterLabel(r.quarter));
+      item.label = vscode.l10n.t('Quarterly review: {0}', quarterName(r.quarter));
       item.description = now.window.offered
         ? ratingCount(r.ratings)
         : vscode.l10n.t('offered from {0}', formatDate(now.window.opensOn));
-      item.tooltip = vscode.l10n.t(
+      item.tooltip = `${vscode.l10n.t('Quarterly pacing review: {0}', quarterLabel(r.quarter))}\n${vscode.l10n.t(
         'Each person rates six pacing dimensions privately: a colour and an arrow, no name, no words. Results show from {0} ratings, as distributions only.',
         r.minGroup,
-      );
+      )}`;
       item.iconPath = new vscode.ThemeIcon('pulse');
       item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
       item.contextValue = 'reviewQuarter';
@@ -69,9 +75,9 @@ export function reviewItem(item: vscode.TreeItem, kind: ReviewKind, key: string,
     case 'reviewDimension': {
       const d = r.dimensions.find((x) => x.dimension === (key as Dimension))!;
       item.label = dimensionName(d.dimension);
-      item.description = rowText(d.lights, lightName);
+      item.description = rowText(d.lights, lightName, true);
       item.tooltip = new vscode.MarkdownString().appendText(dimensionTooltip(d));
-      const top = topLight(d);
+      const top = d.concern ? 'red' : topLight(d);
       item.iconPath = top
         ? new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor(LIGHT_COLOR[top]))
         : new vscode.ThemeIcon('circle-outline');

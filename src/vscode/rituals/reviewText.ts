@@ -37,6 +37,10 @@ export const trendName = (t: Trend): string =>
     worse: vscode.l10n.t('getting worse'),
   })[t];
 
+/** "Q4 2026". */
+export const quarterName = (quarter: string): string =>
+  vscode.l10n.t('Q{0} {1}', quarter.slice(6), quarter.slice(0, 4));
+
 /** "Q4 2026 (1 Oct – 31 Dec)". */
 export const quarterLabel = (quarter: string): string =>
   vscode.l10n.t(
@@ -49,10 +53,16 @@ export const quarterLabel = (quarter: string): string =>
 
 export const ratingCount = (n: number): string => plural(n, { one: '1 rating', other: '{0} ratings' }, n);
 
-/** A row as the review may say it: "green 6 · amber 0 · red 5", "green 5 · amber or red 7", or its total only. */
-export function rowText<K extends string>(row: SafeRow<K>, name: (k: K) => string): string {
-  if (row.withheld) return vscode.l10n.t('{0}, too few of each to show them apart', ratingCount(row.total));
-  const parts = row.shown.map((c) => `${name(c.key)} ${c.count}`);
+/**
+ * A row as the review may say it: "green 6 · amber 0 · red 5", "green 5 · amber or red 7", or its total only;
+ * `short` leaves out the zeros (a tree row's description, in a narrow sidebar).
+ */
+export function rowText<K extends string>(row: SafeRow<K>, name: (k: K) => string, short = false): string {
+  if (row.withheld)
+    return short
+      ? vscode.l10n.t('{0}, not shown apart', ratingCount(row.total))
+      : vscode.l10n.t('{0}, too few of each to show them apart', ratingCount(row.total));
+  const parts = row.shown.filter((c) => !short || c.count > 0).map((c) => `${name(c.key)} ${c.count}`);
   if (row.merged)
     parts.push(
       `${row.merged.keys.length === 2 ? vscode.l10n.t('{0} or {1}', name(row.merged.keys[0]), name(row.merged.keys[1])) : row.merged.keys.map(name).join(', ')} ${row.merged.count}`,

@@ -10,7 +10,7 @@ import { Disposable } from '../dispose';
 import type { MentorshipService } from '../mentorship/mentorshipService';
 import { formatDate } from '../mentorship/mentorshipText';
 import { spaceProblem } from '../spaceSetting';
-import { TreeNodes } from '../treeNodes';
+import { spokenAsShown, TreeNodes } from '../treeNodes';
 import { noteTitle, weekLabel } from '../team/teamText';
 import { reviewChildren, reviewItem, ReviewKind } from './reviewRows';
 import type { ReviewNow } from './reviewService';
@@ -126,6 +126,10 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
   }
 
   getTreeItem(n: RitualsNode): vscode.TreeItem {
+    return spokenAsShown(this.item(n));
+  }
+
+  private item(n: RitualsNode): vscode.TreeItem {
     const { kind, key } = this.nodes.of(n)!;
     const item = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
     item.id = n.id;
@@ -266,7 +270,7 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
     item.label =
       state === 'missing'
         ? vscode.l10n.t('Office hours: the mentorship space’s folder is not there')
-        : vscode.l10n.t('Office hours between teams: connect a mentorship space…');
+        : vscode.l10n.t('Office hours: connect a mentorship space…');
     item.command = {
       command: CommandId.connectMentorshipSpace,
       title: vscode.l10n.t('Connect a Mentorship Space…'),

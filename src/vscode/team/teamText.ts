@@ -137,6 +137,8 @@ experiments they describe. There is no server: the notes travel with the reposit
 
 - \`notes/<id>.json\` — one file per note: a micro-lesson, an experiment report or a question for mentors.
 - \`annotations/<note id>/<id>.json\` — one file per piece of advice on a note.
+- \`ratings/<id>.json\` — one person's quarterly pacing rating: the quarter, and a colour and an arrow per dimension;
+  no name, no date, no words. Git shows who commits it: commit the team's ratings together, or let one person do it.
 - \`playbook.json\` (optional) — the team's own pacing questions and glossary terms.
 
 **What a note holds.** Only what its author saw in a preview and chose to share: an ISO week (never a date or a
