@@ -15,13 +15,7 @@ import { RitualsNode, RitualsTree } from '../../src/vscode/rituals/ritualsTree';
 import type { TeamService } from '../../src/vscode/team/teamService';
 import { ratingId, writeRatings, writeRatingWithWords } from '../fixtures/ratings';
 import { exec, pacewise, waitFor } from './helpers';
-
-class TestTreeView {
-  description: string | undefined;
-  message: string | undefined;
-  private readonly visibility = new vscode.EventEmitter<vscode.TreeViewVisibilityChangeEvent>();
-  readonly onDidChangeVisibility = this.visibility.event;
-}
+import { TestTreeView } from './testViews';
 
 const config = () => vscode.workspace.getConfiguration('pacewise');
 

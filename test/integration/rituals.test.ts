@@ -15,13 +15,7 @@ import type { MentorshipService } from '../../src/vscode/mentorship/mentorshipSe
 import { RitualsNode, RitualsTree } from '../../src/vscode/rituals/ritualsTree';
 import { note, uuid } from '../fixtures/teamFolder';
 import { exec, pacewise, waitFor } from './helpers';
-
-class TestTreeView {
-  description: string | undefined;
-  message: string | undefined;
-  private readonly visibility = new vscode.EventEmitter<vscode.TreeViewVisibilityChangeEvent>();
-  readonly onDidChangeVisibility = this.visibility.event;
-}
+import { TestTreeView } from './testViews';
 
 const config = () => vscode.workspace.getConfiguration('pacewise');
 const TEAMS = ['Payments', 'Search', 'Mobile', 'Web'];

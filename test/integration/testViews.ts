@@ -60,3 +60,11 @@ export class TestWebviewPanel<M = unknown> extends TestWebviewView<M> {
     this.viewState.fire();
   }
 }
+
+/** A tree view for a provider under test: the message and description it sets, and no visibility changes. */
+export class TestTreeView {
+  description: string | undefined;
+  message: string | undefined;
+  private readonly visibility = new vscode.EventEmitter<vscode.TreeViewVisibilityChangeEvent>();
+  readonly onDidChangeVisibility = this.visibility.event;
+}
