@@ -13,11 +13,7 @@ import type { CheckInService } from '../../src/vscode/mentorship/checkInService'
 import type { PacewiseApi } from '../../src/extension';
 import { PacewiseStore } from '../../src/storage/pacewiseStore';
 import { exec, pacewise, waitFor } from './helpers';
-
-class TestTreeView {
-  description: string | undefined;
-  message: string | undefined;
-}
+import { TestTreeView } from './testViews';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const config = () => vscode.workspace.getConfiguration('pacewise');

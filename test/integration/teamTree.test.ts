@@ -11,13 +11,7 @@ import type { TeamService } from '../../src/vscode/team/teamService';
 import { TeamNode, TeamTree } from '../../src/vscode/team/teamTree';
 import { HOSTILE_TEXT, note, TeamFixture, uuid, writeTeamFixture } from '../fixtures/teamFolder';
 import { exec, pacewise } from './helpers';
-
-class TestTreeView {
-  description: string | undefined;
-  message: string | undefined;
-  private readonly visibility = new vscode.EventEmitter<vscode.TreeViewVisibilityChangeEvent>();
-  readonly onDidChangeVisibility = this.visibility.event;
-}
+import { TestTreeView } from './testViews';
 
 const NONE: TeamFilterModel = { query: '', kind: '', template: '', outcome: '' };
 

@@ -15,7 +15,7 @@ import { Disposable } from '../dispose';
 import { plural } from '../plural';
 import { MentorshipService } from './mentorshipService';
 import { spaceProblem } from '../spaceSetting';
-import { TreeNodes } from '../treeNodes';
+import { spokenAsShown, TreeNodes } from '../treeNodes';
 import { charterParagraph, formatDate, pairReason, topicName, unmatchedReason } from './mentorshipText';
 import type { CheckInService } from './checkInService';
 import { pairNodeId } from './checkInPrompts';
@@ -144,6 +144,10 @@ export class MentoringTree extends Disposable implements vscode.TreeDataProvider
   }
 
   getTreeItem(n: MentoringNode): vscode.TreeItem {
+    return spokenAsShown(this.item(n));
+  }
+
+  private item(n: MentoringNode): vscode.TreeItem {
     const s = this.service.state;
     const { kind, key } = this.nodes.of(n)!;
     const item = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
