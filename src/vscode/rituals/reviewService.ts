@@ -50,7 +50,7 @@ export class ReviewService {
       addQuarters(window.quarter, -1),
       this.minGroup(),
     );
-    const unreadable = team.problems.unreadable.filter((u) => u.path.startsWith(`${RATINGS_DIR}/`));
+    const unreadable = team.problems.unreadable.filter((u) => u.path.startsWith(RATINGS_DIR));
     const mine = own.find((r) => r.quarter === window.quarter && all.some((a) => a.rating.id === r.id));
     return { state: team.state, window, results, unreadable, ...(mine ? { mine } : {}) };
   }

@@ -44,8 +44,8 @@ export function createRituals(
     createTree: (view) => {
       // The review reads the workspace's team folder: the view starts it, and follows it and the settings.
       const t = teamService();
-      void t.start();
       return new RitualsTree(view, service, now, {
+        ready: t.start(),
         now: () => (t.state === 'ready' ? review.now() : undefined),
         onDidChange: (listener) => vscode.Disposable.from(t.onDidChange(listener), base.settings.onDidChange(listener)),
       });

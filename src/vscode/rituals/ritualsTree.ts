@@ -35,6 +35,8 @@ type Kind =
 export interface ReviewSource {
   now(): ReviewNow | undefined;
   readonly onDidChange: vscode.Event<unknown>;
+  /** Settles once the team folder has been read the first time (the view's first rows wait for it). */
+  readonly ready?: Promise<unknown>;
 }
 
 /** What the welcome text says when there are no rows (package.json's viewsWelcome). */
@@ -61,7 +63,7 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
       ...(review ? [review.onDidChange(() => this.refresh())] : []),
       view.onDidChangeVisibility((e) => e.visible && this.refresh()),
     );
-    this.firstRead = service.reload().then(() => this.refresh());
+    this.firstRead = Promise.all([service.reload(), review?.ready]).then(() => this.refresh());
   }
 
   private refresh(): void {
