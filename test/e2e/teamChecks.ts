@@ -170,10 +170,15 @@ export async function teamChecks(checks: Checks, page: Page, workspace: string, 
         throw new Error('markup became elements');
       const title = await note.locator('body').evaluate(() => document.title);
       if (title === 'pwned') throw new Error('a script ran');
-      // Each piece of a teammate's text is isolated (an RTL note cannot reorder the text around it).
-      const notIsolated = await note
-        .locator('#detail-heading, #detail-body .note-text')
-        .evaluateAll((els) => els.filter((e) => getComputedStyle(e).unicodeBidi !== 'isolate').length);
+      // Each piece of a teammate's text is isolated (an RTL note cannot reorder the text around it) — once the
+      // page's stylesheet has loaded, which may be a moment after the text shows.
+      let notIsolated = -1;
+      for (let tries = 0; notIsolated !== 0 && tries < 50; tries++) {
+        if (tries) await page.waitForTimeout(100);
+        notIsolated = await note
+          .locator('#detail-heading, #detail-body .note-text')
+          .evaluateAll((els) => els.filter((e) => getComputedStyle(e).unicodeBidi !== 'isolate').length);
+      }
       if (notIsolated > 0) throw new Error(`${notIsolated} teammate texts are not bidi-isolated`);
       await checks.shot(page, 'team-hostile-detail');
       await note.locator('#detail vscode-button', { hasText: 'Back to the list' }).click();

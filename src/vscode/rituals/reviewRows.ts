@@ -27,6 +27,8 @@ const LIGHT_COLOR: Record<Light, string> = { green: 'charts.green', amber: 'char
 export function reviewChildren(now: ReviewNow): { kind: ReviewKind; key: string }[] {
   const r = now.results;
   const rows: { kind: ReviewKind; key: string }[] = [];
+  // Before the offer, with nothing rated yet, the heading alone says when it comes.
+  if (!now.window.offered && !r.ratings && !now.unreadable.length) return rows;
   if (now.window.offered || now.mine) rows.push({ kind: 'reviewRate', key: r.quarter });
   if (!r.enough) rows.push({ kind: 'reviewWaiting', key: r.quarter });
   else rows.push(...r.dimensions.map((d) => ({ kind: 'reviewDimension' as const, key: d.dimension })));
@@ -47,7 +49,11 @@ export function reviewItem(item: vscode.TreeItem, kind: ReviewKind, key: string,
         r.minGroup,
       )}`;
       item.iconPath = new vscode.ThemeIcon('pulse');
-      item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+      if (reviewChildren(now).length) {
+        item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+        // A new id once it has rows: VS Code keeps a known row's state, and the row it knew had none to show.
+        item.id = `${item.id}:open`;
+      }
       item.contextValue = 'reviewQuarter';
       break;
     case 'reviewRate':
