@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { localDay } from '../../src/core/days';
 import { reviewWindow } from '../../src/core/rituals/quarters';
 import { writeRatings, writeRatingWithWords } from '../fixtures/ratings';
 import { audit } from './a11y';
@@ -21,10 +22,7 @@ const rowText = async (page: Page, text: string | RegExp) =>
 
 /** The quarter a rating made today is for, with the run's offer setting (45 days: offered now). */
 export const REVIEW_OFFER_DAYS = 45;
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const localToday = () => localDay(Date.now());
 
 /** Four teammates' ratings (all green) and one with words, as a pull leaves them. */
 export function seedRatings(workspace: string): void {

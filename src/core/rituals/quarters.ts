@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../mentorship/calendarWeeks';
+import { addDays, isCalendarDate } from '../mentorship/calendarWeeks';
 
 /**
  * Calendar quarters for the quarterly pacing review, free of time zones like the rest of the space: a quarter is
@@ -24,12 +24,8 @@ export function quarterStart(quarter: string): string {
 
 /** The quarter's last day. */
 export function quarterEnd(quarter: string): string {
-  const next = new Date(`${quarterStart(addQuarters(quarter, 1))}T00:00:00Z`).getTime() - 86_400_000;
-  return new Date(next).toISOString().slice(0, 10);
+  return addDays(quarterStart(addQuarters(quarter, 1)), -1);
 }
-
-const days = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Days a finished quarter can still be rated in the next one: the review meeting is often a week or two late. */
 export const LATE_DAYS = 21;
@@ -46,14 +42,12 @@ export function reviewWindow(
   if (!isCalendarDate(today)) throw new Error(`not a date: ${today}`);
   const current = quarterOf(today);
   const previous = addQuarters(current, -1);
-  const sinceStart = days(quarterStart(current), today);
-  if (sinceStart < LATE_DAYS)
+  if (today < addDays(quarterStart(current), LATE_DAYS))
     return { quarter: previous, offered: true, opensOn: offerOpens(previous, offerDays), endsOn: quarterEnd(previous) };
   const opensOn = offerOpens(current, offerDays);
   return { quarter: current, offered: today >= opensOn, opensOn, endsOn: quarterEnd(current) };
 }
 
 function offerOpens(quarter: string, offerDays: number): string {
-  const end = Date.parse(`${quarterEnd(quarter)}T00:00:00Z`);
-  return new Date(end - offerDays * 86_400_000).toISOString().slice(0, 10);
+  return addDays(quarterEnd(quarter), -offerDays);
 }
