@@ -47,6 +47,11 @@ export class TeamTree extends Disposable implements vscode.TreeDataProvider<Team
   /** With no rows to show, the welcome text says why (noFolder, untrusted, loading, empty, noMatch). */
   private state: TeamTreeState = 'loading';
   private seq = 0;
+  /** The model the rows were last drawn from (as JSON: it is the webview protocol's serialisable TeamModel). */
+  private drawn: string | undefined;
+  /** VS Code asked for the first rows and waits for the first read. */
+  private firstAsked = false;
+  private firstReadDone = false;
   private readonly nodes = new Map<string, TeamNode>();
   private readonly rows = new WeakMap<TeamNode, Row>();
 
@@ -61,10 +66,16 @@ export class TeamTree extends Disposable implements vscode.TreeDataProvider<Team
       // Shown again: re-read (cheap: unchanged files come from the cache), in case the watcher missed a change.
       view.onDidChangeVisibility((e) => e.visible && team.scheduleLoad(0)),
     );
-    this.firstRead = team.start().then(() => this.refresh());
+    this.firstRead = team.start().then(() => {
+      this.firstReadDone = true;
+      return this.refresh();
+    });
   }
 
   async refresh(): Promise<void> {
+    // Before the first read the rows wait (see getChildren): nothing to draw, and a change fired now would only make
+    // VS Code ask again while the first answer is on its way.
+    if (!this.firstReadDone) return;
     const seq = ++this.seq;
     const model = await teamModel(this.team, { filter: this.filter() });
     if (seq !== this.seq || this.isDisposed) return; // a newer read is on its way, or the view is gone
@@ -125,7 +136,12 @@ export class TeamTree extends Disposable implements vscode.TreeDataProvider<Team
       ...(inForce ? [inForce] : []),
     ].join(' ');
     this.view.message = message || undefined;
-    this.changed.fire();
+    // A read, git's answer and the local record each end here, mostly with nothing new: every change fired has VS Code
+    // fetch all rows again, and one fired while the first rows are on their way delays their first draw.
+    const drawn = JSON.stringify(model);
+    if (drawn === this.drawn) return;
+    this.drawn = drawn;
+    if (!this.firstAsked) this.changed.fire(); // else the first answer, on its way, is drawn from this model
   }
 
   private node(kind: RowKind, key = '', parent?: TeamNode): TeamNode {
@@ -143,7 +159,13 @@ export class TeamTree extends Disposable implements vscode.TreeDataProvider<Team
   getChildren(element?: TeamNode): TeamNode[] | Thenable<TeamNode[]> {
     // Until the folder is first read VS Code shows its progress bar, not a welcome text: a welcome shown first would
     // take the keyboard a command gave the list, and lose it when the rows replace it.
-    if (!this.model) return this.firstRead.then(() => (this.model ? this.getChildren(element) : []));
+    if (!this.model) {
+      this.firstAsked = true;
+      return this.firstRead.then(() => {
+        this.firstAsked = false;
+        return this.model ? this.getChildren(element) : [];
+      });
+    }
     const m = this.model;
     if (!m || this.state !== 'ready') return [];
     if (!element) {
