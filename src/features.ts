@@ -86,6 +86,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.prepareOfficeHours]: 'rituals',
   [CommandId.draftOfficeHoursLesson]: 'rituals',
   [CommandId.rateQuarter]: 'rituals',
+  [CommandId.addHandedInRatings]: 'rituals',
   [CommandId.exportQuarterlyReview]: 'rituals',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { officeHoursNow } from '../../src/core/rituals/officeHoursNow';
 import { quarterOf } from '../../src/core/rituals/quarters';
+import { parseRatingCodes } from '../../src/core/team/ratingCode';
 import { DIMENSIONS } from '../../src/core/team/teamRating';
 import type { PacewiseApi } from '../../src/extension';
 import type { ReviewService } from '../../src/vscode/rituals/reviewService';
@@ -147,6 +148,40 @@ describe('The quarterly pacing review in the real host', function () {
     assert.match(md, /\| Sustainable pace \| green 6 · amber or red 5 \|/);
     assert.match(md, /No dimension was rated red by 5 or more\./);
     assert.match(md, new RegExp(`\`.pacewise/ratings/${ratingId(99)}.json\``));
+  });
+
+  it('a rating handed in as a code: nothing written by the rater, the collector adds it once, and it is known as the rater’s', async () => {
+    const mine = review.now().mine;
+    assert.ok(mine);
+    const before = readdirSync(ratingsDir()).sort();
+    const handed = await review.handIn({ safety: ['red', 'same'], pace: ['green', 'better'] });
+    assert.match(
+      handed.code,
+      new RegExp(`^pacewise-rating:${quarter}:[0-9a-f-]{36}:pace=green/better,safety=red/same$`),
+    );
+    assert.equal(handed.replaced, mine.path);
+    const after = readdirSync(ratingsDir()).sort();
+    assert.deepEqual(
+      after,
+      before.filter((f) => `.pacewise/ratings/${f}` !== mine.path),
+      'only the earlier file goes',
+    );
+    await waitFor(api, 'ten ratings', () => ratings() === 10);
+    assert.equal(review.now().mine, undefined, 'not the user’s until the collector’s file is there');
+    const read = parseRatingCodes(`${handed.code}\n${handed.code}`);
+    assert.ok(read.ok);
+    assert.equal(read.repeated, 1);
+    const added = await review.addHandedIn(read.ratings);
+    assert.equal(added.written.length, 1);
+    await waitFor(api, 'eleven ratings again', () => ratings() === 11);
+    assert.equal(review.now().mine?.path, added.written[0], 'the collector’s file is the rater’s own rating here');
+    const file = JSON.parse(readFileSync(path.join(root(), added.written[0]), 'utf8'));
+    assert.deepEqual(file.ratings, { pace: ['green', 'better'], safety: ['red', 'same'] });
+    const again = await review.addHandedIn(read.ratings);
+    assert.deepEqual(again, { written: [], already: 1 });
+    const files = readdirSync(ratingsDir()).length;
+    assert.equal(await exec('pacewise.addHandedInRatings', 'pacewise-rating:2026-Q4'), false);
+    assert.equal(readdirSync(ratingsDir()).length, files);
   });
 
   it('offered from the setting’s days before the quarter’s end; bad arguments are refused and write nothing', async () => {

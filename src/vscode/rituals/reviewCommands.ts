@@ -2,16 +2,19 @@
 // then the file shown before it is written) and export the quarter's results as Markdown for the meeting.
 import * as vscode from 'vscode';
 import { Dimension, DIMENSIONS, Light, LIGHTS, Rating, Trend, TRENDS } from '../../core/team/teamRating';
+import { parseRatingCodes } from '../../core/team/ratingCode';
 import { badArgument } from '../badArgument';
 import { CommandId, RITUALS_VIEW_ID } from '../commandIds';
 import type { CommandHandler } from '../featureServices';
+import { plural } from '../plural';
 import { readyCheck } from '../team/teamCommands';
 import type { TeamService } from '../team/teamService';
 import { reviewMarkdown } from './reviewMarkdown';
 import type { ReviewService } from './reviewService';
 import { dimensionName, dimensionQuestion, lightName, quarterLabel, trendName } from './reviewText';
 
-export type ReviewCommand = typeof CommandId.rateQuarter | typeof CommandId.exportQuarterlyReview;
+export type ReviewCommand =
+  typeof CommandId.rateQuarter | typeof CommandId.addHandedInRatings | typeof CommandId.exportQuarterlyReview;
 
 const LIGHT_ICON: Record<Light, string> = { green: 'pass-filled', amber: 'circle-filled', red: 'error' };
 const TREND_ICON: Record<Trend, string> = { better: 'arrow-up', same: 'arrow-right', worse: 'arrow-down' };
@@ -46,6 +49,7 @@ export function reviewCommands(review: ReviewService, team: () => TeamService): 
         return false;
       }
       const write = vscode.l10n.t('Write Rating');
+      const copy = vscode.l10n.t('Copy as a Code');
       const shown = DIMENSIONS.filter((d) => ratings[d])
         .map((d) => `${dimensionName(d)}: ${lightName(ratings[d]![0])}, ${trendName(ratings[d]![1])}`)
         .join('\n');
@@ -62,12 +66,14 @@ export function reviewCommands(review: ReviewService, team: () => TeamService): 
               review.minGroup(),
             ),
             vscode.l10n.t(
-              'Git records who commits a file and when: a rating committed on its own can be traced to you. Commit the team’s ratings together, or let one person commit them all.',
+              'Git records who commits a file and when: a rating committed on its own can be traced to you. Commit the team’s ratings together, or copy yours as a code for the one person who adds and commits them all.',
             ),
           ].join('\n\n'),
         },
         write,
+        copy,
       );
+      if (answer === copy) return handIn(review, ratings);
       if (answer !== write) return false;
       try {
         const done = await review.rate(ratings);
@@ -94,6 +100,80 @@ export function reviewCommands(review: ReviewService, team: () => TeamService): 
         return false;
       }
     },
+    [CommandId.addHandedInRatings]: async (arg) => {
+      if (!plainArg(arg)) return badArgument(CommandId.addHandedInRatings, 'nothing');
+      if (!(await readyCheck(team())())) return false;
+      const problem = (text: string) => {
+        const read = parseRatingCodes(text);
+        if (read.ok || !text.trim()) return undefined;
+        return read.at
+          ? vscode.l10n.t('Code {0} {1}.', read.at, read.problem)
+          : vscode.l10n.t('Not rating codes: {0}.', read.problem);
+      };
+      const text = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Add Ratings Handed In'),
+        prompt: vscode.l10n.t(
+          'Paste the codes teammates handed you (pacewise-rating:…), separated by spaces. You then commit the files, so git shows you, not them.',
+        ),
+        placeHolder: 'pacewise-rating:…',
+        ignoreFocusOut: true,
+        validateInput: problem,
+      });
+      if (text === undefined || !text.trim()) return false;
+      const read = parseRatingCodes(text);
+      if (!read.ok) {
+        void vscode.window.showErrorMessage(problem(text) ?? read.problem);
+        return false;
+      }
+      const add = vscode.l10n.t('Add');
+      const answer = await vscode.window.showInformationMessage(
+        plural(
+          read.ratings.length,
+          { one: 'Add {0} rating to the team folder?', other: 'Add {0} ratings to the team folder?' },
+          read.ratings.length,
+        ),
+        {
+          modal: true,
+          detail: vscode.l10n.t(
+            'Each becomes a file in .pacewise/ratings/ holding its quarter, colours and arrows — no name. When you commit them, git shows you as their author, and when you committed; not who rated.',
+          ),
+        },
+        add,
+      );
+      if (answer !== add) return false;
+      try {
+        const done = await review.addHandedIn(read.ratings);
+        const already = read.repeated + done.already;
+        void vscode.window.showInformationMessage(
+          [
+            plural(
+              done.written.length,
+              {
+                one: 'Added {0} rating to .pacewise/ratings/: commit it with the others.',
+                other: 'Added {0} ratings to .pacewise/ratings/: commit them together.',
+              },
+              done.written.length,
+            ),
+            ...(already
+              ? [
+                  plural(
+                    already,
+                    { one: '{0} code was there already.', other: '{0} codes were there already.' },
+                    already,
+                  ),
+                ]
+              : []),
+          ].join(' '),
+        );
+        await vscode.commands.executeCommand(`${RITUALS_VIEW_ID}.focus`);
+        return true;
+      } catch (err) {
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Not every rating was added: {0}', err instanceof Error ? err.message : String(err)),
+        );
+        return false;
+      }
+    },
     [CommandId.exportQuarterlyReview]: async (arg) => {
       if (!plainArg(arg)) return badArgument(CommandId.exportQuarterlyReview, 'nothing');
       if (!(await readyCheck(team())())) return false;
@@ -105,6 +185,32 @@ export function reviewCommands(review: ReviewService, team: () => TeamService): 
       return true;
     },
   };
+}
+
+/** Copies this user's rating as a code for the person who collects them; nothing is written to the folder. */
+async function handIn(review: ReviewService, ratings: Rating['ratings']): Promise<boolean> {
+  try {
+    const done = await review.handIn(ratings);
+    await vscode.env.clipboard.writeText(done.code);
+    void vscode.window.showInformationMessage(
+      [
+        vscode.l10n.t(
+          'Your rating is copied as a code. Send it to the person who collects the team’s ratings: they add it with “Add Ratings Handed In…”, and git shows them, not you. Nothing was written here.',
+        ),
+        ...(done.left
+          ? [vscode.l10n.t('Your earlier rating {0} could not be deleted: delete it yourself.', done.left)]
+          : done.replaced
+            ? [vscode.l10n.t('Your earlier rating file was deleted: commit that.')]
+            : []),
+      ].join(' '),
+    );
+    return true;
+  } catch (err) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The rating was not copied: {0}', err instanceof Error ? err.message : String(err)),
+    );
+    return false;
+  }
 }
 
 /** One dimension: nine lights-with-arrows and Skip, typed to filter ("red w"); Back returns to the one before. */

@@ -4,6 +4,7 @@
 import { usableCharter } from '../../core/mentorship/space';
 import { MIN_GROUP_FLOOR } from '../../core/mentorship/charter';
 import { addQuarters, reviewWindow } from '../../core/rituals/quarters';
+import { ratingCode } from '../../core/team/ratingCode';
 import { Rating, serializeRating } from '../../core/team/teamRating';
 import { reviewResults, ReviewResults } from '../../core/rituals/reviewResults';
 import type { OwnRating } from '../../core/team/teamLocal';
@@ -60,20 +61,62 @@ export class ReviewService {
    * quarter; `left` names an earlier file that could not be deleted (the user is told to remove it).
    */
   async rate(ratings: Rating['ratings']): Promise<{ path: string; replaced?: string; left?: string }> {
+    const { team, host, rating, path, previous } = this.newRating(ratings);
+    const folder = new TeamFolder(host);
+    await folder.write(path, serializeRating(rating), team.place.readme);
+    const left = await this.replace(folder, rating, path, previous);
+    return { path, ...(previous ? { replaced: previous.path } : {}), ...(left ? { left } : {}) };
+  }
+
+  /**
+   * This user's rating as a code for the person who collects the team's ratings (their commit, not this user's,
+   * then shows in git). Nothing is written; this user's earlier file of the quarter is deleted as when rating again,
+   * and the code's file — once the collector's commit brings it — is known here as this user's.
+   */
+  async handIn(ratings: Rating['ratings']): Promise<{ code: string; replaced?: string; left?: string }> {
+    const { rating, path, previous, host } = this.newRating(ratings);
+    const left = await this.replace(new TeamFolder(host), rating, path, previous);
+    return { code: ratingCode(rating), ...(previous ? { replaced: previous.path } : {}), ...(left ? { left } : {}) };
+  }
+
+  /** Writes the handed-in ratings the folder does not hold yet (by id); returns the paths written. */
+  async addHandedIn(ratings: readonly Rating[]): Promise<{ written: string[]; already: number }> {
+    const team = this.team();
+    const host = team.hostFolder;
+    if (team.state !== 'ready' || !host) throw new Error('the team folder is not open');
+    const have = new Set(team.ratings.all.map((r) => r.rating.id));
+    const fresh = ratings.filter((r) => !have.has(r.id));
+    const folder = new TeamFolder(host);
+    const written: string[] = [];
+    try {
+      for (const r of fresh) {
+        const path = `${RATINGS_DIR}/${r.id}.json`;
+        await folder.write(path, serializeRating(r), team.place.readme);
+        written.push(path);
+      }
+    } finally {
+      await team.load();
+    }
+    return { written, already: ratings.length - fresh.length };
+  }
+
+  private newRating(ratings: Rating['ratings']) {
     const team = this.team();
     const host = team.hostFolder;
     if (team.state !== 'ready' || !host) throw new Error('the team folder is not open');
     const quarter = reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays).quarter;
     const rating: Rating = { id: crypto.randomUUID(), quarter, ratings };
-    const path = `${RATINGS_DIR}/${rating.id}.json`;
-    const folder = new TeamFolder(host);
     const previous = team.ratings.own.find((r) => r.quarter === quarter);
-    await folder.write(path, serializeRating(rating), team.place.readme);
-    const record: OwnRating = { id: rating.id, quarter, path, folder: host.uri.toString() };
-    await team.rated(record);
+    return { team, host, rating, path: `${RATINGS_DIR}/${rating.id}.json`, previous };
+  }
+
+  /** Remembers `rating` as this user's and deletes their earlier file of the quarter; returns it if it stayed. */
+  private async replace(folder: TeamFolder, rating: Rating, path: string, previous: OwnRating | undefined) {
+    const team = this.team();
+    await team.rated({ id: rating.id, quarter: rating.quarter, path, folder: folder.host.uri.toString() });
     let left: string | undefined;
     if (previous) await folder.delete(previous.path).catch(() => (left = previous.path));
     await team.load();
-    return { path, ...(previous ? { replaced: previous.path } : {}), ...(left ? { left } : {}) };
+    return left;
   }
 }
