@@ -189,4 +189,61 @@ export async function reviewChecks(checks: Checks, page: Page, workspace: string
       await checks.shot(page, 'review-markdown');
     },
   );
+
+  await checks.run(
+    'a rating handed in: Copy as a Code writes no file, Add Ratings Handed In… refuses a bad paste, then adds the code once',
+    page,
+    'review-handed-in',
+    async () => {
+      const before = readdirSync(ratingsDir).length;
+      await palette(page, 'Pacewise: Rate', 'Pacewise: Rate This Quarter’s Pacing…');
+      for (const d of [
+        'Sustainable pace',
+        'Work in progress',
+        'Meeting load',
+        'Fairness of workload',
+        'Clarity of priorities',
+      ])
+        await pick(page, d, 'green');
+      await pick(page, 'Safety to raise concerns', 'red');
+      const modal = dialog(page, /Replace your rating for Q\d \d{4}/);
+      await modal.waitFor({ state: 'visible' });
+      await modal.getByRole('button', { name: 'Copy as a Code' }).click();
+      await toast(page, 'Your rating is copied as a code.');
+      const code = await page.evaluate(() => navigator.clipboard.readText());
+      if (
+        !/^pacewise-rating:\d{4}-Q[1-4]:[0-9a-f-]{36}:pace=green\/[a-z]+,(?:[a-z]+=green\/[a-z]+,){4}safety=red\/[a-z]+$/.test(
+          code,
+        )
+      )
+        throw new Error(`the code: ${code}`);
+      if (readdirSync(ratingsDir).length !== before - 1)
+        throw new Error('the earlier rating should be deleted and nothing written');
+
+      await palette(page, 'Pacewise: Add Ratings', 'Pacewise: Add Ratings Handed In…');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible' });
+      await page.keyboard.type('hello');
+      await page
+        .locator('.quick-input-widget .quick-input-message', { hasText: 'Code 1 is not a rating code' })
+        .waitFor({ state: 'visible' });
+      await input.fill('');
+      await page.keyboard.press('Control+V');
+      await page.keyboard.type(' ');
+      await page.keyboard.press('Control+V');
+      await page.keyboard.press('Enter');
+      const confirm = dialog(page, 'Add 1 rating to the team folder?');
+      await confirm.waitFor({ state: 'visible' });
+      if (!(await confirm.innerText()).includes('git shows you as their author'))
+        throw new Error(`the dialog: ${await confirm.innerText()}`);
+      await checks.shot(page, 'review-handed-in-confirm');
+      await page.keyboard.press('Enter');
+      await toast(
+        page,
+        /Added 1 rating to \.pacewise\/ratings\/: commit it with the others\. 1 code was there already\./,
+      );
+      if (readdirSync(ratingsDir).length !== before) throw new Error('the handed-in rating should be written');
+      await reviewRow(page, /You rated this quarter/).waitFor({ state: 'visible', timeout: 20_000 });
+    },
+  );
 }

@@ -208,6 +208,8 @@ export async function launchBrowser(runDir: string): Promise<BrowserContext> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 860 },
+    // Copy as a Code writes the clipboard; the tests read it back as a person pastes it.
+    permissions: ['clipboard-read', 'clipboard-write'],
     args: [
       '--no-sandbox',
       '--disable-gpu',
