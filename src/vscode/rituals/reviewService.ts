@@ -81,9 +81,7 @@ export class ReviewService {
 
   /** Writes the handed-in ratings the folder does not hold yet (by id); returns the paths written. */
   async addHandedIn(ratings: readonly Rating[]): Promise<{ written: string[]; already: number }> {
-    const team = this.team();
-    const host = team.hostFolder;
-    if (team.state !== 'ready' || !host) throw new Error('the team folder is not open');
+    const { team, host } = this.openTeam();
     const have = new Set(team.ratings.all.map((r) => r.rating.id));
     const fresh = ratings.filter((r) => !have.has(r.id));
     const folder = new TeamFolder(host);
@@ -100,10 +98,16 @@ export class ReviewService {
     return { written, already: ratings.length - fresh.length };
   }
 
-  private newRating(ratings: Rating['ratings']) {
+  /** The team service with its host folder; ratings are written only once the folder is read. */
+  private openTeam() {
     const team = this.team();
     const host = team.hostFolder;
     if (team.state !== 'ready' || !host) throw new Error('the team folder is not open');
+    return { team, host };
+  }
+
+  private newRating(ratings: Rating['ratings']) {
+    const { team, host } = this.openTeam();
     const quarter = reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays).quarter;
     const rating: Rating = { id: crypto.randomUUID(), quarter, ratings };
     const previous = team.ratings.own.find((r) => r.quarter === quarter);
