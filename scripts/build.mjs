@@ -25,6 +25,7 @@ export const WEBVIEW_BUNDLES = {
   'webview-sidebar': 'src/webview/sidebar/main.ts',
   'webview-team': 'src/webview/team/main.ts',
   'webview-insights': 'src/webview/insights/main.ts',
+  'webview-review': 'src/webview/review/main.ts',
 };
 
 /**

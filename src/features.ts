@@ -88,6 +88,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.rateQuarter]: 'rituals',
   [CommandId.addHandedInRatings]: 'rituals',
   [CommandId.exportQuarterlyReview]: 'rituals',
+  [CommandId.openQuarterlyReview]: 'rituals',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',

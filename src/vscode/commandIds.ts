@@ -72,6 +72,7 @@ export const CommandId = {
   rateQuarter: 'pacewise.rateQuarter',
   addHandedInRatings: 'pacewise.addHandedInRatings',
   exportQuarterlyReview: 'pacewise.exportQuarterlyReview',
+  openQuarterlyReview: 'pacewise.openQuarterlyReview',
   showInsights: 'pacewise.showInsights',
   exportData: 'pacewise.exportData',
   exportCsv: 'pacewise.exportCsv',
@@ -91,6 +92,8 @@ export const SIDEBAR_VIEW_IDS = {
 export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
 /** The editor tab with a team note's detail or a share preview (restored by VS Code after a reload). */
 export const TEAM_NOTE_VIEW_TYPE = 'pacewise.teamNote';
+/** The quarterly review page (an editor tab; not restored after a reload, so nothing loads at startup for it). */
+export const REVIEW_VIEW_TYPE = 'pacewise.review';
 /** The Team Notes view (a tree), in the Pacewise Team container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
 /** Notes across teams (a tree): the mentorship space's `.pacewise/`, read like a team's; and its editor tab. */
@@ -159,6 +162,7 @@ export const FEATURE_COMMANDS = [
   CommandId.rateQuarter,
   CommandId.addHandedInRatings,
   CommandId.exportQuarterlyReview,
+  CommandId.openQuarterlyReview,
   CommandId.showInsights,
   CommandId.exportData,
   CommandId.exportCsv,

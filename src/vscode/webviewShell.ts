@@ -4,12 +4,14 @@ import * as vscode from 'vscode';
 import type { HostMessage } from '../shared/protocol';
 import type { TeamHostMessage } from '../shared/teamProtocol';
 import type { InsightsHostMessage } from '../shared/insightsProtocol';
+import type { ReviewHostMessage } from '../shared/reviewProtocol';
 
 /** What each view's host sends it (one protocol file per view in src/shared/). */
 interface ViewMessages {
   sidebar: HostMessage;
   team: TeamHostMessage;
   insights: InsightsHostMessage;
+  review: ReviewHostMessage;
 }
 export type ViewName = keyof ViewMessages;
 

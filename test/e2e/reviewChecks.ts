@@ -59,10 +59,17 @@ async function auditView(page: Page, label: string): Promise<void> {
 }
 
 /** Types into the open quick pick as a person does, then arrows down `down` rows and presses Enter. */
-async function pick(page: Page, dimension: string, typed: string, down = 0): Promise<void> {
+async function pick(
+  page: Page,
+  dimension: string,
+  typed: string,
+  down = 0,
+  before?: () => Promise<unknown>,
+): Promise<void> {
   await page.locator('.quick-input-widget .quick-input-title', { hasText: dimension }).waitFor({ state: 'visible' });
   await page.keyboard.type(typed);
   await page.waitForTimeout(150);
+  await before?.();
   for (let i = 0; i < down; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }
@@ -97,11 +104,11 @@ export async function reviewChecks(checks: Checks, page: Page, workspace: string
     async () => {
       const started = Date.now();
       await palette(page, 'Pacewise: Rate', 'Pacewise: Rate This Quarter’s Pacing…');
-      await pick(page, 'Sustainable pace', 'green');
-      await pick(page, 'Work in progress', 'green');
+      await pick(page, 'Sustainable pace', 'green', 0, () => checks.shot(page, 'review-pick'));
+      await pick(page, 'Work in progress', 'green', 2);
       await pick(page, 'Meeting load', 'amber', 1);
-      await pick(page, 'Fairness of workload', 'green');
-      await pick(page, 'Clarity of priorities', 'green');
+      await pick(page, 'Fairness of workload', 'worse');
+      await pick(page, 'Clarity of priorities', 'green', 1);
       await pick(page, 'Safety to raise concerns', 'skip');
       const modal = dialog(page, /Write your rating for Q\d \d{4}/);
       await modal.waitFor({ state: 'visible' });
@@ -121,7 +128,18 @@ export async function reviewChecks(checks: Checks, page: Page, workspace: string
         .find((t) => t.includes('"meetings": ["amber", "same"]'));
       if (files.length !== 6 || !mine) throw new Error(`ratings: ${files.join(', ')}`);
       const parsed = JSON.parse(mine);
-      if (Object.keys(parsed).join() !== 'schema,v,id,quarter,ratings' || 'safety' in parsed.ratings)
+      // Every answer as typed: the first match of a light is "getting better", "worse" finds green first.
+      const answers = {
+        pace: ['green', 'better'],
+        wip: ['green', 'worse'],
+        meetings: ['amber', 'same'],
+        fairness: ['green', 'worse'],
+        priorities: ['green', 'same'],
+      };
+      if (
+        Object.keys(parsed).join() !== 'schema,v,id,quarter,ratings' ||
+        JSON.stringify(parsed.ratings) !== JSON.stringify(answers)
+      )
         throw new Error(`the rating file: ${mine}`);
       await reviewRow(page, /^Quarterly review.*5 ratings/).waitFor({ state: 'visible', timeout: 20_000 });
       await reviewRow(page, /You rated this quarter.*change your rating…/).waitFor({ state: 'visible' });
@@ -212,7 +230,7 @@ export async function reviewChecks(checks: Checks, page: Page, workspace: string
       await toast(page, 'Your rating is copied as a code.');
       const code = await page.evaluate(() => navigator.clipboard.readText());
       if (
-        !/^pacewise-rating:\d{4}-Q[1-4]:[0-9a-f-]{36}:pace=green\/[a-z]+,(?:[a-z]+=green\/[a-z]+,){4}safety=red\/[a-z]+$/.test(
+        !/^pacewise-rating:\d{4}-Q[1-4]:[0-9a-f-]{36}:pace=green\/better,(?:[a-z]+=green\/better,){4}safety=red\/better$/.test(
           code,
         )
       )

@@ -40,6 +40,7 @@ import { localeChecks } from './localeChecks';
 import { mentoringChecks } from './mentoringChecks';
 import { officeHoursChecks, seedTeamExperiment } from './officeHoursChecks';
 import { REVIEW_OFFER_DAYS, reviewChecks, seedRatings } from './reviewChecks';
+import { reviewPageChecks } from './reviewPageChecks';
 import { seedLesson, spaceNotesChecks } from './spaceNotesChecks';
 import { cloneSpace } from './mentoringUi';
 import { logChecks, viewChecks } from './viewChecks';
@@ -223,6 +224,7 @@ async function reviewRun(checks: Checks, vsix: string): Promise<void> {
     await waitForWorkbench(page);
     await page.locator(STATUS).waitFor({ state: 'visible', timeout: 60_000 });
     await reviewChecks(checks, page, workspace);
+    await reviewPageChecks(checks, page, workspace);
   });
 }
 

@@ -3,11 +3,11 @@
 // (distributions that keep every number at five or more), a rating with words listed and not counted, the user's own
 // rating written and replaced, the Markdown export, the offer's setting, and bad arguments refused.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { officeHoursNow } from '../../src/core/rituals/officeHoursNow';
-import { quarterOf } from '../../src/core/rituals/quarters';
+import { addQuarters, quarterOf } from '../../src/core/rituals/quarters';
 import { parseRatingCodes } from '../../src/core/team/ratingCode';
 import { DIMENSIONS } from '../../src/core/team/teamRating';
 import type { PacewiseApi } from '../../src/extension';
@@ -29,6 +29,7 @@ describe('The quarterly pacing review in the real host', function () {
   let quarter: string;
   const root = () => (vscode.workspace.workspaceFolders as readonly vscode.WorkspaceFolder[])[0].uri.fsPath;
   const ratingsDir = () => path.join(root(), '.pacewise', 'ratings');
+  const reviewsDir = () => path.join(root(), '.pacewise', 'reviews');
   const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
   const lines = async (parent?: RitualsNode) =>
     (await tree.getChildren(parent)).map((n) => {
@@ -68,6 +69,7 @@ describe('The quarterly pacing review in the real host', function () {
     tree?.dispose();
     await config().update('review.offerDays', undefined, vscode.ConfigurationTarget.Global);
     rmSync(ratingsDir(), { recursive: true, force: true });
+    rmSync(reviewsDir(), { recursive: true, force: true });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await team.load();
   });
@@ -86,6 +88,7 @@ describe('The quarterly pacing review in the real host', function () {
     assert.equal(heading.description, '4 ratings');
     assert.deepEqual(rows, [
       'Rate your team’s pacing (under a minute)…',
+      'Walk through the review together…',
       'Not enough ratings yet | 1 more needed, results show from 5',
       '1 rating file could not be read | not counted',
     ]);
@@ -112,6 +115,7 @@ describe('The quarterly pacing review in the real host', function () {
     // Four green and one red, both under five: shown only together (5); nobody chose amber.
     assert.deepEqual(rows, [
       'You rated this quarter | change your rating…',
+      'Walk through the review together…',
       ...[
         'Sustainable pace',
         'Work in progress',
@@ -140,9 +144,9 @@ describe('The quarterly pacing review in the real host', function () {
     await waitFor(api, 'eleven ratings', () => ratings() === 11);
     const { rows } = await section();
     // Pace: 6 green, 4 amber (3 + the user's), 1 red → amber and red merged (5).
-    assert.equal(rows[1], 'Sustainable pace | green 6 · amber or red 5');
+    assert.equal(rows[2], 'Sustainable pace | green 6 · amber or red 5');
     // Work in progress (the user skipped it now): 6 green, 3 amber, 1 red → 10 ratings, no safe split.
-    assert.equal(rows[2], 'Work in progress | 10 ratings, not shown apart');
+    assert.equal(rows[3], 'Work in progress | 10 ratings, not shown apart');
     assert.equal(await exec('pacewise.exportQuarterlyReview'), true);
     const md = vscode.window.activeTextEditor?.document.getText() ?? '';
     assert.match(md, /\| Sustainable pace \| green 6 · amber or red 5 \|/);
@@ -182,6 +186,73 @@ describe('The quarterly pacing review in the real host', function () {
     const files = readdirSync(ratingsDir()).length;
     assert.equal(await exec('pacewise.addHandedInRatings', 'pacewise-rating:2026-Q4'), false);
     assert.equal(readdirSync(ratingsDir()).length, files);
+  });
+
+  it('the review page: last quarter’s actions, a review saved through the anonymizer, saved again in place of the first', async () => {
+    mkdirSync(reviewsDir(), { recursive: true });
+    const previous = addQuarters(quarter, -1);
+    const lastId = '0b0e9d1c-1111-4a2b-9c3d-5e6f7a8b9c0d';
+    writeFileSync(
+      path.join(reviewsDir(), `${lastId}.json`),
+      JSON.stringify({ schema: 'pacewise.review', v: '1.0', id: lastId, quarter: previous, actions: ['Stop at six'] }),
+    );
+    writeFileSync(path.join(reviewsDir(), 'not-a-review.json'), '{"schema":"pacewise.review","v":"1.0"}');
+    await waitFor(
+      api,
+      'the reviews are read',
+      () => team.reviews.length === 1 && review.meeting().reviewUnreadable.length === 1,
+    );
+    assert.equal(await exec('pacewise.openQuarterlyReview'), true);
+    const reviewTab = () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('pacewise.review'));
+    await waitFor(api, 'a webview tab for pacewise.review', () => reviewTab()?.isActive === true);
+    const tab = reviewTab();
+    assert.equal(tab?.label, 'Quarterly Review');
+    const before = review.meeting();
+    assert.deepEqual(before.lastActions, ['Stop at six']);
+    assert.deepEqual(before.agreed, []);
+    assert.equal(before.worth, undefined);
+    const draft = await review.draftReview(
+      ['Pair with ana@example.com on Fridays', '  ', 'Keep WIP at two', 'Keep WIP at two'],
+      { yes: 6, partly: 3, no: 2 },
+    );
+    assert.equal(draft.redacted, 1);
+    assert.equal(draft.review.quarter, quarter);
+    assert.deepEqual(draft.review.actions, ['Pair with [email] on Fridays', 'Keep WIP at two']);
+    // Six yes stand on their own; three and two only together (5).
+    assert.deepEqual(draft.review.worth, {
+      total: 11,
+      shown: [{ key: 'yes', count: 6 }],
+      merged: { keys: ['partly', 'no'], count: 5 },
+    });
+    const first = await review.saveReview(draft.review);
+    assert.equal(first.replaced, 0);
+    const file = JSON.parse(readFileSync(path.join(root(), first.path), 'utf8'));
+    assert.equal(file.schema, 'pacewise.review');
+    assert.deepEqual(file.actions, draft.review.actions);
+    assert.doesNotMatch(JSON.stringify(file), /ana@example/);
+    const saved = review.meeting();
+    assert.deepEqual(saved.agreed, draft.review.actions);
+    assert.notEqual(saved.savedKey, before.savedKey);
+    // Saved again without counting hands: the earlier vote stays, the earlier file goes.
+    const again = await review.draftReview(['Keep WIP at two'], { yes: 0, partly: 0, no: 0 });
+    assert.deepEqual(again.review.worth, draft.review.worth);
+    const second = await review.saveReview(again.review);
+    assert.equal(second.replaced, 1);
+    assert.equal(existsSync(path.join(root(), first.path)), false);
+    assert.deepEqual(review.meeting().agreed, ['Keep WIP at two']);
+    assert.deepEqual(review.meeting().lastActions, ['Stop at six']);
+    // Four hands are too few to keep anything of the vote.
+    assert.equal((await review.draftReview([], { yes: 3, partly: 1, no: 0 })).review.worth, undefined);
+    assert.equal(await exec('pacewise.exportQuarterlyReview'), true);
+    const md = vscode.window.activeTextEditor?.document.getText() ?? '';
+    assert.match(md, /## What you agreed last quarter \(Q\d \d{4}\)\n\n- Stop at six\n/);
+    assert.match(md, /## Actions agreed\n\n1\. Keep WIP at two\n/);
+    assert.match(md, /## Was this worth our time\?\n\nworth it 6 · partly or not really 5\n/);
+    assert.match(md, /`.pacewise\/reviews\/not-a-review.json`/);
+    assert.equal(await exec('pacewise.openQuarterlyReview', 'Q4'), false);
   });
 
   it('offered from the setting’s days before the quarter’s end; bad arguments are refused and write nothing', async () => {

@@ -11,10 +11,14 @@ import { readyCheck } from '../team/teamCommands';
 import type { TeamService } from '../team/teamService';
 import { reviewMarkdown } from './reviewMarkdown';
 import type { ReviewService } from './reviewService';
+import type { ReviewPanel } from './reviewPanel';
 import { dimensionName, dimensionQuestion, lightName, quarterLabel, trendName } from './reviewText';
 
 export type ReviewCommand =
-  typeof CommandId.rateQuarter | typeof CommandId.addHandedInRatings | typeof CommandId.exportQuarterlyReview;
+  | typeof CommandId.rateQuarter
+  | typeof CommandId.addHandedInRatings
+  | typeof CommandId.exportQuarterlyReview
+  | typeof CommandId.openQuarterlyReview;
 
 const LIGHT_ICON: Record<Light, string> = { green: 'pass-filled', amber: 'circle-filled', red: 'error' };
 const TREND_ICON: Record<Trend, string> = { better: 'arrow-up', same: 'arrow-right', worse: 'arrow-down' };
@@ -26,8 +30,18 @@ type Choice = vscode.QuickPickItem & { value?: readonly [Light, Trend] };
 const plainArg = (arg: unknown) =>
   arg === undefined || (typeof arg === 'object' && arg !== null && Object.keys(arg).join() === 'id');
 
-export function reviewCommands(review: ReviewService, team: () => TeamService): Record<ReviewCommand, CommandHandler> {
+export function reviewCommands(
+  review: ReviewService,
+  team: () => TeamService,
+  page: () => ReviewPanel,
+): Record<ReviewCommand, CommandHandler> {
   return {
+    [CommandId.openQuarterlyReview]: async (arg) => {
+      if (!plainArg(arg)) return badArgument(CommandId.openQuarterlyReview, 'nothing');
+      if (!(await readyCheck(team())())) return false;
+      page().show();
+      return true;
+    },
     [CommandId.rateQuarter]: async (arg) => {
       if (!plainArg(arg)) return badArgument(CommandId.rateQuarter, 'nothing');
       if (!(await readyCheck(team())())) return false;
@@ -179,7 +193,7 @@ export function reviewCommands(review: ReviewService, team: () => TeamService): 
       if (!(await readyCheck(team())())) return false;
       const doc = await vscode.workspace.openTextDocument({
         language: 'markdown',
-        content: reviewMarkdown(review.now()),
+        content: reviewMarkdown(review.meeting()),
       });
       await vscode.window.showTextDocument(doc);
       return true;
@@ -213,7 +227,11 @@ async function handIn(review: ReviewService, ratings: Rating['ratings']): Promis
   }
 }
 
-/** One dimension: nine lights-with-arrows and Skip, typed to filter ("red w"); Back returns to the one before. */
+/**
+ * One dimension: nine lights-with-arrows and Skip, typed to filter ("red", "worse"); Back returns to the one before.
+ * The light is the label and the arrow its description: VS Code sorts filtered items by label, so equal labels keep
+ * their order (typing "green" offers "getting better" first, not the shortest label).
+ */
 function pickDimension(
   d: Dimension,
   index: number,
@@ -230,7 +248,8 @@ function pickDimension(
   if (index > 0) qp.buttons = [vscode.QuickInputButtons.Back];
   const items: Choice[] = LIGHTS.flatMap((l) =>
     TRENDS.map((t): Choice => ({
-      label: `$(${LIGHT_ICON[l]}) ${cap(lightName(l))} · $(${TREND_ICON[t]}) ${trendName(t)}`,
+      label: `$(${LIGHT_ICON[l]}) ${cap(lightName(l))}`,
+      description: `$(${TREND_ICON[t]}) ${trendName(t)}`,
       value: [l, t],
     })),
   );

@@ -18,7 +18,8 @@ import {
   trendName,
 } from './reviewText';
 
-export type ReviewKind = 'review' | 'reviewRate' | 'reviewWaiting' | 'reviewDimension' | 'reviewUnreadable';
+export type ReviewKind =
+  'review' | 'reviewRate' | 'reviewOpen' | 'reviewWaiting' | 'reviewDimension' | 'reviewUnreadable';
 
 // Chart colours: every theme, high contrast included, defines them to be told apart.
 const LIGHT_COLOR: Record<Light, string> = { green: 'charts.green', amber: 'charts.yellow', red: 'charts.red' };
@@ -30,6 +31,8 @@ export function reviewChildren(now: ReviewNow): { kind: ReviewKind; key: string 
   // Before the offer, with nothing rated yet, the heading alone says when it comes.
   if (!now.window.offered && !r.ratings && !now.unreadable.length) return rows;
   if (now.window.offered || now.mine) rows.push({ kind: 'reviewRate', key: r.quarter });
+  // The meeting's page, once there is something to meet about.
+  if (now.window.offered || r.ratings) rows.push({ kind: 'reviewOpen', key: r.quarter });
   if (!r.enough) rows.push({ kind: 'reviewWaiting', key: r.quarter });
   else rows.push(...r.dimensions.map((d) => ({ kind: 'reviewDimension' as const, key: d.dimension })));
   if (now.unreadable.length) rows.push({ kind: 'reviewUnreadable', key: r.quarter });
@@ -63,6 +66,14 @@ export function reviewItem(item: vscode.TreeItem, kind: ReviewKind, key: string,
       item.description = now.mine ? vscode.l10n.t('change your rating…') : undefined;
       item.iconPath = new vscode.ThemeIcon(now.mine ? 'check' : 'edit');
       item.command = { command: CommandId.rateQuarter, title: vscode.l10n.t('Rate This Quarter’s Pacing…') };
+      break;
+    case 'reviewOpen':
+      item.label = vscode.l10n.t('Walk through the review together…');
+      item.tooltip = vscode.l10n.t(
+        'Opens the review page for the meeting: last quarter’s actions, the results, what the team tried, proposals, the actions agreed and a vote.',
+      );
+      item.iconPath = new vscode.ThemeIcon('checklist');
+      item.command = { command: CommandId.openQuarterlyReview, title: vscode.l10n.t('Open Quarterly Review') };
       break;
     case 'reviewWaiting':
       item.label = vscode.l10n.t('Not enough ratings yet');

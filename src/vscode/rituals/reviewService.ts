@@ -8,12 +8,19 @@ import { ratingCode } from '../../core/team/ratingCode';
 import { Rating, serializeRating } from '../../core/team/teamRating';
 import { reviewResults, ReviewResults } from '../../core/rituals/reviewResults';
 import type { OwnRating } from '../../core/team/teamLocal';
+import { redact } from '../../core/team/anonymizer';
+import { serializeReview, TeamReview, WorthVote } from '../../core/team/teamReview';
+import type { TeamNote } from '../../core/team/teamNote';
+import type { TemplateId } from '../../core/experiments/experimentTemplates';
+import type { Dimension } from '../../core/team/teamRating';
+import { actionsOf, proposals, quarterNotes, reviewsOf, safeVote, VoteCounts } from '../../core/rituals/reviewRitual';
 import type { MentorshipService } from '../mentorship/mentorshipService';
 import type { SettingsReader } from '../settingsReader';
 import { TEAM_DIR, TeamFolder, Unreadable } from '../team/teamFolder';
 import type { TeamService, TeamState } from '../team/teamService';
 
 export const RATINGS_DIR = `${TEAM_DIR}/ratings`;
+export const REVIEWS_DIR = `${TEAM_DIR}/reviews`;
 
 export interface ReviewNow {
   /** The team folder's state: ratings are read and written only in a trusted workspace with a folder. */
@@ -24,6 +31,22 @@ export interface ReviewNow {
   mine?: OwnRating;
   /** Rating files that could not be read: listed, counted nowhere. */
   unreadable: Unreadable[];
+}
+
+/** What the review meeting walks through (the review page and its Markdown export). */
+export interface ReviewMeeting extends ReviewNow {
+  /** What last quarter's review agreed. */
+  lastActions: string[];
+  /** What this quarter's review agreed so far (saved), and its vote. */
+  agreed: string[];
+  worth?: WorthVote;
+  /** The quarter's experiment reports and micro-lessons in the team folder. */
+  tried: TeamNote[];
+  proposals: { dimension: Dimension; template: TemplateId }[];
+  /** Review files that could not be read. */
+  reviewUnreadable: Unreadable[];
+  /** The saved reviews of the quarter, by path: changes when one is saved or arrives. */
+  savedKey: string;
 }
 
 export class ReviewService {
@@ -54,6 +77,63 @@ export class ReviewService {
     const unreadable = team.problems.unreadable.filter((u) => u.path.startsWith(RATINGS_DIR));
     const mine = own.find((r) => r.quarter === window.quarter && all.some((a) => a.rating.id === r.id));
     return { state: team.state, window, results, unreadable, ...(mine ? { mine } : {}) };
+  }
+
+  meeting(): ReviewMeeting {
+    const now = this.now();
+    const team = this.team();
+    const quarter = now.window.quarter;
+    const reviews = team.reviews.map((r) => r.review);
+    const saved = team.reviews.filter((r) => r.review.quarter === quarter);
+    const worth = reviewsOf(reviews, quarter).find((r) => r.worth)?.worth;
+    return {
+      ...now,
+      lastActions: actionsOf(reviews, addQuarters(quarter, -1)),
+      agreed: actionsOf(reviews, quarter),
+      ...(worth ? { worth } : {}),
+      tried: quarterNotes(
+        team.board.notes.map((n) => n.note),
+        quarter,
+      ),
+      proposals: proposals(now.results),
+      reviewUnreadable: team.problems.unreadable.filter((u) => u.path.startsWith(REVIEWS_DIR)),
+      savedKey: saved
+        .map((r) => r.path)
+        .sort()
+        .join(),
+    };
+  }
+
+  /**
+   * The review as it would be saved: the actions through the anonymizer (names and addresses the folder's git
+   * knows, emails, links …), the vote as the review may show it — or, when no one's hands were counted, the vote
+   * saved before. `redacted` counts the actions the anonymizer changed.
+   */
+  async draftReview(actions: readonly string[], votes: VoteCounts): Promise<{ review: TeamReview; redacted: number }> {
+    const { team } = this.openTeam();
+    const known = await team.knownIdentifiers();
+    const cleaned = actions.map((a) => a.trim()).filter(Boolean);
+    const lines = cleaned.map((a) => redact(a, known).trim());
+    const quarter = reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays).quarter;
+    const counted = votes.yes + votes.partly + votes.no > 0;
+    const worth = counted ? safeVote(votes, this.minGroup()) : this.meeting().worth;
+    return {
+      review: { id: crypto.randomUUID(), quarter, actions: [...new Set(lines)], ...(worth ? { worth } : {}) },
+      redacted: lines.filter((l, i) => l !== cleaned[i]).length,
+    };
+  }
+
+  /** Writes the review as a new file, then deletes the quarter's earlier ones (their actions were on the page). */
+  async saveReview(review: TeamReview): Promise<{ path: string; replaced: number; left: string[] }> {
+    const { team, host } = this.openTeam();
+    const folder = new TeamFolder(host);
+    const path = `${REVIEWS_DIR}/${review.id}.json`;
+    const earlier = team.reviews.filter((r) => r.review.quarter === review.quarter);
+    await folder.write(path, serializeReview(review), team.place.readme);
+    const left: string[] = [];
+    for (const r of earlier) await folder.delete(r.path).catch(() => left.push(r.path));
+    await team.load();
+    return { path, replaced: earlier.length - left.length, left };
   }
 
   /**

@@ -5,6 +5,11 @@ import { SafeChange, SafeRow } from '../../core/rituals/reviewResults';
 import { quarterEnd, quarterStart } from '../../core/rituals/quarters';
 import { formatDate } from '../mentorship/mentorshipText';
 import { plural } from '../plural';
+import { TEMPLATES, TemplateId } from '../../core/experiments/experimentTemplates';
+import type { TeamNote } from '../../core/team/teamNote';
+import type { Vote, WorthVote } from '../../core/team/teamReview';
+import { templateTitle } from '../experiments/experimentText';
+import { kindLabel, outcomeLines, weekLabel } from '../team/teamText';
 
 export const dimensionName = (d: Dimension): string =>
   ({
@@ -86,4 +91,52 @@ export function changeText(light: Light, change: SafeChange): string {
         -change.by,
         lightName(light),
       );
+}
+
+/** The experiment the review proposes for a red dimension, by name; for safety, a custom one worded here. */
+export function proposalTitle(dimension: Dimension, template: TemplateId): string {
+  return dimension === 'safety'
+    ? vscode.l10n.t('An open round: each person names one concern, first thing in the weekly meeting')
+    : templateTitle(template);
+}
+
+/** The line "Add as an action" puts in the actions: the experiment, for how long, and why. */
+export function proposalAction(dimension: Dimension, template: TemplateId): string {
+  return plural(
+    TEMPLATES[template].defaultWeeks,
+    { one: 'Try “{1}” for 1 week ({2} was rated red)', other: 'Try “{1}” for {0} weeks ({2} was rated red)' },
+    TEMPLATES[template].defaultWeeks,
+    proposalTitle(dimension, template),
+    dimensionName(dimension),
+  );
+}
+
+export const voteName = (v: Vote): string =>
+  ({ yes: vscode.l10n.t('worth it'), partly: vscode.l10n.t('partly'), no: vscode.l10n.t('not really') })[v];
+
+/** A saved vote as the review may say it ("worth it 6 · partly or not really 5"). */
+export function voteText(worth: WorthVote): string {
+  const row = {
+    total: worth.total,
+    shown: worth.shown,
+    merged: worth.merged,
+    withheld: !worth.shown.length && !worth.merged,
+  };
+  return row.withheld
+    ? plural(
+        worth.total,
+        { one: '1 vote, too few of each to show them apart', other: '{0} votes, too few of each to show them apart' },
+        worth.total,
+      )
+    : rowText(row, voteName);
+}
+
+/** A shared note of the quarter in one line of facts: its kind, week, template and outcomes. */
+export function triedMeta(note: TeamNote): string {
+  return [
+    kindLabel(note.kind),
+    weekLabel(note.week),
+    ...(note.template && note.template !== 'custom' && note.text.title ? [templateTitle(note.template)] : []),
+    ...outcomeLines(note.outcomes),
+  ].join(' · ');
 }

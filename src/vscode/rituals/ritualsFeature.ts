@@ -10,6 +10,7 @@ import { OfficeHoursNow, officeHoursNow } from '../../core/rituals/officeHoursNo
 import { OfficeHoursCommand, officeHoursCommands } from './officeHoursCommands';
 import { ReviewCommand, reviewCommands } from './reviewCommands';
 import { ReviewService } from './reviewService';
+import { ReviewPanel } from './reviewPanel';
 import { RitualsNode, RitualsTree } from './ritualsTree';
 
 export interface RitualsFeature extends vscode.Disposable {
@@ -26,6 +27,8 @@ export function createRituals(
   const service = mentorship.service;
   const teamService = () => team().service;
   const review = new ReviewService(teamService, base.settings, service);
+  let page: ReviewPanel | undefined;
+  const reviewPage = () => (page ??= new ReviewPanel(base.extensionUri, review, teamService));
   // The schedule is computed from the charter's start (up to ~200 ms for 40 teams after ten years of peaks): once per
   // read of the space, team and week, not on every look at the view.
   let last: { space: object; team?: string; week: string; now: OfficeHoursNow } | undefined;
@@ -39,7 +42,7 @@ export function createRituals(
     return last.now;
   };
   return {
-    commands: { ...officeHoursCommands(service, team, now), ...reviewCommands(review, teamService) },
+    commands: { ...officeHoursCommands(service, team, now), ...reviewCommands(review, teamService, reviewPage) },
     review,
     createTree: (view) => {
       // The review reads the workspace's team folder: the view starts it, and follows it and the settings.
@@ -50,6 +53,6 @@ export function createRituals(
         onDidChange: (listener) => vscode.Disposable.from(t.onDidChange(listener), base.settings.onDidChange(listener)),
       });
     },
-    dispose: () => undefined,
+    dispose: () => page?.dispose(),
   };
 }

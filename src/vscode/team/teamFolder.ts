@@ -3,6 +3,7 @@ import { parseAnnotation } from '../../core/team/teamAnnotation';
 import { LoadedAnnotation, LoadedNote } from '../../core/team/teamBoard';
 import { parseNote } from '../../core/team/teamNote';
 import { parseRating, Rating } from '../../core/team/teamRating';
+import { parseReview, TeamReview } from '../../core/team/teamReview';
 import { isUuid, MAX_RECORD_BYTES, TEAM_READ_BATCH as BATCH } from '../../core/team/teamRecord';
 
 export const TEAM_DIR = '.pacewise';
@@ -21,10 +22,17 @@ export interface LoadedRating {
   path: string;
 }
 
+/** A quarterly review as the team agreed it (`.pacewise/reviews/<uuid>.json`). */
+export interface LoadedReview {
+  review: TeamReview;
+  path: string;
+}
+
 export interface TeamLoad {
   notes: LoadedNote[];
   annotations: LoadedAnnotation[];
   ratings: LoadedRating[];
+  reviews: LoadedReview[];
   unreadable: Unreadable[];
   /** Notes, annotations or ratings beyond MAX_TEAM_FILES of their kind that were not read. */
   skipped: number;
@@ -36,12 +44,13 @@ export const emptyLoad = (): TeamLoad => ({
   notes: [],
   annotations: [],
   ratings: [],
+  reviews: [],
   unreadable: [],
   skipped: 0,
   folders: [],
 });
 
-type FileKind = 'note' | 'annotation' | 'rating';
+type FileKind = 'note' | 'annotation' | 'rating' | 'review';
 
 const isLink = (type: vscode.FileType) => (type & vscode.FileType.SymbolicLink) !== 0;
 /** A file's stat, or undefined when it does not exist (or cannot be reached). */
@@ -53,7 +62,11 @@ const statOf = (uri: vscode.Uri) =>
 /** A parsed file and the size and time it was parsed at. */
 type CachedRead = {
   stamp: string;
-  result: ReturnType<typeof parseNote> | ReturnType<typeof parseAnnotation> | ReturnType<typeof parseRating>;
+  result:
+    | ReturnType<typeof parseNote>
+    | ReturnType<typeof parseAnnotation>
+    | ReturnType<typeof parseRating>
+    | ReturnType<typeof parseReview>;
 };
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -122,7 +135,7 @@ export class TeamFolder {
     if (!root) return out;
     const files: { path: string; kind: FileKind; note?: string }[] = [];
     // Separate caps: a flood of annotations cannot push notes out, nor the other way round.
-    const taken = { note: 0, annotation: 0, rating: 0 };
+    const taken = { note: 0, annotation: 0, rating: 0, review: 0 };
     const take = (entries: [string, vscode.FileType][], folder: string, kind: FileKind, note?: string) => {
       for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
         const path = `${folder}/${name}`;
@@ -140,6 +153,7 @@ export class TeamFolder {
     for (const [folder, kind] of [
       ['notes', 'note'],
       ['ratings', 'rating'],
+      ['reviews', 'review'],
     ] as const) {
       const entries = await this.dir(`${TEAM_DIR}/${folder}`, out.folders);
       if (typeof entries === 'string') out.unreadable.push({ path: `${TEAM_DIR}/${folder}`, problem: entries });
@@ -171,8 +185,10 @@ export class TeamFolder {
           const id = f.path.slice(f.path.lastIndexOf('/') + 1, -5);
           const value = result.value;
           if (value.id !== id) out.unreadable.push({ path: f.path, problem: 'its id does not match its file name' });
-          else if (!('schema' in value)) out.ratings.push({ rating: value, path: f.path });
+          else if (f.kind === 'review') out.reviews.push({ review: value as TeamReview, path: f.path });
+          else if (f.kind === 'rating') out.ratings.push({ rating: value as Rating, path: f.path });
           else if ('kind' in value) out.notes.push({ note: value, path: f.path });
+          else if (!('note' in value)) return;
           else if (value.note !== f.note) out.unreadable.push({ path: f.path, problem: 'is filed under another note' });
           else out.annotations.push({ annotation: value, path: f.path });
         }),
@@ -200,7 +216,7 @@ export class TeamFolder {
       try {
         const bytes = await vscode.workspace.fs.readFile(this.uri(path));
         const text = new TextDecoder().decode(bytes);
-        const parse = { note: parseNote, annotation: parseAnnotation, rating: parseRating }[kind];
+        const parse = { note: parseNote, annotation: parseAnnotation, rating: parseRating, review: parseReview }[kind];
         result = parse(text, bytes.byteLength);
       } catch {
         return fail('disappeared while reading (git pull?)');

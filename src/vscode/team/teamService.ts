@@ -10,7 +10,8 @@ import { ExperimentService } from '../experiments/experimentService';
 import { templateTitle } from '../experiments/experimentText';
 import { ReflectionService } from '../reflection/reflectionService';
 import type { NotesPlace } from './notesPlace';
-import { emptyLoad, insideGitRepository, LoadedRating, TeamFolder, TeamLoad } from './teamFolder';
+import { emptyLoad, insideGitRepository, LoadedRating, LoadedReview, TeamFolder, TeamLoad } from './teamFolder';
+import type { KnownIdentifiers } from '../../core/team/anonymizer';
 import { noteContributors, ShareIdentity } from './teamIdentity';
 import {
   draftAnnotation,
@@ -203,6 +204,16 @@ export class TeamService extends Disposable {
     return { all: this.loaded.ratings, own: (this.local.ratings ?? []).filter((r) => r.folder === folder) };
   }
 
+  /** The quarterly reviews the team saved in the folder. */
+  get reviews(): readonly LoadedReview[] {
+    return this.loaded.reviews;
+  }
+
+  /** Names and addresses the anonymizer takes out of what this user writes to the folder (git's authors and more). */
+  knownIdentifiers(): Promise<KnownIdentifiers> {
+    return this.identity.known(this.place.identityFolder(this.folder?.host.uri));
+  }
+
   /** Remembers this user's rating, on this machine only (the same quarter's earlier one is forgotten). */
   rated(record: OwnRating): Promise<void> {
     return this.updateLocal({ type: 'rated', record });
@@ -356,7 +367,7 @@ export class TeamService extends Disposable {
 
   /** What the draft would write now, with the identifiers of this machine and repository. */
   async preview(draft: ShareDraft) {
-    const known = await this.identity.known(this.place.identityFolder(this.folder?.host.uri));
+    const known = await this.knownIdentifiers();
     const pseudo =
       draft.experimentId && draft.linkPseudonym ? await this.identity.pseudonym(draft.experimentId) : undefined;
     return previewDraft(draft, known, pseudo);
