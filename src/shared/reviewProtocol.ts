@@ -89,12 +89,14 @@ export function parseReviewMessage(raw: unknown): ReviewWebviewMessage | undefin
   const size = messageSize(raw);
   if (size === undefined || size > MAX_REVIEW_MESSAGE_CHARS) return undefined;
   const m = raw as Record<string, unknown>;
+  const keys = Object.keys(m).sort().join();
   switch (m.type) {
     case 'ready':
-      return { type: 'ready' };
+      return keys === 'type' ? { type: 'ready' } : undefined;
     case 'export':
-      return { type: 'export' };
+      return keys === 'type' ? { type: 'export' } : undefined;
     case 'save': {
+      if (keys !== 'actions,type,votes') return undefined;
       const { actions, votes } = m;
       if (
         !Array.isArray(actions) ||

@@ -55,7 +55,7 @@ function pullReviewMaterial(workspace: string, quarter: string): void {
   const week = weekOfDate(addDays(quarterStart(quarter), 20));
   writeFileSync(
     path.join(notes, `${uuid(801)}.json`),
-    JSON.stringify(note(801, { week, text: { title: HOSTILE_TEXT, keep: 'Fewer meetings in the morning' } })),
+    JSON.stringify(note(801, { week, text: { keep: HOSTILE_TEXT } })),
   );
 }
 

@@ -7,6 +7,15 @@ import { PASSED_OVER, UNMATCHED_REASONS } from '../../src/core/mentorship/pairin
 import { MAX_CAPACITY, MAX_TEAM, ROLES, STATUSES } from '../../src/core/mentorship/profile';
 import { PACING_TOPICS } from '../../src/core/mentorship/topics';
 import { DIMENSIONS, LIGHTS, RATING_SCHEMA, TRENDS } from '../../src/core/team/teamRating';
+import {
+  MAX_ACTION_CHARS,
+  MAX_ACTIONS,
+  MAX_VOTES,
+  parseReview,
+  REVIEW_SCHEMA,
+  VOTE_FLOOR,
+  VOTES,
+} from '../../src/core/team/teamReview';
 
 // The JSON Schemas in docs/schemas are what other tools validate the space's files with: they must say what the
 // parsers accept, value for value.
@@ -58,5 +67,36 @@ describe('the rating JSON Schema', () => {
     assert.deepEqual([light.enum, trend.enum], [[...LIGHTS], [...TRENDS]]);
     assert.deepEqual(s.required, ['schema', 'v', 'id', 'quarter', 'ratings']);
     assert.equal(s.properties.schema.const, RATING_SCHEMA);
+  });
+});
+
+describe('the review JSON Schema', () => {
+  it('the caps, the votes and the minimum count the parser accepts', () => {
+    const s = schema('team-review.schema.json');
+    assert.equal(s.properties.schema.const, REVIEW_SCHEMA);
+    assert.deepEqual(s.required, ['schema', 'v', 'id', 'quarter', 'actions']);
+    const action = s.properties.actions;
+    assert.deepEqual([action.maxItems, action.items.maxLength], [MAX_ACTIONS, MAX_ACTION_CHARS]);
+    const worth = s.properties.worth.properties;
+    assert.deepEqual(worth.shown.propertyNames.enum, [...VOTES]);
+    assert.deepEqual(worth.merged.properties.keys.items.enum, [...VOTES]);
+    assert.deepEqual([worth.total.minimum, worth.total.maximum], [VOTE_FLOOR, MAX_VOTES]);
+    assert.equal(worth.merged.properties.count.minimum, VOTE_FLOOR);
+  });
+
+  it('a line the schema’s pattern refuses, the parser refuses too', () => {
+    const pattern = new RegExp(schema('team-review.schema.json').properties.actions.items.pattern, 'u');
+    const file = (action: string) =>
+      JSON.stringify({
+        schema: REVIEW_SCHEMA,
+        v: '1.0',
+        id: '0b0e9d1c-1111-4a2b-9c3d-5e6f7a8b9c0d',
+        quarter: '2026-Q4',
+        actions: [action],
+      });
+    for (const line of ['Keep WIP at two', 'two\nlines', 'tab\there', 'bidi \u202e override', 'ok — “quoted”']) {
+      const text = file(line);
+      assert.equal(parseReview(text, text.length).ok, pattern.test(line), JSON.stringify(line));
+    }
   });
 });
