@@ -2,6 +2,9 @@
 // quarter's results with changes since the last one computed from them. The view computes them on each read of the
 // folder, so this is what a pull that brings ratings costs beyond reading the files.
 import { reviewResults } from '../src/core/rituals/reviewResults';
+import { proposals, quarterNotes } from '../src/core/rituals/reviewRitual';
+import { parseNote, TeamNote } from '../src/core/team/teamNote';
+import { note } from '../test/fixtures/teamFolder';
 import { DIMENSIONS, LIGHTS, parseRating, Rating, serializeRating, TRENDS } from '../src/core/team/teamRating';
 import { median, ms } from './benchHost';
 import type { Row } from './benchInsights';
@@ -30,11 +33,33 @@ export function reviewFigures(row: Row): void {
     reviewResults(ratings, '2026-Q4', '2026-Q3', 5);
     resultTimes.push(performance.now() - t);
   }
+  // The review page's material from a team folder at 5,000 notes over two years: the quarter's reports and lessons
+  // picked by their week's Thursday and sorted, and the proposals — what each redraw of the page computes.
+  const notes: TeamNote[] = Array.from({ length: 5_000 }, (_, i) => {
+    const week = `${2025 + (i % 2)}-W${String(1 + (i % 52)).padStart(2, '0')}`;
+    const text = JSON.stringify(note(i, { week, kind: i % 3 ? 'lesson' : 'question', text: { keep: `Lesson ${i}` } }));
+    const parsed = parseNote(text, text.length);
+    if (!parsed.ok) throw new Error(`note ${i}: ${parsed.problem}`);
+    return parsed.value;
+  });
+  const results = reviewResults(ratings, '2026-Q4', '2026-Q3', 5);
+  const meetingTimes: number[] = [];
+  let tried = 0;
+  for (let run = 0; run < 5; run++) {
+    const t = performance.now();
+    tried = quarterNotes(notes, '2026-Q4').length + proposals(results).length;
+    meetingTimes.push(performance.now() - t);
+  }
   if (ratings.length !== FILES) throw new Error(`parsed ${ratings.length} of ${FILES}`);
   row(`quarterly review: parse ${FILES} rating files (median of 5)`, ms(median(parseTimes)), '≤ 200 ms');
   row(
     `quarterly review: results of ${FILES / 2} ratings with changes since ${FILES / 2} the quarter before (median of 5)`,
     ms(median(resultTimes)),
+    '≤ 50 ms',
+  );
+  row(
+    `quarterly review page: the quarter's reports and lessons of 5000 notes, and the proposals (median of 5; ${tried} items)`,
+    ms(median(meetingTimes)),
     '≤ 50 ms',
   );
 }

@@ -132,7 +132,7 @@ export async function reviewPageChecks(checks: Checks, page: Page, workspace: st
       await page.keyboard.type('2');
       await tabTo(page, f, { text: 'Save Review' });
       await page.keyboard.press('Enter');
-      const modal = dialog(page, /Save the review of Q[1-4] \d{4}\?/);
+      const modal = dialog(page, /Save the review of Q[1-4] \d{4} \(.*\)\?/);
       await modal.waitFor({ state: 'visible', timeout: 15_000 });
       const detail = (await modal.innerText()).replace(/\s+/g, ' ');
       for (const words of [
@@ -182,8 +182,12 @@ export async function reviewPageChecks(checks: Checks, page: Page, workspace: st
       await page.waitForTimeout(1_000);
       if (await dialog(page, /Save the review/).isVisible()) throw new Error('a save was offered for a bad count');
       if (readdirSync(reviewsDir).join() !== before) throw new Error('a file was written');
+      await checks.shot(page, 'review-page-bad-vote-said');
+      // Corrected, the count is no longer marked and the message goes.
       await f.locator('#review-vote-partly').fill('');
-      await checks.shot(page, 'review-page-bad-vote');
+      await waitForText(f, '#review-vote-error', /^$/);
+      if (await f.locator('#review-vote-partly').getAttribute('aria-invalid'))
+        throw new Error('the corrected field is still marked invalid');
     },
   );
 

@@ -102,6 +102,11 @@ export function startReview(app: HTMLElement, live: HTMLElement): void {
       'aria-describedby': 'review-vote-hint',
     });
     const label = el('label', { for: input.id });
+    // A count being corrected is no longer wrong: the message goes with the first change.
+    input.addEventListener('input', () => {
+      input.removeAttribute('aria-invalid');
+      if (!voteInputs.some((v) => v.input.hasAttribute('aria-invalid'))) voteError.textContent = '';
+    });
     return { k, input, label };
   });
   const voteError = el('p', { class: 'error', id: 'review-vote-error', role: 'alert' });
