@@ -89,6 +89,8 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.addHandedInRatings]: 'rituals',
   [CommandId.exportQuarterlyReview]: 'rituals',
   [CommandId.openQuarterlyReview]: 'rituals',
+  [CommandId.rateQuarterAcrossTeams]: 'rituals',
+  [CommandId.exportRetroAcrossTeams]: 'rituals',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',

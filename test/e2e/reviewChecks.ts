@@ -58,8 +58,8 @@ async function auditView(page: Page, label: string): Promise<void> {
     console.log(`    axe: ${line}`);
 }
 
-/** Types into the open quick pick as a person does, then arrows down `down` rows and presses Enter. */
-async function pick(
+/** Types into the open quick pick as a person does, then arrows down `down` rows and presses Enter (also for the retrospective). */
+export async function pick(
   page: Page,
   dimension: string,
   typed: string,

@@ -41,6 +41,7 @@ import { mentoringChecks } from './mentoringChecks';
 import { officeHoursChecks, seedTeamExperiment } from './officeHoursChecks';
 import { REVIEW_OFFER_DAYS, reviewChecks, seedRatings } from './reviewChecks';
 import { reviewPageChecks } from './reviewPageChecks';
+import { retroChecks } from './retroChecks';
 import { seedLesson, spaceNotesChecks } from './spaceNotesChecks';
 import { cloneSpace } from './mentoringUi';
 import { logChecks, viewChecks } from './viewChecks';
@@ -193,6 +194,7 @@ async function mentoringRun(checks: Checks, vsix: string): Promise<void> {
       await mentoringChecks(checks, { page: pageA, ...a }, { page: pageB, ...b });
       await spaceNotesChecks(checks, { page: pageA, ...a }, { page: pageB, ...b });
       await officeHoursChecks(checks, { page: pageA, ...a });
+      await retroChecks(checks, { page: pageA, ...a });
     }),
   );
 }

@@ -6,6 +6,7 @@ import { escapeMarkdown as esc } from '../../core/format';
 import { LIGHTS } from '../../core/team/teamRating';
 import { inertText } from '../../core/inertText';
 import { noteTitle } from '../team/teamText';
+import type { ReviewResults } from '../../core/rituals/reviewResults';
 import type { ReviewMeeting } from './reviewService';
 import {
   changeText,
@@ -20,6 +21,29 @@ import {
   triedMeta,
   voteText,
 } from './reviewText';
+
+/** Enough ratings' results as a sentence and a table: distributions only, every number from the minimum group. */
+export function resultsTable(r: ReviewResults): string[] {
+  const out = [
+    vscode.l10n.t(
+      '{0}, distributions only. A number stands for at least {1} ratings; smaller groups are merged or left out.',
+      ratingCount(r.ratings),
+      r.minGroup,
+    ),
+    '',
+    `| ${vscode.l10n.t('Dimension')} | ${vscode.l10n.t('Lights')} | ${vscode.l10n.t('Trends')} | ${vscode.l10n.t('Since last quarter')} |`,
+    '| --- | --- | --- | --- |',
+  ];
+  for (const d of r.dimensions) {
+    const change = LIGHTS.filter((l) => d.change[l] !== undefined)
+      .map((l) => changeText(l, d.change[l]!))
+      .join('; ');
+    out.push(
+      `| ${dimensionName(d.dimension)} | ${rowText(d.lights, lightName)} | ${rowText(d.trends, trendName)} | ${change || '—'} |`,
+    );
+  }
+  return out;
+}
 
 export function reviewMarkdown(m: ReviewMeeting): string {
   const r = m.results;
@@ -43,26 +67,7 @@ export function reviewMarkdown(m: ReviewMeeting): string {
         r.minGroup,
       ),
     );
-  else {
-    out.push(
-      vscode.l10n.t(
-        '{0}, distributions only. A number stands for at least {1} ratings; smaller groups are merged or left out.',
-        ratingCount(r.ratings),
-        r.minGroup,
-      ),
-      '',
-      `| ${vscode.l10n.t('Dimension')} | ${vscode.l10n.t('Lights')} | ${vscode.l10n.t('Trends')} | ${vscode.l10n.t('Since last quarter')} |`,
-      '| --- | --- | --- | --- |',
-    );
-    for (const d of r.dimensions) {
-      const change = LIGHTS.filter((l) => d.change[l] !== undefined)
-        .map((l) => changeText(l, d.change[l]!))
-        .join('; ');
-      out.push(
-        `| ${dimensionName(d.dimension)} | ${rowText(d.lights, lightName)} | ${rowText(d.trends, trendName)} | ${change || '—'} |`,
-      );
-    }
-  }
+  else out.push(...resultsTable(r));
 
   heading(vscode.l10n.t('What the team tried this quarter'));
   bullets(
@@ -108,4 +113,4 @@ export function reviewMarkdown(m: ReviewMeeting): string {
 }
 
 /** A file's name or problem (written by whoever wrote the file) as a code span: shown, never rendered. */
-const code = (s: string) => `\`${inertText(s).replace(/[`\r\n]/g, ' ')}\``;
+export const code = (s: string) => `\`${inertText(s).replace(/[`\r\n]/g, ' ')}\``;

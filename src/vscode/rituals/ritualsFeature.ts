@@ -11,11 +11,14 @@ import { OfficeHoursCommand, officeHoursCommands } from './officeHoursCommands';
 import { ReviewCommand, reviewCommands } from './reviewCommands';
 import { ReviewService } from './reviewService';
 import { ReviewPanel } from './reviewPanel';
+import { RetroCommand, retroCommands } from './retroCommands';
+import { RetroService } from './retroService';
 import { RitualsNode, RitualsTree } from './ritualsTree';
 
 export interface RitualsFeature extends vscode.Disposable {
-  commands: FeatureCommands<OfficeHoursCommand | ReviewCommand>;
+  commands: FeatureCommands<OfficeHoursCommand | ReviewCommand | RetroCommand>;
   review: ReviewService;
+  retro: RetroService;
   createTree(view: vscode.TreeView<RitualsNode>): RitualsTree;
 }
 
@@ -27,6 +30,8 @@ export function createRituals(
   const service = mentorship.service;
   const teamService = () => team().service;
   const review = new ReviewService(teamService, base.settings, service);
+  const spaceService = () => team().space.service;
+  const retro = new RetroService(spaceService, base.settings, service, review);
   let page: ReviewPanel | undefined;
   const reviewPage = () => (page ??= new ReviewPanel(base.extensionUri, review, teamService));
   // The schedule is computed from the charter's start (up to ~200 ms for 40 teams after ten years of peaks): once per
@@ -42,16 +47,35 @@ export function createRituals(
     return last.now;
   };
   return {
-    commands: { ...officeHoursCommands(service, team, now), ...reviewCommands(review, teamService, reviewPage) },
+    commands: {
+      ...officeHoursCommands(service, team, now),
+      ...reviewCommands(review, teamService, reviewPage),
+      ...retroCommands(retro, service, spaceService),
+    },
     review,
+    retro,
     createTree: (view) => {
       // The review reads the workspace's team folder: the view starts it, and follows it and the settings.
       const t = teamService();
-      return new RitualsTree(view, service, now, {
-        ready: t.start(),
-        now: () => (t.state === 'ready' ? review.now() : undefined),
-        onDidChange: (listener) => vscode.Disposable.from(t.onDidChange(listener), base.settings.onDidChange(listener)),
-      });
+      // The retrospective across teams reads the space's ratings: only once a space is set.
+      const sp = spaceService();
+      return new RitualsTree(
+        view,
+        service,
+        now,
+        {
+          ready: t.start(),
+          now: () => (t.state === 'ready' ? review.now() : undefined),
+          onDidChange: (listener) =>
+            vscode.Disposable.from(t.onDidChange(listener), base.settings.onDidChange(listener)),
+        },
+        {
+          ready: sp.start(),
+          now: () => (sp.state === 'ready' ? retro.now() : undefined),
+          onDidChange: (listener) =>
+            vscode.Disposable.from(sp.onDidChange(listener), base.settings.onDidChange(listener)),
+        },
+      );
     },
     dispose: () => page?.dispose(),
   };

@@ -12,6 +12,8 @@ import { formatDate } from '../mentorship/mentorshipText';
 import { spaceProblem } from '../spaceSetting';
 import { spokenAsShown, TreeNodes } from '../treeNodes';
 import { noteTitle, weekLabel } from '../team/teamText';
+import { retroChildren, retroItem, RetroKind } from './retroRows';
+import type { RetroNow } from './retroService';
 import { reviewChildren, reviewItem, ReviewKind } from './reviewRows';
 import type { ReviewNow } from './reviewService';
 
@@ -29,15 +31,20 @@ type Kind =
   | 'resting'
   | 'idle'
   | 'officeHoursOff'
-  | ReviewKind;
+  | ReviewKind
+  | RetroKind;
 
-/** The quarterly review of the workspace's team; `now` is undefined without a team folder that can be read. */
-export interface ReviewSource {
-  now(): ReviewNow | undefined;
+/** A review section's source; `now` is undefined while its folder cannot be read. */
+export interface SectionSource<T> {
+  now(): T | undefined;
   readonly onDidChange: vscode.Event<unknown>;
-  /** Settles once the team folder has been read the first time (the view's first rows wait for it). */
+  /** Settles once the folder has been read the first time (the view's first rows wait for it). */
   readonly ready?: Promise<unknown>;
 }
+/** The quarterly review of the workspace's team (its team folder). */
+export type ReviewSource = SectionSource<ReviewNow>;
+/** The retrospective across the teams of the mentorship space (the space's ratings). */
+export type RetroSource = SectionSource<RetroNow>;
 
 /** What the welcome text says when there are no rows (package.json's viewsWelcome). */
 export type RitualsState = 'none' | 'missing' | 'loading' | 'notSetUp' | 'ready';
@@ -48,6 +55,7 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
   private readonly nodes = new TreeNodes<Kind, RitualsNode>();
   private now: OfficeHoursNow = { kind: 'notSetUp' };
   private reviewNow: ReviewNow | undefined;
+  private retroNow: RetroNow | undefined;
   private firstRead: Promise<void>;
 
   constructor(
@@ -55,21 +63,23 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
     private readonly service: MentorshipService,
     private readonly officeHours: () => OfficeHoursNow,
     private readonly review?: ReviewSource,
+    private readonly retro?: RetroSource,
   ) {
     super();
     // Read again when shown: a new week starts no timer, the next look at the view shows it.
     this._registerAll(
       service.onDidChange(() => this.refresh()),
-      ...(review ? [review.onDidChange(() => this.refresh())] : []),
+      ...[review, retro].flatMap((source) => (source ? [source.onDidChange(() => this.refresh())] : [])),
       view.onDidChangeVisibility((e) => e.visible && this.refresh()),
     );
-    this.firstRead = Promise.all([service.reload(), review?.ready]).then(() => this.refresh());
+    this.firstRead = Promise.all([service.reload(), review?.ready, retro?.ready]).then(() => this.refresh());
   }
 
   private refresh(): void {
     const s = this.service.state;
     this.now = this.officeHours();
     this.reviewNow = this.review?.now();
+    this.retroNow = s.kind === 'ready' ? this.retro?.now() : undefined;
     const state: RitualsState = s.kind !== 'ready' ? s.kind : this.now.kind === 'notSetUp' ? 'notSetUp' : 'ready';
     void vscode.commands.executeCommand('setContext', 'pacewise:ritualsState', state);
     this.view.message = spaceProblem(s);
@@ -89,9 +99,15 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
     await this.firstRead;
     const now = this.now;
     const review = this.reviewNow;
+    const retro = this.retroNow;
     if (parent && this.nodes.of(parent)?.kind === 'review')
       return review ? reviewChildren(review).map((r) => this.node(r.kind, r.key, parent)) : [];
-    const reviewRow = !parent && review ? [this.node('review', review.results.quarter)] : [];
+    if (parent && this.nodes.of(parent)?.kind === 'retro')
+      return retro ? retroChildren(retro).map((r) => this.node(r.kind, r.key, parent)) : [];
+    const reviewRow = [
+      ...(!parent && review ? [this.node('review', review.results.quarter)] : []),
+      ...(!parent && retro ? [this.node('retro', retro.results.quarter)] : []),
+    ];
     if (now.kind === 'notSetUp') {
       const off = this.service.state.kind === 'loading' ? [] : [this.node('officeHoursOff', this.service.state.kind)];
       return reviewRow.length ? [...off, ...reviewRow] : [];
@@ -138,6 +154,10 @@ export class RitualsTree extends Disposable implements vscode.TreeDataProvider<R
     const now = this.now;
     if (kind.startsWith('review')) {
       if (this.reviewNow) reviewItem(item, kind as ReviewKind, key, this.reviewNow);
+      return item;
+    }
+    if (kind.startsWith('retro')) {
+      if (this.retroNow) retroItem(item, kind as RetroKind, key, this.retroNow);
       return item;
     }
     switch (kind) {

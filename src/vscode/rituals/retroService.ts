@@ -1,0 +1,92 @@
+// The retrospective across the teams of the mentorship space: ratings in the space's `.pacewise/ratings/`, each with
+// its rater's team key, and each team's results only from the minimum group (core/rituals/retroResults.ts).
+import * as crypto from 'node:crypto';
+import { addQuarters, reviewWindow } from '../../core/rituals/quarters';
+import { retroResults, RetroResults, spaceTeamNames } from '../../core/rituals/retroResults';
+import { teamKey } from '../../core/mentorship/profile';
+import { Rating, serializeRating } from '../../core/team/teamRating';
+import type { MentorshipService } from '../mentorship/mentorshipService';
+import type { SettingsReader } from '../settingsReader';
+import { TeamFolder, Unreadable } from '../team/teamFolder';
+import type { TeamService, TeamState } from '../team/teamService';
+import type { ReviewService } from './reviewService';
+import { RATINGS_DIR } from './reviewService';
+
+export interface RetroNow {
+  state: TeamState;
+  results: RetroResults;
+  unreadable: Unreadable[];
+  /** This user's rating of the quarter in the space, and the team it is for (as the space spells it). */
+  mine?: { path: string; team: string };
+}
+
+/** A team key as the space spells the team (the key itself for a team the space no longer names). */
+const nameOf = (results: RetroResults, key: string) => results.teams.find((t) => t.key === key)?.name ?? key;
+
+export class RetroService {
+  constructor(
+    private readonly space: () => TeamService,
+    private readonly settings: SettingsReader,
+    private readonly mentorship: MentorshipService,
+    private readonly review: ReviewService,
+  ) {}
+
+  get quarter(): string {
+    return reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays).quarter;
+  }
+
+  /** The space's teams as it spells them (empty until the space is read). */
+  teams(): string[] {
+    const s = this.mentorship.state;
+    return s.kind === 'ready' ? spaceTeamNames(s.space) : [];
+  }
+
+  /** This user's team as their profile in the space says. */
+  ownTeam(): string | undefined {
+    return this.mentorship.own()?.team;
+  }
+
+  now(): RetroNow {
+    const space = this.space();
+    const quarter = this.quarter;
+    const { all, own } = space.ratings;
+    const results = retroResults(
+      all.map((r) => r.rating),
+      this.teams(),
+      quarter,
+      addQuarters(quarter, -1),
+      this.review.minGroup(),
+    );
+    const unreadable = space.problems.unreadable.filter((u) => u.path.startsWith(RATINGS_DIR));
+    const mineOwn = own.find((r) => r.quarter === quarter);
+    const mine = mineOwn && all.find((a) => a.rating.id === mineOwn.id);
+    return {
+      state: space.state,
+      results,
+      unreadable,
+      ...(mine?.rating.team ? { mine: { path: mine.path, team: nameOf(results, mine.rating.team) } } : {}),
+    };
+  }
+
+  /**
+   * Writes this user's rating for `team` into the space as a new file, then deletes their earlier one of the quarter
+   * there; `left` names an earlier file that could not be deleted.
+   */
+  async rate(team: string, ratings: Rating['ratings']): Promise<{ path: string; replaced?: string; left?: string }> {
+    const space = this.space();
+    const host = space.hostFolder;
+    if (space.state !== 'ready' || !host) throw new Error('the mentorship space is not open');
+    const key = teamKey(team);
+    if (!this.teams().some((t) => teamKey(t) === key)) throw new Error(`the space does not know the team ${team}`);
+    const rating: Rating = { id: crypto.randomUUID(), quarter: this.quarter, team: key, ratings };
+    const path = `${RATINGS_DIR}/${rating.id}.json`;
+    const folder = new TeamFolder(host);
+    await folder.write(path, serializeRating(rating), space.place.readme);
+    const previous = space.ratings.own.find((r) => r.quarter === rating.quarter);
+    await space.rated({ id: rating.id, quarter: rating.quarter, path, folder: host.uri.toString() });
+    let left: string | undefined;
+    if (previous) await folder.delete(previous.path).catch(() => (left = previous.path));
+    await space.load();
+    return { path, ...(previous ? { replaced: previous.path } : {}), ...(left ? { left } : {}) };
+  }
+}
