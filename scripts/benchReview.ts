@@ -3,6 +3,7 @@
 // folder, so this is what a pull that brings ratings costs beyond reading the files.
 import { reviewResults } from '../src/core/rituals/reviewResults';
 import { proposals, quarterNotes } from '../src/core/rituals/reviewRitual';
+import { retroResults } from '../src/core/rituals/retroResults';
 import { parseNote, TeamNote } from '../src/core/team/teamNote';
 import { note } from '../test/fixtures/teamFolder';
 import { DIMENSIONS, LIGHTS, parseRating, Rating, serializeRating, TRENDS } from '../src/core/team/teamRating';
@@ -56,6 +57,22 @@ export function reviewFigures(row: Row): void {
     `quarterly review: results of ${FILES / 2} ratings with changes since ${FILES / 2} the quarter before (median of 5)`,
     ms(median(resultTimes)),
     '≤ 50 ms',
+  );
+  // The retrospective across teams at the space's cap: the same 10,000 ratings spread over 40 teams, each team's
+  // results with its changes since the quarter before — what the view computes on each read of the space.
+  const teams = Array.from({ length: 40 }, (_, i) => `Team ${i + 1}`);
+  const tagged = ratings.map((r, i) => ({ ...r, team: `team ${(Math.floor(i / 2) % 40) + 1}` }));
+  const retroTimes: number[] = [];
+  let shown = 0;
+  for (let run = 0; run < 5; run++) {
+    const t = performance.now();
+    shown = retroResults(tagged, teams, '2026-Q4', '2026-Q3', 5).teams.filter((x) => x.results).length;
+    retroTimes.push(performance.now() - t);
+  }
+  row(
+    `retrospective across teams: ${FILES} ratings of 40 teams, each team's results (median of 5; ${shown} teams shown)`,
+    ms(median(retroTimes)),
+    '≤ 100 ms',
   );
   row(
     `quarterly review page: the quarter's reports and lessons of 5000 notes, and the proposals (median of 5; ${tried} items)`,
