@@ -2,6 +2,7 @@
 // Back to the dimension before, Skip for one not rated.
 import * as vscode from 'vscode';
 import { Dimension, DIMENSIONS, Light, LIGHTS, Rating, Trend, TRENDS } from '../../core/team/teamRating';
+import { RITUALS_VIEW_ID } from '../commandIds';
 import { dimensionName, dimensionQuestion, lightName, quarterLabel, trendName } from './reviewText';
 
 const LIGHT_ICON: Record<Light, string> = { green: 'pass-filled', amber: 'circle-filled', red: 'error' };
@@ -29,6 +30,20 @@ export async function pickRatings(quarter: string): Promise<Rating['ratings'] | 
     return undefined;
   }
   return ratings;
+}
+
+/** Writes a rating, says where (or why it was not), and brings the Office Hours & Reviews view forward. */
+export async function writeRating(write: () => Promise<string>): Promise<boolean> {
+  try {
+    void vscode.window.showInformationMessage(await write());
+    await vscode.commands.executeCommand(`${RITUALS_VIEW_ID}.focus`);
+    return true;
+  } catch (err) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The rating was not written: {0}', err instanceof Error ? err.message : String(err)),
+    );
+    return false;
+  }
 }
 
 /** The answers as the confirming modal lists them, one dimension a line. */

@@ -4,13 +4,13 @@
 import * as vscode from 'vscode';
 import { teamKey } from '../../core/mentorship/profile';
 import { badArgument } from '../badArgument';
-import { CommandId, RITUALS_VIEW_ID } from '../commandIds';
+import { CommandId } from '../commandIds';
 import type { CommandHandler } from '../featureServices';
 import { needSpace } from '../mentorship/mentoringCommands';
 import type { MentorshipService } from '../mentorship/mentorshipService';
 import { readyCheck } from '../team/teamCommands';
 import type { TeamService } from '../team/teamService';
-import { pickRatings, ratingLines } from './ratingPicks';
+import { pickRatings, ratingLines, writeRating } from './ratingPicks';
 import { retroMarkdown } from './retroMarkdown';
 import type { RetroService } from './retroService';
 import { quarterLabel } from './reviewText';
@@ -59,28 +59,19 @@ export function retroCommands(
         write,
       );
       if (answer !== write) return false;
-      try {
+      return writeRating(async () => {
         const done = await retro.rate(team, ratings);
-        void vscode.window.showInformationMessage(
-          done.left
-            ? vscode.l10n.t(
-                'Wrote {0} in the mentorship space. Your earlier rating {1} could not be deleted: delete it yourself.',
-                done.path,
-                done.left,
-              )
-            : vscode.l10n.t(
-                'Wrote {0} in the mentorship space. Commit it with your team’s other ratings and push.',
-                done.path,
-              ),
-        );
-        await vscode.commands.executeCommand(`${RITUALS_VIEW_ID}.focus`);
-        return true;
-      } catch (err) {
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t('The rating was not written: {0}', err instanceof Error ? err.message : String(err)),
-        );
-        return false;
-      }
+        return done.left
+          ? vscode.l10n.t(
+              'Wrote {0} in the mentorship space. Your earlier rating {1} could not be deleted: delete it yourself.',
+              done.path,
+              done.left,
+            )
+          : vscode.l10n.t(
+              'Wrote {0} in the mentorship space. Commit it with your team’s other ratings and push.',
+              done.path,
+            );
+      });
     },
     [CommandId.exportRetroAcrossTeams]: async (arg) => {
       if (!plainArg(arg)) return badArgument(CommandId.exportRetroAcrossTeams, 'nothing');

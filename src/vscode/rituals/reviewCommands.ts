@@ -12,7 +12,7 @@ import type { TeamService } from '../team/teamService';
 import { reviewMarkdown } from './reviewMarkdown';
 import type { ReviewService } from './reviewService';
 import type { ReviewPanel } from './reviewPanel';
-import { pickRatings, ratingLines } from './ratingPicks';
+import { pickRatings, ratingLines, writeRating } from './ratingPicks';
 import { quarterLabel } from './reviewText';
 
 export type ReviewCommand =
@@ -68,30 +68,21 @@ export function reviewCommands(
       );
       if (answer === copy) return handIn(review, ratings);
       if (answer !== write) return false;
-      try {
+      return writeRating(async () => {
         const done = await review.rate(ratings);
-        void vscode.window.showInformationMessage(
-          done.left
+        return done.left
+          ? vscode.l10n.t(
+              'Wrote {0}. Your earlier rating {1} could not be deleted: delete it yourself.',
+              done.path,
+              done.left,
+            )
+          : done.replaced
             ? vscode.l10n.t(
-                'Wrote {0}. Your earlier rating {1} could not be deleted: delete it yourself.',
+                'Wrote {0} and deleted your earlier rating. Commit both with the team’s ratings.',
                 done.path,
-                done.left,
               )
-            : done.replaced
-              ? vscode.l10n.t(
-                  'Wrote {0} and deleted your earlier rating. Commit both with the team’s ratings.',
-                  done.path,
-                )
-              : vscode.l10n.t('Wrote {0}. Commit it with the team’s other ratings.', done.path),
-        );
-        await vscode.commands.executeCommand(`${RITUALS_VIEW_ID}.focus`);
-        return true;
-      } catch (err) {
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t('The rating was not written: {0}', err instanceof Error ? err.message : String(err)),
-        );
-        return false;
-      }
+            : vscode.l10n.t('Wrote {0}. Commit it with the team’s other ratings.', done.path);
+      });
     },
     [CommandId.addHandedInRatings]: async (arg) => {
       if (!plainArg(arg)) return badArgument(CommandId.addHandedInRatings, 'nothing');
