@@ -57,6 +57,9 @@ export const HIDDEN_WHEN_IDLE = [
   // Office hours: listed once a mentorship space is connected (Show Office Hours also with a folder: its reviews).
   'pacewise.prepareOfficeHours',
   'pacewise.draftOfficeHoursLesson',
+  // The retrospective across teams: listed once a mentorship space is connected.
+  'pacewise.rateQuarterAcrossTeams',
+  'pacewise.exportRetroAcrossTeams',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */
