@@ -213,6 +213,12 @@ describe('Office hours: the rotation, the view and the pacing challenge in the r
       await service.reload();
     }
     assert.equal(label((await rows())[0].item), 'This week: office hours with Web');
+    // The matching a peak brings in leaves no global behind (edmonds-blossom assigns names it never declares).
+    const globals = globalThis as Record<string, unknown>;
+    assert.deepEqual(
+      ['b', 'path', 'v'].filter((name) => name in globals),
+      [],
+    );
   });
 
   it('a team the charter does not list, and a charter with problems, are said plainly', async () => {
