@@ -38,8 +38,9 @@ export function retroCommands(
       const ratings = await pickRatings(quarter);
       if (!ratings) return false;
       const write = vscode.l10n.t('Write Rating');
+      const now = retro.now();
       const answer = await vscode.window.showInformationMessage(
-        retro.now().mine
+        now.mine
           ? vscode.l10n.t('Replace your rating for the retrospective across teams, {0}?', quarterLabel(quarter))
           : vscode.l10n.t('Write your rating for the retrospective across teams, {0}?', quarterLabel(quarter)),
         {
@@ -49,7 +50,7 @@ export function retroCommands(
             ratingLines(ratings),
             vscode.l10n.t(
               'The file in the mentorship space holds the quarter, your team and these colours and arrows — no name, no date, no words. A team’s results show only from {0} of its ratings, and never who.',
-              retro.now().results.minGroup,
+              now.results.minGroup,
             ),
             vscode.l10n.t(
               'Every team reads the space, and git records who commits a file and when: commit your team’s ratings together, or let one person commit them.',

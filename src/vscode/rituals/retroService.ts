@@ -1,16 +1,14 @@
 // The retrospective across the teams of the mentorship space: ratings in the space's `.pacewise/ratings/`, each with
 // its rater's team key, and each team's results only from the minimum group (core/rituals/retroResults.ts).
 import * as crypto from 'node:crypto';
-import { addQuarters, reviewWindow } from '../../core/rituals/quarters';
+import { addQuarters } from '../../core/rituals/quarters';
 import { retroResults, RetroResults, spaceTeamNames } from '../../core/rituals/retroResults';
 import { teamKey } from '../../core/mentorship/profile';
 import { Rating, serializeRating } from '../../core/team/teamRating';
 import type { MentorshipService } from '../mentorship/mentorshipService';
-import type { SettingsReader } from '../settingsReader';
 import { TeamFolder, Unreadable } from '../team/teamFolder';
 import type { TeamService, TeamState } from '../team/teamService';
-import type { ReviewService } from './reviewService';
-import { RATINGS_DIR } from './reviewService';
+import { RATINGS_DIR, replaceOwnRating, ReviewService } from './reviewService';
 
 export interface RetroNow {
   state: TeamState;
@@ -26,13 +24,13 @@ const nameOf = (results: RetroResults, key: string) => results.teams.find((t) =>
 export class RetroService {
   constructor(
     private readonly space: () => TeamService,
-    private readonly settings: SettingsReader,
     private readonly mentorship: MentorshipService,
     private readonly review: ReviewService,
   ) {}
 
+  /** The team review's quarter: both are rated at the same time of year. */
   get quarter(): string {
-    return reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays).quarter;
+    return this.review.window().quarter;
   }
 
   /** The space's teams as it spells them (empty until the space is read). */
@@ -83,10 +81,7 @@ export class RetroService {
     const folder = new TeamFolder(host);
     await folder.write(path, serializeRating(rating), space.place.readme);
     const previous = space.ratings.own.find((r) => r.quarter === rating.quarter);
-    await space.rated({ id: rating.id, quarter: rating.quarter, path, folder: host.uri.toString() });
-    let left: string | undefined;
-    if (previous) await folder.delete(previous.path).catch(() => (left = previous.path));
-    await space.load();
+    const left = await replaceOwnRating(space, folder, rating, path, previous);
     return { path, ...(previous ? { replaced: previous.path } : {}), ...(left ? { left } : {}) };
   }
 }

@@ -28,10 +28,6 @@ export class ReviewPanel extends Disposable {
     this._register(disposing(() => this.panel?.dispose()));
   }
 
-  get isOpen(): boolean {
-    return this.panel !== undefined;
-  }
-
   /** Opens the page, or brings it to the front. */
   show(): void {
     if (this.panel) {
@@ -68,7 +64,6 @@ export class ReviewPanel extends Disposable {
   private async post(announce?: string): Promise<void> {
     const panel = this.panel;
     if (!panel || this.team().state !== 'ready') return;
-    panel.title = vscode.l10n.t('Quarterly Review');
     await postTo(panel.webview, 'review', {
       type: 'review',
       model: reviewPageModel(this.review.meeting()),

@@ -16,7 +16,7 @@ import type { Dimension } from '../../core/team/teamRating';
 import { actionsOf, proposals, quarterNotes, reviewsOf, safeVote, VoteCounts } from '../../core/rituals/reviewRitual';
 import type { MentorshipService } from '../mentorship/mentorshipService';
 import type { SettingsReader } from '../settingsReader';
-import { TEAM_DIR, TeamFolder, Unreadable } from '../team/teamFolder';
+import { LoadedReview, TEAM_DIR, TeamFolder, Unreadable } from '../team/teamFolder';
 import type { TeamService, TeamState } from '../team/teamService';
 
 export const RATINGS_DIR = `${TEAM_DIR}/ratings`;
@@ -64,9 +64,14 @@ export class ReviewService {
     return c.ok ? Math.max(MIN_GROUP_FLOOR, c.charter.rules.minGroup) : MIN_GROUP_FLOOR;
   }
 
+  /** The quarter a rating or review made today is for, and whether the review is offered now. */
+  window() {
+    return reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays);
+  }
+
   now(): ReviewNow {
     const team = this.team();
-    const window = reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays);
+    const window = this.window();
     const { all, own } = team.ratings;
     const results = reviewResults(
       all.map((r) => r.rating).filter((r) => r.team === undefined),
@@ -85,7 +90,7 @@ export class ReviewService {
     const quarter = now.window.quarter;
     const reviews = team.reviews.map((r) => r.review);
     const saved = team.reviews.filter((r) => r.review.quarter === quarter);
-    const worth = reviewsOf(reviews, quarter).find((r) => r.worth)?.worth;
+    const worth = savedWorth(team.reviews, quarter);
     return {
       ...now,
       lastActions: actionsOf(reviews, addQuarters(quarter, -1)),
@@ -114,9 +119,9 @@ export class ReviewService {
     const known = await team.knownIdentifiers();
     const cleaned = actions.map((a) => a.trim()).filter(Boolean);
     const lines = cleaned.map((a) => redact(a, known).trim());
-    const quarter = reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays).quarter;
+    const quarter = this.window().quarter;
     const counted = votes.yes + votes.partly + votes.no > 0;
-    const worth = counted ? safeVote(votes, this.minGroup()) : this.meeting().worth;
+    const worth = counted ? safeVote(votes, this.minGroup()) : savedWorth(team.reviews, quarter);
     return {
       review: { id: crypto.randomUUID(), quarter, actions: [...new Set(lines)], ...(worth ? { worth } : {}) },
       redacted: lines.filter((l, i) => l !== cleaned[i]).length,
@@ -188,19 +193,39 @@ export class ReviewService {
 
   private newRating(ratings: Rating['ratings']) {
     const { team, host } = this.openTeam();
-    const quarter = reviewWindow(this.mentorship.today(), this.settings.settings.reviewOfferDays).quarter;
+    const quarter = this.window().quarter;
     const rating: Rating = { id: crypto.randomUUID(), quarter, ratings };
     const previous = team.ratings.own.find((r) => r.quarter === quarter);
     return { team, host, rating, path: `${RATINGS_DIR}/${rating.id}.json`, previous };
   }
 
   /** Remembers `rating` as this user's and deletes their earlier file of the quarter; returns it if it stayed. */
-  private async replace(folder: TeamFolder, rating: Rating, path: string, previous: OwnRating | undefined) {
-    const team = this.team();
-    await team.rated({ id: rating.id, quarter: rating.quarter, path, folder: folder.host.uri.toString() });
-    let left: string | undefined;
-    if (previous) await folder.delete(previous.path).catch(() => (left = previous.path));
-    await team.load();
-    return left;
+  private replace(folder: TeamFolder, rating: Rating, path: string, previous: OwnRating | undefined) {
+    return replaceOwnRating(this.team(), folder, rating, path, previous);
   }
 }
+
+/**
+ * Remembers `rating` (written at `path`, or handed in) as this user's in the folder of `team` — the team folder or the
+ * space — and deletes their earlier file of the quarter there; returns that file's path if it could not be deleted.
+ */
+export async function replaceOwnRating(
+  team: TeamService,
+  folder: TeamFolder,
+  rating: Rating,
+  path: string,
+  previous: OwnRating | undefined,
+): Promise<string | undefined> {
+  await team.rated({ id: rating.id, quarter: rating.quarter, path, folder: folder.host.uri.toString() });
+  let left: string | undefined;
+  if (previous) await folder.delete(previous.path).catch(() => (left = previous.path));
+  await team.load();
+  return left;
+}
+
+/** The vote the quarter's saved reviews keep (the first that has one, by id). */
+const savedWorth = (saved: readonly LoadedReview[], quarter: string) =>
+  reviewsOf(
+    saved.map((r) => r.review),
+    quarter,
+  ).find((r) => r.worth)?.worth;

@@ -31,7 +31,7 @@ export function createRituals(
   const teamService = () => team().service;
   const review = new ReviewService(teamService, base.settings, service);
   const spaceService = () => team().space.service;
-  const retro = new RetroService(spaceService, base.settings, service, review);
+  const retro = new RetroService(spaceService, service, review);
   let page: ReviewPanel | undefined;
   const reviewPage = () => (page ??= new ReviewPanel(base.extensionUri, review, teamService));
   // The schedule is computed from the charter's start (up to ~200 ms for 40 teams after ten years of peaks): once per
