@@ -91,6 +91,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.openQuarterlyReview]: 'rituals',
   [CommandId.rateQuarterAcrossTeams]: 'rituals',
   [CommandId.exportRetroAcrossTeams]: 'rituals',
+  [CommandId.openRetroAcrossTeams]: 'rituals',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',

@@ -12,8 +12,14 @@ export interface ReviewListModel {
   items: { text: string; meta?: string }[];
 }
 
+export interface ReviewTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
 export interface ReviewPageModel {
-  /** "Quarterly pacing review: Q4 2026 (1 Oct – 31 Dec)". */
+  /** "Quarterly pacing review: Q4 2026 (1 Oct – 31 Dec)" (or the retrospective across teams'). */
   title: string;
   intro: string;
   lastActions: ReviewListModel;
@@ -21,7 +27,9 @@ export interface ReviewPageModel {
     heading: string;
     /** "10 ratings, distributions only…" or "Not enough ratings yet…". */
     summary: string;
-    table?: { caption: string; columns: string[]; rows: string[][] };
+    table?: ReviewTable;
+    /** The retrospective across teams: each team of the space, alphabetical, its table only from the minimum group. */
+    teams?: { name: string; summary: string; table?: ReviewTable }[];
   };
   tried: ReviewListModel;
   proposals: {

@@ -75,6 +75,7 @@ export const CommandId = {
   openQuarterlyReview: 'pacewise.openQuarterlyReview',
   rateQuarterAcrossTeams: 'pacewise.rateQuarterAcrossTeams',
   exportRetroAcrossTeams: 'pacewise.exportRetroAcrossTeams',
+  openRetroAcrossTeams: 'pacewise.openRetroAcrossTeams',
   showInsights: 'pacewise.showInsights',
   exportData: 'pacewise.exportData',
   exportCsv: 'pacewise.exportCsv',
@@ -96,6 +97,7 @@ export const INSIGHTS_VIEW_TYPE = 'pacewise.insights';
 export const TEAM_NOTE_VIEW_TYPE = 'pacewise.teamNote';
 /** The quarterly review page (an editor tab; not restored after a reload, so nothing loads at startup for it). */
 export const REVIEW_VIEW_TYPE = 'pacewise.review';
+export const RETRO_VIEW_TYPE = 'pacewise.retro';
 /** The Team Notes view (a tree), in the Pacewise Team container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
 /** Notes across teams (a tree): the mentorship space's `.pacewise/`, read like a team's; and its editor tab. */
@@ -167,6 +169,7 @@ export const FEATURE_COMMANDS = [
   CommandId.openQuarterlyReview,
   CommandId.rateQuarterAcrossTeams,
   CommandId.exportRetroAcrossTeams,
+  CommandId.openRetroAcrossTeams,
   CommandId.showInsights,
   CommandId.exportData,
   CommandId.exportCsv,

@@ -60,6 +60,7 @@ export const HIDDEN_WHEN_IDLE = [
   // The retrospective across teams: listed once a mentorship space is connected.
   'pacewise.rateQuarterAcrossTeams',
   'pacewise.exportRetroAcrossTeams',
+  'pacewise.openRetroAcrossTeams',
 ];
 
 /** Commands of a view's context menu only, never in the palette. */

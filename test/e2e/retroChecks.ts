@@ -1,7 +1,8 @@
 // The retrospective across teams the way a participant meets it, in the two-person mentorship run: teammates' and
 // another team's ratings arrive in the space by a pull (four of Payments, five of Web, two of Mobile); A (Payments)
 // rates from the palette with the keyboard, which makes five for Payments; the Office Hours & Reviews view then shows
-// Payments and Web with their counts and Mobile with none; the Markdown export says the same.
+// Payments and Web with their counts and Mobile with none; the Markdown export says the same; the retrospective's
+// page walks the six steps and saves the meeting's review in the space.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,7 +14,9 @@ import type { Participant } from './mentoringChecks';
 import { commitAndPush, CONTAINER, dialog, userGit } from './mentoringUi';
 import { pick } from './reviewChecks';
 import { toast } from './teamChecks';
-import { palette } from './ui';
+import { palette, tabTo } from './ui';
+import { audit, frameWith } from './a11y';
+import { textOf, waitForText } from './reviewPageChecks';
 
 const pane = (page: Page) =>
   page.locator(`${CONTAINER} .pane`, { has: page.locator('.pane-header', { hasText: 'Office Hours & Reviews' }) });
@@ -117,6 +120,61 @@ export async function retroChecks(checks: Checks, a: Participant): Promise<void>
       ])
         if (!text.includes(words)) throw new Error(`export ${JSON.stringify(text.slice(0, 600))} lacks ${words}`);
       await checks.shot(a.page, 'retro-markdown');
+    },
+  );
+
+  await checks.run(
+    'Walk through the retrospective together… (Enter on the row): each team from five of its own, no count below; Web’s proposal and a count of hands → Save Review writes the space’s review as the modal showed',
+    a.page,
+    'retro-page',
+    async () => {
+      const reviewsDir = path.join(a.space, '.pacewise', 'reviews');
+      await row(a.page, 'Walk through the retrospective together').click();
+      const frame = await frameWith(a.page, 'body[data-view="review"] #review-title');
+      await a.page
+        .locator('.tabs-container .tab.active', { hasText: 'Retrospective Across Teams' })
+        .waitFor({ state: 'visible' });
+      await waitForText(frame, '#review-title', /^Pacing retrospective across teams: Q[1-4] \d{4} \(/);
+      const ratings = await waitForText(frame, '#review-ratings-body', /Web\s*5 ratings, distributions only/);
+      for (const words of [
+        '2 of 4 teams have enough ratings to show.',
+        'Mobile Not enough ratings yet: results show from 5 ratings of the team.',
+        'Search Not enough ratings yet',
+        'Payments 5 ratings',
+      ])
+        if (!ratings.includes(words)) throw new Error(`ratings lack "${words}": ${ratings}`);
+      // Mobile's two ratings are nowhere: not as a count, not in a total across teams.
+      if (/\b[1-4] ratings?\b|\b1[01] ratings\b/.test(ratings)) throw new Error(`a count below five: ${ratings}`);
+      const proposals = await textOf(frame, '#review-proposals-body');
+      if (!proposals.includes('Web — Sustainable pace: at least 5 rated it red. Proposed experiment: Hard stop'))
+        throw new Error(`proposals: ${proposals}`);
+      const headings = await frame.locator('#review-ratings-body h3').allInnerTexts();
+      if (headings.join() !== 'Mobile,Payments,Search,Web') throw new Error(`teams: ${headings.join()}`);
+      await checks.shot(a.page, 'retro-page-teams');
+
+      await frame.locator('#review-title').click();
+      await tabTo(a.page, frame, { text: 'Add as an Action' });
+      await a.page.keyboard.press('Enter');
+      await waitForText(frame, '#live', /^Added as action 1\.$/);
+      await tabTo(a.page, frame, 'review-vote-yes');
+      await a.page.keyboard.type('5');
+      await tabTo(a.page, frame, { text: 'Save Review' });
+      await a.page.keyboard.press('Enter');
+      const modal = dialog(a.page, /Save the retrospective across teams of Q[1-4] \d{4} \(.*\)\?/);
+      await modal.waitFor({ state: 'visible', timeout: 15_000 });
+      const detail = (await modal.innerText()).replace(/\s+/g, ' ');
+      const action = 'Web: Try “Hard stop at the end of the day” for 2 weeks (Sustainable pace was rated red)';
+      for (const words of [`1. ${action}`, 'Vote: worth it 5 · partly 0 · not really 0', 'Every team reads it'])
+        if (!detail.includes(words)) throw new Error(`the dialog lacks "${words}": ${detail}`);
+      await a.page.keyboard.press('Enter');
+      await toast(a.page, /Saved \.pacewise\/reviews\/[0-9a-f-]{36}\.json in the mentorship space\./);
+      const files = readdirSync(reviewsDir);
+      const saved = files.length === 1 && JSON.parse(readFileSync(path.join(reviewsDir, files[0]), 'utf8'));
+      if (!saved || JSON.stringify(saved.actions) !== JSON.stringify([action]) || saved.worth?.total !== 5)
+        throw new Error(`the space's reviews: ${files.join()} ${JSON.stringify(saved)}`);
+      await waitForText(frame, '#review-vote-saved', /^Saved: worth it 5 · partly 0 · not really 0$/);
+      for (const line of await audit(frame, 'retrospective page')) console.log(`    axe: ${line}`);
+      await checks.shot(a.page, 'retro-page-saved');
     },
   );
 }

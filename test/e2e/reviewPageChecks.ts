@@ -19,13 +19,13 @@ import { palette, tabTo, theme } from './ui';
 
 const LAST_REVIEW = '0b0e9d1c-1111-4a2b-9c3d-5e6f7a8b9c0d';
 const reviewFrame = (page: Page) => frameWith(page, 'body[data-view="review"] #review-title');
-const textOf = (frame: Frame, selector: string) =>
+export const textOf = (frame: Frame, selector: string) =>
   frame
     .locator(selector)
     .evaluate((e) => ((e as HTMLElement).innerText || e.textContent || '').replace(/\s+/g, ' ').trim());
 
 /** Polls `selector`'s text in the page until it matches (the page redraws after the team folder is read again). */
-async function waitForText(frame: Frame, selector: string, expected: RegExp, timeout = 20_000): Promise<string> {
+export async function waitForText(frame: Frame, selector: string, expected: RegExp, timeout = 20_000): Promise<string> {
   const deadline = Date.now() + timeout;
   let text = '';
   while (Date.now() < deadline) {

@@ -248,9 +248,9 @@ describe('The quarterly pacing review in the real host', function () {
     assert.equal((await review.draftReview([], { yes: 3, partly: 1, no: 0 })).review.worth, undefined);
     assert.equal(await exec('pacewise.exportQuarterlyReview'), true);
     const md = vscode.window.activeTextEditor?.document.getText() ?? '';
-    assert.match(md, /## What you agreed last quarter \(Q\d \d{4}\)\n\n- Stop at six\n/);
-    assert.match(md, /## Actions agreed\n\n1\. Keep WIP at two\n/);
-    assert.match(md, /## Was this worth our time\?\n\nworth it 6 · partly or not really 5\n/);
+    assert.match(md, /## 1\. What you agreed last quarter \(Q\d \d{4}\)\n\n- Stop at six\n/);
+    assert.match(md, /## 5\. Actions agreed\n\n1\. Keep WIP at two\n/);
+    assert.match(md, /## 6\. Was this worth our time\?\n\nSaved: worth it 6 · partly or not really 5\n/);
     assert.match(md, /`.pacewise\/reviews\/not-a-review.json`/);
     assert.equal(await exec('pacewise.openQuarterlyReview', 'Q4'), false);
   });

@@ -133,8 +133,9 @@ describe('a row of counts as the review may show it (k = 5)', () => {
 
   it('withholds the split when no merge reaches 5, and everything below 5 ratings', () => {
     assert.deepEqual(lights(6, 0, 3), { total: 9, shown: [], withheld: true });
-    assert.deepEqual(lights(2, 1, 1), { total: 4, shown: [], withheld: true });
-    assert.deepEqual(lights(0, 0, 0), { total: 0, shown: [], withheld: true });
+    // Below 5 not even the row's count is kept: a skip must not be countable from the review's total.
+    assert.deepEqual(lights(2, 1, 1), { total: 0, shown: [], withheld: true, few: true });
+    assert.deepEqual(lights(0, 0, 0), { total: 0, shown: [], withheld: true, few: true });
   });
 
   it('for every row of up to 30 ratings: no number shown stands for 1 to 4 people, none is derivable', () => {
@@ -143,6 +144,7 @@ describe('a row of counts as the review may show it (k = 5)', () => {
         for (let r = 0; r + a + g <= 30; r++) {
           const row = lights(g, a, r);
           const where = JSON.stringify({ g, a, r, row });
+          assert.ok(row.total === 0 || row.total >= 5, where);
           for (const c of row.shown) assert.ok(c.count === 0 || c.count >= 5, where);
           if (row.merged) {
             assert.ok(row.merged.keys.length >= 2 && row.merged.count >= 5, where);
@@ -210,8 +212,8 @@ describe('a quarter’s results', () => {
     some[1] = { ...some[1], ratings: { pace: ['amber', 'same'] } };
     const res = reviewResults(some, q4, q3, 5);
     assert.equal(res.dimensions[0].lights.withheld, false);
-    assert.equal(res.dimensions[1].lights.total, 4);
-    assert.equal(res.dimensions[1].lights.withheld, true);
+    assert.equal(res.dimensions[1].lights.total, 0);
+    assert.equal(res.dimensions[1].lights.few, true);
     assert.deepEqual(res.dimensions[0].change, {});
     assert.equal(reviewResults(some, q4, q3, 7).enough, false);
   });

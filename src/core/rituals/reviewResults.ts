@@ -9,7 +9,7 @@ import { Dimension, DIMENSIONS, Light, LIGHTS, Rating, Trend, TRENDS } from '../
  * 1 to k − 1 is "a little", never a number.
  */
 export interface SafeRow<K extends string> {
-  /** Ratings in the row; at least k, or the row is withheld. */
+  /** Ratings in the row: at least k, or 0 when fewer rated (`few`) — the count below k is not carried at all. */
   total: number;
   /** Counts shown on their own (each 0 or at least k), in the row's order. */
   shown: { key: K; count: number }[];
@@ -17,13 +17,15 @@ export interface SafeRow<K extends string> {
   merged?: { keys: K[]; count: number };
   /** Fewer than k ratings, or no split safe to show: only "n ratings" (or nothing, below k). */
   withheld: boolean;
+  /** Fewer than k ratings in the row (one who skipped a dimension must not be countable from the review's total). */
+  few?: true;
 }
 
 export function safeRow<K extends string>(order: readonly K[], counts: Record<K, number>, k: number): SafeRow<K> {
   const total = order.reduce((n, key) => n + counts[key], 0);
   const hidden = order.filter((key) => counts[key] > 0 && counts[key] < k);
   const sum = () => hidden.reduce((n, key) => n + counts[key], 0);
-  if (total < k) return { total, shown: [], withheld: true };
+  if (total < k) return { total: 0, shown: [], withheld: true, few: true };
   while (hidden.length && (hidden.length === 1 || sum() < k) && hidden.length < order.length) {
     // The smallest; of equals the later in the row, a neighbour of the small end ("amber or red").
     const next = order

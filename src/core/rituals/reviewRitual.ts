@@ -69,7 +69,7 @@ export function voteCountsProblem(counts: Record<string, unknown>): string | und
  */
 export function safeVote(counts: VoteCounts, k: number): WorthVote | undefined {
   const row = safeRow(VOTES, counts, Math.max(k, VOTE_FLOOR));
-  if (row.total < Math.max(k, VOTE_FLOOR)) return undefined;
+  if (row.few) return undefined;
   if (row.withheld) return { total: row.total, shown: [] };
   return { total: row.total, shown: row.shown, ...(row.merged ? { merged: row.merged } : {}) };
 }

@@ -13,9 +13,13 @@ import type { TeamService } from '../team/teamService';
 import { pickRatings, ratingLines, writeRating } from './ratingPicks';
 import { retroMarkdown } from './retroMarkdown';
 import type { RetroService } from './retroService';
+import type { ReviewPanel } from './reviewPanel';
 import { quarterLabel } from './reviewText';
 
-export type RetroCommand = typeof CommandId.rateQuarterAcrossTeams | typeof CommandId.exportRetroAcrossTeams;
+export type RetroCommand =
+  | typeof CommandId.rateQuarterAcrossTeams
+  | typeof CommandId.exportRetroAcrossTeams
+  | typeof CommandId.openRetroAcrossTeams;
 
 /** Nothing, or the row a view's command passes (`{ id }`); anything else is refused. */
 const plainArg = (arg: unknown) =>
@@ -25,10 +29,17 @@ export function retroCommands(
   retro: RetroService,
   mentorship: MentorshipService,
   space: () => TeamService,
+  page: () => ReviewPanel,
 ): Record<RetroCommand, CommandHandler> {
   /** The space read, both as the mentorship space (its teams) and as a notes place (its ratings). */
   const ready = async () => (await needSpace(mentorship)) && (await readyCheck(space())());
   return {
+    [CommandId.openRetroAcrossTeams]: async (arg) => {
+      if (!plainArg(arg)) return badArgument(CommandId.openRetroAcrossTeams, 'nothing');
+      if (!(await ready())) return false;
+      page().show();
+      return true;
+    },
     [CommandId.rateQuarterAcrossTeams]: async (arg) => {
       if (!plainArg(arg)) return badArgument(CommandId.rateQuarterAcrossTeams, 'nothing');
       if (!(await ready())) return false;
@@ -79,7 +90,7 @@ export function retroCommands(
       if (!(await ready())) return false;
       const doc = await vscode.workspace.openTextDocument({
         language: 'markdown',
-        content: retroMarkdown(retro.now()),
+        content: retroMarkdown(retro.meeting()),
       });
       await vscode.window.showTextDocument(doc);
       return true;

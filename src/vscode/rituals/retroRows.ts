@@ -9,11 +9,12 @@ import { plural } from '../plural';
 import type { RetroNow } from './retroService';
 import { dimensionName, lightName, quarterLabel, quarterName, ratingCount, rowText } from './reviewText';
 
-export type RetroKind = 'retro' | 'retroRate' | 'retroTeam';
+export type RetroKind = 'retro' | 'retroRate' | 'retroOpen' | 'retroTeam';
 
 export function retroChildren(now: RetroNow): { kind: RetroKind; key: string }[] {
   return [
     { kind: 'retroRate', key: now.results.quarter },
+    { kind: 'retroOpen', key: now.results.quarter },
     ...now.results.teams.map((t) => ({ kind: 'retroTeam' as const, key: t.key })),
   ];
 }
@@ -46,6 +47,17 @@ export function retroItem(item: vscode.TreeItem, kind: RetroKind, key: string, n
       if (now.mine) item.description = vscode.l10n.t('change your rating…');
       item.iconPath = new vscode.ThemeIcon(now.mine ? 'check' : 'edit');
       item.command = { command: CommandId.rateQuarterAcrossTeams, title: vscode.l10n.t('Rate Your Team’s Pacing…') };
+      break;
+    case 'retroOpen':
+      item.label = vscode.l10n.t('Walk through the retrospective together…');
+      item.tooltip = vscode.l10n.t(
+        'Opens the retrospective’s page for the meeting across teams: last quarter’s actions, each team’s results, what was shared, proposals, the actions agreed and a vote.',
+      );
+      item.iconPath = new vscode.ThemeIcon('checklist');
+      item.command = {
+        command: CommandId.openRetroAcrossTeams,
+        title: vscode.l10n.t('Open Retrospective Across Teams'),
+      };
       break;
     case 'retroTeam': {
       const team = r.teams.find((t) => t.key === key);

@@ -1,5 +1,6 @@
 // The retrospective across the teams of the mentorship space: ratings in the space's `.pacewise/ratings/`, each with
-// its rater's team key, and each team's results only from the minimum group (core/rituals/retroResults.ts).
+// its rater's team key, and each team's results only from the minimum group (core/rituals/retroResults.ts); the
+// meeting's review saved in the space's `.pacewise/reviews/`.
 import * as crypto from 'node:crypto';
 import { addQuarters } from '../../core/rituals/quarters';
 import { retroResults, RetroResults, spaceTeamNames } from '../../core/rituals/retroResults';
@@ -9,6 +10,11 @@ import type { MentorshipService } from '../mentorship/mentorshipService';
 import { TeamFolder, Unreadable } from '../team/teamFolder';
 import type { TeamService, TeamState } from '../team/teamService';
 import { RATINGS_DIR, replaceOwnRating, ReviewService } from './reviewService';
+import { proposals, VoteCounts } from '../../core/rituals/reviewRitual';
+import type { TeamReview } from '../../core/team/teamReview';
+import type { Dimension } from '../../core/team/teamRating';
+import type { TemplateId } from '../../core/experiments/experimentTemplates';
+import { draftReview, savedMeeting, SavedMeeting, saveReview } from './meetingRecord';
 
 export interface RetroNow {
   state: TeamState;
@@ -16,6 +22,12 @@ export interface RetroNow {
   unreadable: Unreadable[];
   /** This user's rating of the quarter in the space, and the team it is for (as the space spells it). */
   mine?: { path: string; team: string };
+}
+
+/** What the retrospective's meeting walks through (its page and Markdown export), saved in the space. */
+export interface RetroMeeting extends RetroNow, SavedMeeting {
+  /** One experiment per dimension a team's minimum group rated red, teams alphabetical. */
+  proposals: { team: string; dimension: Dimension; template: TemplateId }[];
 }
 
 /** A team key as the space spells the team (the key itself for a team the space no longer names). */
@@ -64,6 +76,26 @@ export class RetroService {
       unreadable,
       ...(mine?.rating.team ? { mine: { path: mine.path, team: nameOf(results, mine.rating.team) } } : {}),
     };
+  }
+
+  meeting(): RetroMeeting {
+    const now = this.now();
+    return {
+      ...now,
+      ...savedMeeting(this.space(), this.quarter),
+      proposals: now.results.teams.flatMap((t) =>
+        t.results ? proposals(t.results).map((p) => ({ team: t.name, ...p })) : [],
+      ),
+    };
+  }
+
+  /** The retrospective's review as it would be saved in the space (meetingRecord.ts's draftReview). */
+  draftReview(actions: readonly string[], votes: VoteCounts): Promise<{ review: TeamReview; redacted: number }> {
+    return draftReview(this.space(), this.quarter, this.review.minGroup(), actions, votes);
+  }
+
+  saveReview(review: TeamReview): Promise<{ path: string; replaced: number; left: string[] }> {
+    return saveReview(this.space(), review);
   }
 
   /**

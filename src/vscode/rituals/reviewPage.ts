@@ -3,8 +3,12 @@
 import * as vscode from 'vscode';
 import { LIGHTS } from '../../core/team/teamRating';
 import { MAX_ACTION_CHARS, MAX_ACTIONS } from '../../core/team/teamReview';
-import type { ReviewPageModel } from '../../shared/reviewProtocol';
+import type { ReviewListModel, ReviewPageModel, ReviewTable } from '../../shared/reviewProtocol';
+import { addQuarters } from '../../core/rituals/quarters';
+import type { ReviewResults } from '../../core/rituals/reviewResults';
+import type { TeamNote } from '../../core/team/teamNote';
 import { noteTitle } from '../team/teamText';
+import type { SavedMeeting } from './meetingRecord';
 import type { ReviewMeeting } from './reviewService';
 import {
   changeText,
@@ -26,61 +30,32 @@ const MAX_TRIED = 30;
 
 export function reviewPageModel(m: ReviewMeeting): ReviewPageModel {
   const r = m.results;
-  const previous = quarterName(r.previous.quarter);
-  const tried: ReviewPageModel['tried']['items'] = m.tried
-    .slice(0, MAX_TRIED)
-    .map((n) => ({ text: noteTitle(n), meta: triedMeta(n) }));
-  if (m.tried.length > MAX_TRIED)
-    tried.push({ text: vscode.l10n.t('… and {0} more in Team Notes', m.tried.length - MAX_TRIED) });
   return {
     title: vscode.l10n.t('Quarterly pacing review: {0}', quarterLabel(r.quarter)),
     intro: vscode.l10n.t(
       'Walk through it together, top to bottom: what you agreed last time, how the team rated the quarter, what you tried, then what you will change. Everything here is the team’s, never one person’s.',
     ),
-    lastActions: {
-      heading: vscode.l10n.t('1. What you agreed last quarter ({0})', previous),
-      empty: vscode.l10n.t('No review of {0} was saved in this folder.', previous),
-      items: m.lastActions.map((text) => ({ text })),
-    },
+    ...meetingParts(
+      m,
+      r.quarter,
+      r.minGroup,
+      vscode.l10n.t('No review of {0} was saved in this folder.', quarterName(r.previous.quarter)),
+    ),
     ratings: {
       heading: vscode.l10n.t('2. How the team rated the quarter'),
       summary: r.enough
-        ? vscode.l10n.t(
-            '{0}, distributions only. A number stands for at least {1} ratings; smaller groups are merged or left out.',
-            ratingCount(r.ratings),
-            r.minGroup,
-          )
+        ? resultsSummary(r)
         : vscode.l10n.t(
             'Not enough ratings yet: {0} of the {1} needed. Results show only from {1} ratings, as distributions, never who.',
             r.ratings,
             r.minGroup,
           ),
-      ...(r.enough
-        ? {
-            table: {
-              caption: vscode.l10n.t('Ratings of {0} by dimension', quarterName(r.quarter)),
-              columns: [
-                vscode.l10n.t('Dimension'),
-                vscode.l10n.t('Lights'),
-                vscode.l10n.t('Trends'),
-                vscode.l10n.t('Since last quarter'),
-              ],
-              rows: r.dimensions.map((d) => [
-                dimensionName(d.dimension),
-                rowText(d.lights, lightName),
-                rowText(d.trends, trendName),
-                LIGHTS.filter((l) => d.change[l] !== undefined)
-                  .map((l) => changeText(l, d.change[l]!))
-                  .join('; ') || '—',
-              ]),
-            },
-          }
-        : {}),
+      ...(r.enough ? { table: ratingsTable(r) } : {}),
     },
     tried: {
       heading: vscode.l10n.t('3. What the team tried this quarter'),
       empty: vscode.l10n.t('No experiment report or micro-lesson of {0} is in Team Notes.', quarterName(r.quarter)),
-      items: tried,
+      items: tried(m.tried, (n) => vscode.l10n.t('… and {0} more in Team Notes', n)),
     },
     proposals: {
       heading: vscode.l10n.t('4. Where to start'),
@@ -97,6 +72,59 @@ export function reviewPageModel(m: ReviewMeeting): ReviewPageModel {
         action: proposalAction(p.dimension, p.template),
       })),
     },
+  };
+}
+
+export const resultsSummary = (r: ReviewResults) =>
+  vscode.l10n.t(
+    '{0}, distributions only. A number stands for at least {1} ratings; smaller groups are merged or left out.',
+    ratingCount(r.ratings),
+    r.minGroup,
+  );
+
+/** Enough ratings' distributions by dimension: every number from at least the minimum group. */
+export function ratingsTable(r: ReviewResults): ReviewTable {
+  return {
+    caption: vscode.l10n.t('Ratings of {0} by dimension', quarterName(r.quarter)),
+    columns: [
+      vscode.l10n.t('Dimension'),
+      vscode.l10n.t('Lights'),
+      vscode.l10n.t('Trends'),
+      vscode.l10n.t('Since last quarter'),
+    ],
+    rows: r.dimensions.map((d) => [
+      dimensionName(d.dimension),
+      rowText(d.lights, lightName),
+      rowText(d.trends, trendName),
+      LIGHTS.filter((l) => d.change[l] !== undefined)
+        .map((l) => changeText(l, d.change[l]!))
+        .join('; ') || '—',
+    ]),
+  };
+}
+
+/** The quarter's notes as the page lists them: the first MAX_TRIED, then how many more. */
+export function tried(notes: readonly TeamNote[], more: (n: number) => string): ReviewListModel['items'] {
+  const items: ReviewListModel['items'] = notes
+    .slice(0, MAX_TRIED)
+    .map((n) => ({ text: noteTitle(n), meta: triedMeta(n) }));
+  if (notes.length > MAX_TRIED) items.push({ text: more(notes.length - MAX_TRIED) });
+  return items;
+}
+
+/** What both meetings' pages share: last quarter's actions, the actions agreed, the vote, the page's words. */
+export function meetingParts(
+  m: SavedMeeting,
+  quarter: string,
+  k: number,
+  lastEmpty: string,
+): Pick<ReviewPageModel, 'lastActions' | 'actions' | 'vote' | 'unreadable' | 'savedKey' | 'strings'> {
+  return {
+    lastActions: {
+      heading: vscode.l10n.t('1. What you agreed last quarter ({0})', quarterName(addQuarters(quarter, -1))),
+      empty: lastEmpty,
+      items: m.lastActions.map((text) => ({ text })),
+    },
     actions: {
       heading: vscode.l10n.t('5. Actions agreed'),
       hint: vscode.l10n.t(
@@ -111,7 +139,7 @@ export function reviewPageModel(m: ReviewMeeting): ReviewPageModel {
       heading: vscode.l10n.t('6. Was this worth our time?'),
       hint: vscode.l10n.t(
         'Count the hands. Only counts of at least {0} are kept; smaller ones are merged or left out, and with fewer than {0} votes nothing is kept.',
-        r.minGroup,
+        k,
       ),
       labels: { yes: vscode.l10n.t('Worth it'), partly: vscode.l10n.t('Partly'), no: vscode.l10n.t('Not really') },
       ...(m.worth ? { saved: vscode.l10n.t('Saved: {0}', voteText(m.worth)) } : {}),

@@ -1,17 +1,34 @@
-// The quarterly review page (an editor tab, one per window): the review meeting walked in order, drawn from the team
-// folder and redrawn when it changes; saving writes the quarter's review file after a dialog shows what it holds.
+// A review meeting's page (an editor tab, one per window and meeting): the team's quarterly review or the
+// retrospective across teams, walked in order, drawn from its notes place and redrawn when that changes; saving writes
+// the quarter's review file there after a dialog shows what it holds.
 import * as vscode from 'vscode';
 import { actionProblem, MAX_ACTIONS, TeamReview } from '../../core/team/teamReview';
-import { voteCountsProblem } from '../../core/rituals/reviewRitual';
-import { parseReviewMessage, ReviewVotes } from '../../shared/reviewProtocol';
-import { CommandId, REVIEW_VIEW_TYPE } from '../commandIds';
+import { VoteCounts, voteCountsProblem } from '../../core/rituals/reviewRitual';
+import { parseReviewMessage, ReviewPageModel, ReviewVotes } from '../../shared/reviewProtocol';
 import { Disposable, disposing } from '../dispose';
 import { plural } from '../plural';
 import type { TeamService } from '../team/teamService';
 import { postTo, webviewOptions, webviewShell } from '../webviewShell';
-import { reviewPageModel } from './reviewPage';
-import type { ReviewService } from './reviewService';
 import { quarterLabel, voteText } from './reviewText';
+
+/** One meeting the page walks: where it is read and saved, and the words that differ between meetings. */
+export interface PageMeeting {
+  viewType: string;
+  tabTitle: string;
+  /** The notes place the meeting reads and saves its review in (the team folder or the space). */
+  place(): TeamService;
+  model(): ReviewPageModel;
+  minGroup(): number;
+  draftReview(actions: readonly string[], votes: VoteCounts): Promise<{ review: TeamReview; redacted: number }>;
+  saveReview(review: TeamReview): Promise<{ path: string; replaced: number; left: string[] }>;
+  exportCommand: string;
+  /** "Save the review of Q4 2026 (…)?" */
+  question(quarterLabel: string): string;
+  /** Where the file goes, and what git records. */
+  where: string;
+  /** The message once saved. */
+  saved(path: string): string;
+}
 
 export class ReviewPanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -21,8 +38,7 @@ export class ReviewPanel extends Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly review: ReviewService,
-    private readonly team: () => TeamService,
+    private readonly review: PageMeeting,
   ) {
     super();
     this._register(disposing(() => this.panel?.dispose()));
@@ -36,8 +52,8 @@ export class ReviewPanel extends Disposable {
       return;
     }
     const panel = vscode.window.createWebviewPanel(
-      REVIEW_VIEW_TYPE,
-      vscode.l10n.t('Quarterly Review'),
+      this.review.viewType,
+      this.review.tabTitle,
       { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
       // What is being typed into the actions stays while another tab is in front.
       { ...webviewOptions(this.extensionUri), retainContextWhenHidden: true },
@@ -47,7 +63,7 @@ export class ReviewPanel extends Disposable {
     panel.webview.html = webviewShell(panel.webview, this.extensionUri, 'review');
     const held = vscode.Disposable.from(
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
-      this.team().onDidChange(() => this.scheduleRefresh()),
+      this.review.place().onDidChange(() => this.scheduleRefresh()),
     );
     panel.onDidDispose(() => {
       held.dispose();
@@ -63,10 +79,10 @@ export class ReviewPanel extends Disposable {
 
   private async post(announce?: string): Promise<void> {
     const panel = this.panel;
-    if (!panel || this.team().state !== 'ready') return;
+    if (!panel || this.review.place().state !== 'ready') return;
     await postTo(panel.webview, 'review', {
       type: 'review',
-      model: reviewPageModel(this.review.meeting()),
+      model: this.review.model(),
       ...(announce ? { announce } : {}),
     });
   }
@@ -76,7 +92,7 @@ export class ReviewPanel extends Disposable {
     if (!msg) return; // unknown or malformed: ignored
     if (msg.type === 'ready') return this.post();
     if (msg.type === 'export') {
-      await vscode.commands.executeCommand(CommandId.exportQuarterlyReview);
+      await vscode.commands.executeCommand(this.review.exportCommand);
       return;
     }
     if (this.saving) return;
@@ -124,7 +140,7 @@ export class ReviewPanel extends Disposable {
         : vscode.l10n.t('Vote: none.');
     const saveLabel = vscode.l10n.t('Save Review');
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Save the review of {0}?', quarterLabel(review.quarter)),
+      this.review.question(quarterLabel(review.quarter)),
       {
         modal: true,
         detail: [
@@ -144,9 +160,7 @@ export class ReviewPanel extends Disposable {
                 ),
               ]
             : []),
-          vscode.l10n.t(
-            'The file goes to .pacewise/reviews/ and replaces the quarter’s earlier review. Git records who commits it and when.',
-          ),
+          this.review.where,
         ].join('\n\n'),
       },
       saveLabel,
@@ -161,7 +175,7 @@ export class ReviewPanel extends Disposable {
               done.path,
               done.left.join(', '),
             )
-          : vscode.l10n.t('Saved {0}. Commit it so the team has it.', done.path),
+          : this.review.saved(done.path),
       );
       await this.post(vscode.l10n.t('The review was saved.'));
     } catch (err) {

@@ -8,19 +8,17 @@ import { ratingCode } from '../../core/team/ratingCode';
 import { Rating, serializeRating } from '../../core/team/teamRating';
 import { reviewResults, ReviewResults } from '../../core/rituals/reviewResults';
 import type { OwnRating } from '../../core/team/teamLocal';
-import { redact } from '../../core/team/anonymizer';
-import { serializeReview, TeamReview, WorthVote } from '../../core/team/teamReview';
-import type { TeamNote } from '../../core/team/teamNote';
+import type { TeamReview } from '../../core/team/teamReview';
 import type { TemplateId } from '../../core/experiments/experimentTemplates';
 import type { Dimension } from '../../core/team/teamRating';
-import { actionsOf, proposals, quarterNotes, reviewsOf, safeVote, VoteCounts } from '../../core/rituals/reviewRitual';
+import { proposals, VoteCounts } from '../../core/rituals/reviewRitual';
 import type { MentorshipService } from '../mentorship/mentorshipService';
 import type { SettingsReader } from '../settingsReader';
-import { LoadedReview, TEAM_DIR, TeamFolder, Unreadable } from '../team/teamFolder';
+import { TEAM_DIR, TeamFolder, Unreadable } from '../team/teamFolder';
 import type { TeamService, TeamState } from '../team/teamService';
+import { draftReview, openPlace, savedMeeting, SavedMeeting, saveReview } from './meetingRecord';
 
 export const RATINGS_DIR = `${TEAM_DIR}/ratings`;
-export const REVIEWS_DIR = `${TEAM_DIR}/reviews`;
 
 export interface ReviewNow {
   /** The team folder's state: ratings are read and written only in a trusted workspace with a folder. */
@@ -34,19 +32,8 @@ export interface ReviewNow {
 }
 
 /** What the review meeting walks through (the review page and its Markdown export). */
-export interface ReviewMeeting extends ReviewNow {
-  /** What last quarter's review agreed. */
-  lastActions: string[];
-  /** What this quarter's review agreed so far (saved), and its vote. */
-  agreed: string[];
-  worth?: WorthVote;
-  /** The quarter's experiment reports and micro-lessons in the team folder. */
-  tried: TeamNote[];
+export interface ReviewMeeting extends ReviewNow, SavedMeeting {
   proposals: { dimension: Dimension; template: TemplateId }[];
-  /** Review files that could not be read. */
-  reviewUnreadable: Unreadable[];
-  /** The saved reviews of the quarter, by path: changes when one is saved or arrives. */
-  savedKey: string;
 }
 
 export class ReviewService {
@@ -86,59 +73,16 @@ export class ReviewService {
 
   meeting(): ReviewMeeting {
     const now = this.now();
-    const team = this.team();
-    const quarter = now.window.quarter;
-    const reviews = team.reviews.map((r) => r.review);
-    const saved = team.reviews.filter((r) => r.review.quarter === quarter);
-    const worth = savedWorth(team.reviews, quarter);
-    return {
-      ...now,
-      lastActions: actionsOf(reviews, addQuarters(quarter, -1)),
-      agreed: actionsOf(reviews, quarter),
-      ...(worth ? { worth } : {}),
-      tried: quarterNotes(
-        team.board.notes.map((n) => n.note),
-        quarter,
-      ),
-      proposals: proposals(now.results),
-      reviewUnreadable: team.problems.unreadable.filter((u) => u.path.startsWith(REVIEWS_DIR)),
-      savedKey: saved
-        .map((r) => r.path)
-        .sort()
-        .join(),
-    };
+    return { ...now, ...savedMeeting(this.team(), now.window.quarter), proposals: proposals(now.results) };
   }
 
-  /**
-   * The review as it would be saved: the actions through the anonymizer (names and addresses the folder's git
-   * knows, emails, links …), the vote as the review may show it — or, when no one's hands were counted, the vote
-   * saved before. `redacted` counts the actions the anonymizer changed.
-   */
-  async draftReview(actions: readonly string[], votes: VoteCounts): Promise<{ review: TeamReview; redacted: number }> {
-    const { team } = this.openTeam();
-    const known = await team.knownIdentifiers();
-    const cleaned = actions.map((a) => a.trim()).filter(Boolean);
-    const lines = cleaned.map((a) => redact(a, known).trim());
-    const quarter = this.window().quarter;
-    const counted = votes.yes + votes.partly + votes.no > 0;
-    const worth = counted ? safeVote(votes, this.minGroup()) : savedWorth(team.reviews, quarter);
-    return {
-      review: { id: crypto.randomUUID(), quarter, actions: [...new Set(lines)], ...(worth ? { worth } : {}) },
-      redacted: lines.filter((l, i) => l !== cleaned[i]).length,
-    };
+  /** The review as it would be saved (meetingRecord.ts's draftReview), for the window's quarter. */
+  draftReview(actions: readonly string[], votes: VoteCounts): Promise<{ review: TeamReview; redacted: number }> {
+    return draftReview(this.team(), this.window().quarter, this.minGroup(), actions, votes);
   }
 
-  /** Writes the review as a new file, then deletes the quarter's earlier ones (their actions were on the page). */
-  async saveReview(review: TeamReview): Promise<{ path: string; replaced: number; left: string[] }> {
-    const { team, host } = this.openTeam();
-    const folder = new TeamFolder(host);
-    const path = `${REVIEWS_DIR}/${review.id}.json`;
-    const earlier = team.reviews.filter((r) => r.review.quarter === review.quarter);
-    await folder.write(path, serializeReview(review), team.place.readme);
-    const left: string[] = [];
-    for (const r of earlier) await folder.delete(r.path).catch(() => left.push(r.path));
-    await team.load();
-    return { path, replaced: earlier.length - left.length, left };
+  saveReview(review: TeamReview): Promise<{ path: string; replaced: number; left: string[] }> {
+    return saveReview(this.team(), review);
   }
 
   /**
@@ -186,9 +130,7 @@ export class ReviewService {
   /** The team service with its host folder; ratings are written only once the folder is read. */
   private openTeam() {
     const team = this.team();
-    const host = team.hostFolder;
-    if (team.state !== 'ready' || !host) throw new Error('the team folder is not open');
-    return { team, host };
+    return { team, host: openPlace(team) };
   }
 
   private newRating(ratings: Rating['ratings']) {
@@ -222,10 +164,3 @@ export async function replaceOwnRating(
   await team.load();
   return left;
 }
-
-/** The vote the quarter's saved reviews keep (the first that has one, by id). */
-const savedWorth = (saved: readonly LoadedReview[], quarter: string) =>
-  reviewsOf(
-    saved.map((r) => r.review),
-    quarter,
-  ).find((r) => r.worth)?.worth;

@@ -63,6 +63,7 @@ export const ratingCount = (n: number): string => plural(n, { one: '1 rating', o
  * `short` leaves out the zeros (a tree row's description, in a narrow sidebar).
  */
 export function rowText<K extends string>(row: SafeRow<K>, name: (k: K) => string, short = false): string {
+  if (row.few) return short ? vscode.l10n.t('too few to show') : vscode.l10n.t('too few ratings to show');
   if (row.withheld)
     return short
       ? vscode.l10n.t('{0}, not shown apart', ratingCount(row.total))
@@ -116,7 +117,7 @@ export const voteName = (v: Vote): string =>
 
 /** A saved vote as the review may say it ("worth it 6 · partly or not really 5"). */
 export function voteText(worth: WorthVote): string {
-  const row = {
+  const row: SafeRow<Vote> = {
     total: worth.total,
     shown: worth.shown,
     merged: worth.merged,

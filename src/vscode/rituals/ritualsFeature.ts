@@ -11,6 +11,7 @@ import { OfficeHoursCommand, officeHoursCommands } from './officeHoursCommands';
 import { ReviewCommand, reviewCommands } from './reviewCommands';
 import { ReviewService } from './reviewService';
 import { ReviewPanel } from './reviewPanel';
+import { retroMeeting, teamReviewMeeting } from './meetingPages';
 import { RetroCommand, retroCommands } from './retroCommands';
 import { RetroService } from './retroService';
 import { RitualsNode, RitualsTree } from './ritualsTree';
@@ -33,7 +34,10 @@ export function createRituals(
   const spaceService = () => team().space.service;
   const retro = new RetroService(spaceService, service, review);
   let page: ReviewPanel | undefined;
-  const reviewPage = () => (page ??= new ReviewPanel(base.extensionUri, review, teamService));
+  const reviewPage = () => (page ??= new ReviewPanel(base.extensionUri, teamReviewMeeting(review, teamService)));
+  let retroPanel: ReviewPanel | undefined;
+  const retroPage = () =>
+    (retroPanel ??= new ReviewPanel(base.extensionUri, retroMeeting(retro, review, spaceService)));
   // The schedule is computed from the charter's start (up to ~200 ms for 40 teams after ten years of peaks): once per
   // read of the space, team and week, not on every look at the view.
   let last: { space: object; team?: string; week: string; now: OfficeHoursNow } | undefined;
@@ -50,7 +54,7 @@ export function createRituals(
     commands: {
       ...officeHoursCommands(service, team, now),
       ...reviewCommands(review, teamService, reviewPage),
-      ...retroCommands(retro, service, spaceService),
+      ...retroCommands(retro, service, spaceService, retroPage),
     },
     review,
     retro,
@@ -77,6 +81,9 @@ export function createRituals(
         },
       );
     },
-    dispose: () => page?.dispose(),
+    dispose: () => {
+      page?.dispose();
+      retroPanel?.dispose();
+    },
   };
 }

@@ -4,6 +4,7 @@ import type {
   ReviewHostMessage,
   ReviewListModel,
   ReviewPageModel,
+  ReviewTable,
   ReviewWebviewMessage,
 } from '../../shared/reviewProtocol';
 import { controls, el, fill, markTiming, viewHost } from '../dom';
@@ -37,7 +38,7 @@ function list(m: ReviewListModel): Node[] {
   ];
 }
 
-function table(t: NonNullable<ReviewPageModel['ratings']['table']>): HTMLElement {
+function table(t: ReviewTable): HTMLElement {
   return el(
     'div',
     { class: 'table-wrap review-table' },
@@ -221,6 +222,11 @@ export function startReview(app: HTMLElement, live: HTMLElement): void {
       ratings.body.replaceChildren(
         el('p', { class: 'hint' }, text(m.ratings.summary)),
         ...(m.ratings.table ? [table(m.ratings.table)] : []),
+        ...(m.ratings.teams ?? []).flatMap((t, i) => [
+          el('h3', { id: `review-team-${i}` }, el('span', { dir: 'auto' }, text(t.name))),
+          el('p', { class: 'hint' }, text(t.summary)),
+          ...(t.table ? [table(t.table)] : []),
+        ]),
       ),
     );
     tried.heading.textContent = m.tried.heading;
