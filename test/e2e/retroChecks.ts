@@ -14,7 +14,7 @@ import type { Participant } from './mentoringChecks';
 import { commitAndPush, CONTAINER, dialog, userGit } from './mentoringUi';
 import { pick } from './reviewChecks';
 import { toast } from './teamChecks';
-import { palette, tabTo } from './ui';
+import { palette, tabTo, theme } from './ui';
 import { audit, frameWith } from './a11y';
 import { textOf, waitForText } from './reviewPageChecks';
 
@@ -173,8 +173,17 @@ export async function retroChecks(checks: Checks, a: Participant): Promise<void>
       if (!saved || JSON.stringify(saved.actions) !== JSON.stringify([action]) || saved.worth?.total !== 5)
         throw new Error(`the space's reviews: ${files.join()} ${JSON.stringify(saved)}`);
       await waitForText(frame, '#review-vote-saved', /^Saved: worth it 5 · partly 0 · not really 0$/);
-      for (const line of await audit(frame, 'retrospective page')) console.log(`    axe: ${line}`);
       await checks.shot(a.page, 'retro-page-saved');
+      for (const [name, shot] of [
+        ['Light Modern', 'retro-page-light'],
+        ['Dark Modern', 'retro-page-dark'],
+        ['Dark High Contrast', 'retro-page-hc'],
+      ]) {
+        await theme(a.page, name);
+        for (const line of await audit(frame, `retrospective page (${name})`)) console.log(`    axe: ${line}`);
+        await checks.shot(a.page, shot);
+      }
+      await theme(a.page, 'Light Modern');
     },
   );
 }
