@@ -48,10 +48,22 @@ const FEATURES = {
   team: ['git', 'reflection', 'experiments'],
   mentorship: ['team', 'focus'],
   rituals: ['mentorship', 'team', 'experiments', 'reflection'],
+  digest: ['team', 'rituals', 'mentorship', 'experiments'],
   sidebar: ['focus', 'wip', 'git', 'prompts', 'reflection', 'experiments', 'insights', 'team'],
 };
 /** Features whose code startup never loads (src/extension.ts may take only their types). */
-const LAZY_FEATURES = ['git', 'prompts', 'reflection', 'insights', 'data', 'team', 'mentorship', 'rituals', 'sidebar'];
+const LAZY_FEATURES = [
+  'git',
+  'prompts',
+  'reflection',
+  'insights',
+  'data',
+  'team',
+  'mentorship',
+  'rituals',
+  'digest',
+  'sidebar',
+];
 
 const feature = (name, from) => ({
   group: [`**/${name}/*`],
