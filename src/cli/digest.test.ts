@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { commitNote, makeDigestRepo, RepoNoteSpec } from '../../test/fixtures/digestRepos';
+import Ajv2020 from 'ajv/dist/2020';
 import { main } from './digest';
 
 const people = (n: number, team: string) => Array.from({ length: n }, (_, i) => `p${i}@${team}.example`);
@@ -96,6 +97,12 @@ describe('pacewise-digest over real repositories', function () {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /4 repositories read, 2 not/);
     const d = json();
+    const schema = JSON.parse(
+      readFileSync(path.join(__dirname, '..', '..', 'docs', 'schemas', 'digest.schema.json'), 'utf8'),
+    );
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    assert.ok(validate(json()), JSON.stringify(validate.errors));
+    assert.equal(validate({ ...json(), minContributors: 3 }), false, 'the schema refuses a minimum under five');
     assert.equal(d.schema, 'pacewise.digest');
     assert.equal(d.minContributors, 5);
     assert.deepEqual(
@@ -138,7 +145,7 @@ describe('pacewise-digest over real repositories', function () {
     const md = readFileSync(path.join(root, 'out', 'digest.md'), 'utf8');
     assert.match(md, /^# Pacing digest\n/);
     assert.match(md, /## Payments[\s\S]*## Web/);
-    assert.match(md, /\| experiment: limitWip \| 7 \| 8 \|/);
+    assert.match(md, /\| Experiment: Limit WIP \| 7 \| 8 \|/);
     assert.match(md, /Lead time for changes: median 30\.0 h, middle half 20\.0 h–40\.0 h \(5 merged changes\)\./);
     assert.doesNotMatch(md, /hardStop|reprioritise|batchMessages|search/i);
     // Only .pacewise/ was checked out of the URL's clone.

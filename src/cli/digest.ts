@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -5,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DigestAccumulator, QuarterRange, inRange } from '../core/digest/digestCells';
 import { digestJson, digestMarkdown, DigestRun } from '../core/digest/digestReport';
 import { lessonTitle } from '../core/digest/lessons';
+import { digestHtml } from '../core/digest/digestPage';
 import { quarterOfWeek } from '../core/rituals/reviewRitual';
 import { MIN_CONTRIBUTORS } from '../core/team/teamNote';
 import { isQuarter } from '../core/team/teamRating';
@@ -142,13 +144,17 @@ export async function main(
   await fs.mkdir(outDir, { recursive: true });
   await fs.writeFile(path.join(outDir, 'digest.json'), digestJson(cells, run));
   await fs.writeFile(path.join(outDir, 'digest.md'), digestMarkdown(cells, run));
+  await fs.writeFile(path.join(outDir, 'index.html'), digestHtml(cells, run, cspHash));
   out(
-    `wrote ${path.join(outDir, 'digest.md')} and digest.json: ${run.read} repositories read, ${run.failed.length} not, ` +
+    `wrote ${path.join(outDir, 'index.html')}, digest.md and digest.json: ${run.read} repositories read, ${run.failed.length} not, ` +
       `${cells.cells.length} cells shown, ${cells.suppressed} hidden (fewer than ${k} people)`,
   );
   for (const f of run.failed) out(`  not read: ${f.repo}: ${f.reason}`);
   return 0;
 }
+
+/** A CSP hash source for an inline style or script. */
+export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Progress on stderr: a bar redrawn in place on a terminal, else one line per 100 repositories. */
 function progressReporter(total: number, tty: boolean, err: (text: string) => void) {

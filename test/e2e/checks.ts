@@ -7,7 +7,7 @@ export class Checks {
   private failed = 0;
   private skipped = 0;
 
-  constructor(private readonly shots: string) {}
+  constructor(readonly shots: string) {}
 
   async shot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
     await page.screenshot({ path: path.join(this.shots, `${name}.png`), clip });

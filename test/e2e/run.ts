@@ -42,6 +42,7 @@ import { officeHoursChecks, seedTeamExperiment } from './officeHoursChecks';
 import { REVIEW_OFFER_DAYS, reviewChecks, seedRatings } from './reviewChecks';
 import { reviewPageChecks } from './reviewPageChecks';
 import { retroChecks } from './retroChecks';
+import { digestChecks } from './digestChecks';
 import { seedLesson, spaceNotesChecks } from './spaceNotesChecks';
 import { cloneSpace } from './mentoringUi';
 import { logChecks, viewChecks } from './viewChecks';
@@ -103,8 +104,9 @@ async function main(): Promise<number> {
   const page = await context.newPage();
   try {
     await packageChecks(checks, page, vsix, `${pkg.stdout}${pkg.stderr}`);
-    // PACEWISE_E2E_ONLY=insights (or =wip, =views, =de, =restricted, =reopen, =review, =mentoring, =timer) runs only those checks (for working on them); CI runs everything.
+    // PACEWISE_E2E_ONLY=insights (or =wip, =views, =de, =restricted, =reopen, =review, =mentoring, =digest, =timer) runs only those checks (for working on them); CI runs everything.
     const otherHost = {
+      digest: () => digestRun(checks),
       de: germanRun,
       restricted: restrictedRun,
       reopen: reopenRun,
@@ -154,7 +156,19 @@ async function main(): Promise<number> {
   await reviewRun(checks, vsix);
   await mentoringRun(checks, vsix);
   await germanRun(checks, vsix);
+  await digestRun(checks);
   return checks.finish('e2e');
+}
+
+/** The organisation digest's page, opened from disk in Chromium: no VS Code needed. */
+async function digestRun(checks: Checks): Promise<void> {
+  const root = newRunDir('e2e-digest');
+  const context = await launchBrowser(root);
+  try {
+    await digestChecks(checks, context, root);
+  } finally {
+    await context.close().catch(() => undefined);
+  }
 }
 
 /**

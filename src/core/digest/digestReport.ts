@@ -6,7 +6,9 @@
 import { escapeMarkdown } from '../format';
 import { inertText } from '../inertText';
 import type { SafeRow } from '../rituals/reviewResults';
+import type { Metric } from '../dayMetrics';
 import type { DigestCell, DigestCells, Subject } from './digestCells';
+import { DIMENSION_NAMES, METRIC_NAMES, subjectName } from './digestWords';
 
 export const DIGEST_SCHEMA = 'pacewise.digest';
 
@@ -80,15 +82,6 @@ export function digestJson(d: DigestCells, run: DigestRun): string {
 
 const esc = (s: string) => escapeMarkdown(inertText(s));
 
-export const subjectName = (s: Subject): string =>
-  'template' in s
-    ? `experiment: ${s.template}`
-    : s.kind === 'question'
-      ? `questions on ${s.topic}`
-      : s.kind === 'lesson'
-        ? 'micro-lessons'
-        : 'pacing challenges';
-
 /** "lower 6 · same 0 · higher or … 5", a total alone, as the row allows. */
 export function rowWords<K extends string>(row: SafeRow<K>): string {
   if (row.few) return 'too few to show';
@@ -98,9 +91,9 @@ export function rowWords<K extends string>(row: SafeRow<K>): string {
   return parts.join(' · ');
 }
 
-const outcomeWords = (c: DigestCell) =>
+export const outcomeWords = (c: DigestCell) =>
   Object.entries(c.outcomes)
-    .map(([m, row]) => `${m}: ${rowWords(row!)}`)
+    .map(([m, row]) => `${METRIC_NAMES[m as Metric]}: ${rowWords(row!)}`)
     .join('; ') || '—';
 
 const hours = (h: number) => (h >= 48 ? `${(h / 24).toFixed(1)} d` : `${h.toFixed(1)} h`);
@@ -139,7 +132,7 @@ export function digestMarkdown(d: DigestCells, run: DigestRun): string {
       if (review) {
         out.push(`Quarterly review, ${review.results.ratings} ratings:`, '');
         for (const x of review.results.dimensions)
-          out.push(`- ${x.dimension}: ${rowWords(x.lights)}; trend ${rowWords(x.trends)}`);
+          out.push(`- ${DIMENSION_NAMES[x.dimension]}: ${rowWords(x.lights)}; trend ${rowWords(x.trends)}`);
         out.push('');
       }
     }
@@ -154,6 +147,6 @@ export function digestMarkdown(d: DigestCells, run: DigestRun): string {
     for (const f of run.failed) out.push(`- \`${esc(f.repo)}\`: ${esc(f.reason)}`);
   }
   if (run.unreadable.length)
-    out.push('', `${run.unreadable.length} files could not be read and are counted nowhere (digest.json lists them).`);
+    out.push('', `${run.unreadable.length === 1 ? '1 file' : `${run.unreadable.length} files`} could not be read and ${run.unreadable.length === 1 ? 'is' : 'are'} counted nowhere (digest.json lists them).`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
