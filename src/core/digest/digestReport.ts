@@ -147,6 +147,9 @@ export function digestMarkdown(d: DigestCells, run: DigestRun): string {
     for (const f of run.failed) out.push(`- \`${esc(f.repo)}\`: ${esc(f.reason)}`);
   }
   if (run.unreadable.length)
-    out.push('', `${run.unreadable.length === 1 ? '1 file' : `${run.unreadable.length} files`} could not be read and ${run.unreadable.length === 1 ? 'is' : 'are'} counted nowhere (digest.json lists them).`);
+    out.push(
+      '',
+      `${run.unreadable.length === 1 ? '1 file' : `${run.unreadable.length} files`} could not be read and ${run.unreadable.length === 1 ? 'is' : 'are'} counted nowhere (digest.json lists them).`,
+    );
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
