@@ -14,6 +14,7 @@ import { firstRenderFigures } from './benchViews';
 import { memoryFigures } from './benchMemory';
 import { officeHoursFigures } from './benchOfficeHours';
 import { reviewFigures } from './benchReview';
+import { digestFigures } from './benchDigest';
 import { pairingFigures } from './benchPairing';
 import { teamFigures } from './benchTeam';
 import { PacewiseStore } from '../src/storage/pacewiseStore';
@@ -216,6 +217,11 @@ async function main(): Promise<void> {
     await memoryRows();
     return;
   }
+  // `npm run bench -- --digest-only [--digest-10000]`: the organisation digest's figures alone, printed, docs untouched.
+  if (process.argv.includes('--digest-only')) {
+    digestFigures(row, { tenThousand: process.argv.includes('--digest-10000') });
+    return;
+  }
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   console.log(`${'measure'.padEnd(58)} ${'value'.padEnd(22)} target`);
   row(
@@ -242,6 +248,7 @@ async function main(): Promise<void> {
   await pairingFigures(row);
   officeHoursFigures(row);
   reviewFigures(row);
+  digestFigures(row, { tenThousand: process.argv.includes('--digest-10000') });
   if (!process.argv.includes('--no-host')) {
     await activation(Number(process.env.PACEWISE_BENCH_RUNS ?? 3));
     await firstRenderFigures(row);

@@ -149,7 +149,9 @@ describe('pacewise-digest over real repositories', function () {
     assert.match(md, /Lead time for changes: median 30\.0 h, middle half 20\.0 h–40\.0 h \(5 merged changes\)\./);
     assert.doesNotMatch(md, /hardStop|reprioritise|batchMessages|search/i);
     // Only .pacewise/ was checked out of the URL's clone.
-    const clone = path.join(root, 'cache', readdirOnly(path.join(root, 'cache')));
+    const clone = path.join(root, 'cache', 'clones', readdirOnly(path.join(root, 'cache', 'clones')));
+    // What git said of each repository is kept for the next run, by the branch's tip.
+    assert.equal(readdirSync(path.join(root, 'cache', 'local')).length, 4);
     assert.ok(existsSync(path.join(clone, '.pacewise', 'notes')));
     assert.ok(!existsSync(path.join(clone, 'README.md')));
   });
@@ -167,6 +169,15 @@ describe('pacewise-digest over real repositories', function () {
     );
     assert.equal(r.code, 0, r.err);
     assert.equal(json().cells[0].contributors, 6);
+  });
+
+  it('a new commit in a local repository is seen by the next run (the cache follows the branch’s tip)', async () => {
+    const args = [path.join(root, 'web'), '--out', path.join(root, 'out'), '--cache', path.join(root, 'cache')];
+    assert.equal((await run(...args)).code, 0);
+    const before = json().cells.find((c: { template?: string }) => c.template === 'limitWip').contributors;
+    commitNote(path.join(root, 'web'), { author: 'new@web.example', week: '2026-W45', template: 'limitWip' });
+    assert.equal((await run(...args)).code, 0);
+    assert.equal(json().cells.find((c: { template?: string }) => c.template === 'limitWip').contributors, before + 1);
   });
 
   it('bad arguments exit 2 and write nothing; nothing readable exits 1', async () => {

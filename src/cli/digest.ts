@@ -4,7 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DigestAccumulator, QuarterRange, inRange } from '../core/digest/digestCells';
-import { digestJson, digestMarkdown, DigestRun } from '../core/digest/digestReport';
+import type { DigestRun } from '../core/digest/digestReport';
+import { digestJson } from '../core/digest/digestJson';
+import { digestMarkdown } from '../core/digest/digestMarkdown';
 import { lessonTitle } from '../core/digest/lessons';
 import { digestHtml } from '../core/digest/digestPage';
 import { quarterOfWeek } from '../core/rituals/reviewRitual';
@@ -142,15 +144,38 @@ export async function main(
   }
   const cells = acc.result(k);
   await fs.mkdir(outDir, { recursive: true });
-  await fs.writeFile(path.join(outDir, 'digest.json'), digestJson(cells, run));
-  await fs.writeFile(path.join(outDir, 'digest.md'), digestMarkdown(cells, run));
-  await fs.writeFile(path.join(outDir, 'index.html'), digestHtml(cells, run, cspHash));
+  await writeChunks(path.join(outDir, 'digest.json'), digestJson(cells, run));
+  await writeChunks(path.join(outDir, 'digest.md'), digestMarkdown(cells, run));
+  await writeChunks(path.join(outDir, 'index.html'), digestHtml(cells, run, cspHash));
   out(
     `wrote ${path.join(outDir, 'index.html')}, digest.md and digest.json: ${run.read} repositories read, ${run.failed.length} not, ` +
       `${cells.cells.length} cells shown, ${cells.suppressed} hidden (fewer than ${k} people)`,
   );
   for (const f of run.failed) out(`  not read: ${f.repo}: ${f.reason}`);
   return 0;
+}
+
+/** Writes a report's chunks as they come, beside the file, then renames it into place (a reader never sees half). */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  const handle = await fs.open(temp, 'w');
+  try {
+    let buffered: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      buffered.push(chunk);
+      size += chunk.length;
+      if (size > 256 * 1024) {
+        await handle.write(buffered.join(''));
+        buffered = [];
+        size = 0;
+      }
+    }
+    await handle.write(buffered.join(''));
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(temp, file);
 }
 
 /** A CSP hash source for an inline style or script. */

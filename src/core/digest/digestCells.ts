@@ -30,7 +30,7 @@ const subjectKey = (s: Subject) =>
 
 interface CellSum {
   subject: Subject;
-  authors: Set<string>;
+  authors: Set<number>;
   notes: number;
   outcomes: Map<Metric, Record<Direction, number>>;
   adherence: Record<AdherenceBucket, number>;
@@ -85,7 +85,15 @@ export const inRange = (range: QuarterRange, quarter: string) =>
 export class DigestAccumulator {
   private readonly names = new Map<string, string>();
   private readonly sums = new Map<string, CellSum>();
-  private readonly changes = new Map<string, { hours: number[]; authors: Set<string> }>();
+  private readonly changes = new Map<string, { hours: number[]; authors: Set<number> }>();
+  /** Each person (email) once, as a number: 10,000 repositories name the same people over and over. */
+  private readonly people = new Map<string, number>();
+
+  private person(email: string): number {
+    let n = this.people.get(email);
+    if (n === undefined) this.people.set(email, (n = this.people.size));
+    return n;
+  }
   private readonly ratings = new Map<string, Rating[]>();
 
   constructor(private readonly range: QuarterRange = undefined) {}
@@ -108,7 +116,7 @@ export class DigestAccumulator {
       sum = { subject, authors: new Set(), notes: 0, outcomes: new Map(), adherence: { most: 0, some: 0, few: 0 } };
       this.sums.set(key, sum);
     }
-    sum.authors.add(author);
+    sum.authors.add(this.person(author));
     sum.notes++;
     for (const [metric, direction] of Object.entries(note.outcomes ?? {}) as [Metric, Direction][]) {
       let counts = sum.outcomes.get(metric);
@@ -125,7 +133,7 @@ export class DigestAccumulator {
       let acc = this.changes.get(key);
       if (!acc) this.changes.set(key, (acc = { hours: [], authors: new Set() }));
       acc.hours.push(c.hours);
-      for (const a of c.authors) acc.authors.add(a);
+      for (const a of c.authors) acc.authors.add(this.person(a));
     }
   }
 

@@ -7,7 +7,7 @@
 import type { ChartModel } from '../../shared/insightsProtocol';
 import { chartMarkup, chartTree, legendTree } from '../../shared/svgChart';
 import type { DigestCells, LeadTimeCell } from './digestCells';
-import { DigestRun, outcomeWords, rowWords } from './digestReport';
+import { byTeam, DigestRun, outcomeWords, rowWords, unreadableWords } from './digestReport';
 import { DIMENSION_NAMES, subjectName } from './digestWords';
 import { DIGEST_STYLE } from './digestStyle';
 
@@ -82,25 +82,35 @@ function chart(c: ChartModel): string {
   )}${table(c.table.caption, c.table.columns, c.table.rows)}</figure>`;
 }
 
-/** The page; `hash` gives a text's CSP hash source (`'sha256-…'`), computed where crypto is at hand. */
-export function digestHtml(d: DigestCells, run: DigestRun, hash: (text: string) => string): string {
-  const body: string[] = [];
-  body.push(
+/** The page, in chunks; `hash` gives a text's CSP hash source (`'sha256-…'`), computed where crypto is at hand. */
+export function* digestHtml(d: DigestCells, run: DigestRun, hash: (text: string) => string): Generator<string> {
+  const script = run.lessons.length ? SEARCH_SCRIPT : '';
+  const csp = `default-src 'none'; style-src ${hash(DIGEST_STYLE)}; script-src ${script ? hash(script) : "'none'"}`;
+  yield [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    '<title>Pacing digest</title>',
+    `<style>${DIGEST_STYLE}</style>`,
+    '</head>',
+    '<body>',
     '<header><h1>Pacing digest</h1>',
     `<p>${run.read} repositories read${run.failed.length ? `, ${run.failed.length} could not be read` : ''}; quarters ${esc(
       d.quarters.join(', ') || 'none',
     )}.</p>`,
     `<p>A cell shows only when at least ${d.minContributors} different people stand behind it — the git authors of the commits that added its notes, one email being one person in every repository. ${d.suppressed} cells are hidden by that rule, with no counts; totals are taken over shown cells only. Teams are in alphabetical order and nobody is ranked.</p>`,
     '<p class="hint">What git reveals: everyone who can read a repository sees who committed each note and when. This report shows no person.</p>',
-    '</header><main>',
-  );
-  d.teams.forEach((team, t) => {
-    body.push(`<section aria-labelledby="team-${t}"><h2 id="team-${t}">${esc(team)}</h2>`);
-    const lead = d.leadTime.filter((c) => c.team === team);
+    '</header><main>\n',
+  ].join('\n');
+  let t = 0;
+  for (const { team, quarters, lead } of byTeam(d)) {
+    const body = [`<section aria-labelledby="team-${t}"><h2 id="team-${t}">${esc(team)}</h2>`];
     if (lead.length) body.push(chart(leadTimeChart(`lead-${t}`, team, d.quarters, lead)));
-    for (const quarter of d.quarters) {
-      const cells = d.cells.filter((c) => c.team === team && c.quarter === quarter);
-      const review = d.reviews.find((c) => c.team === team && c.quarter === quarter);
+    for (const { quarter, cells, review } of quarters) {
       if (!cells.length && !review) continue;
       body.push(`<h3>${esc(quarter)}</h3>`);
       if (cells.length)
@@ -130,51 +140,28 @@ export function digestHtml(d: DigestCells, run: DigestRun, hash: (text: string) 
           ),
         );
     }
-    body.push('</section>');
-  });
-  body.push('<section aria-labelledby="lessons-title"><h2 id="lessons-title">Micro-lessons</h2>');
+    body.push('</section>\n');
+    yield body.join('\n');
+    t++;
+  }
+  yield '<section aria-labelledby="lessons-title"><h2 id="lessons-title">Micro-lessons</h2>\n';
   if (run.lessons.length) {
-    body.push(
-      '<label id="lesson-search-label" for="lesson-search" hidden>Search the lessons</label> <input id="lesson-search" type="search" hidden>',
-      `<p id="lesson-count" role="status">${run.lessons.length} lessons</p><ul id="lessons">`,
-      ...run.lessons.map(
-        (l) =>
-          `<li><span dir="auto">${esc(l.title)}</span> <span class="meta">— ${esc(l.team)}, ${esc(l.quarter)} · ${
-            /^\//.test(l.repo)
-              ? `<a href="${esc(`file://${encodeURI(`${l.repo}/${l.path}`)}`)}">${esc(l.path)}</a>`
-              : `<code>${esc(l.repo)}</code> ${esc(l.path)}`
-          }</span></li>`,
-      ),
-      '</ul>',
-    );
-  } else body.push('<p>No micro-lesson in these quarters.</p>');
-  body.push('</section>');
-  if (run.failed.length)
-    body.push(
-      '<section aria-labelledby="failed-title"><h2 id="failed-title">Not read</h2><ul>',
-      ...run.failed.map((f) => `<li><code>${esc(f.repo)}</code>: ${esc(f.reason)}</li>`),
-      '</ul></section>',
-    );
-  if (run.unreadable.length)
-    body.push(
-      `<p>${run.unreadable.length === 1 ? '1 file' : `${run.unreadable.length} files`} could not be read and ${run.unreadable.length === 1 ? 'is' : 'are'} counted nowhere (digest.json lists them).</p>`,
-    );
-  body.push('</main>');
-  const script = run.lessons.length ? SEARCH_SCRIPT : '';
-  const csp = `default-src 'none'; style-src ${hash(DIGEST_STYLE)}; script-src ${script ? hash(script) : "'none'"}`;
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="light dark">',
-    '<title>Pacing digest</title>',
-    `<style>${DIGEST_STYLE}</style>`,
-    '</head>',
-    `<body>${body.join('\n')}${script ? `<script>${script}</script>` : ''}</body>`,
-    '</html>',
-    '',
-  ].join('\n');
+    yield '<label id="lesson-search-label" for="lesson-search" hidden>Search the lessons</label> <input id="lesson-search" type="search" hidden>\n';
+    yield `<p id="lesson-count" role="status">${run.lessons.length} lessons</p><ul id="lessons">\n`;
+    for (const l of run.lessons)
+      yield `<li><span dir="auto">${esc(l.title)}</span> <span class="meta">— ${esc(l.team)}, ${esc(l.quarter)} · ${
+        /^\//.test(l.repo)
+          ? `<a href="${esc(`file://${encodeURI(`${l.repo}/${l.path}`)}`)}">${esc(l.path)}</a>`
+          : `<code>${esc(l.repo)}</code> ${esc(l.path)}`
+      }</span></li>\n`;
+    yield '</ul>\n';
+  } else yield '<p>No micro-lesson in these quarters.</p>\n';
+  yield '</section>\n';
+  if (run.failed.length) {
+    yield '<section aria-labelledby="failed-title"><h2 id="failed-title">Not read</h2><ul>\n';
+    for (const f of run.failed) yield `<li><code>${esc(f.repo)}</code>: ${esc(f.reason)}</li>\n`;
+    yield '</ul></section>\n';
+  }
+  if (run.unreadable.length) yield `<p>${unreadableWords(run.unreadable.length)}</p>\n`;
+  yield `</main>${script ? `<script>${script}</script>` : ''}</body>\n</html>\n`;
 }

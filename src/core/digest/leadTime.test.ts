@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mergedChanges, parseCommitLog, percentile } from './leadTime';
+import { mergedChanges, parseRepoLog, percentile } from './leadTime';
 import { parseRepoTeam, repoName } from './repoTeam';
 
 const H = 3600;
@@ -10,7 +10,7 @@ const h = (name: string) => Buffer.from(name).toString('hex').padEnd(8, '0');
 
 /** `git log --format=LOG_FORMAT` lines, newest first. */
 const log = (rows: [string, string[], number, number, string][]) =>
-  rows.map(([id, parents, a, c, who]) => `${[id, ...parents].map(h).join(' ')}\t${a}\t${c}\t${who}`).join('\n');
+  rows.map(([id, parents, a, c, who]) => `\u0000${[id, ...parents].map(h).join(' ')}\t${a}\t${c}\t${who}`).join('\n');
 
 describe('lead time for changes from the commit graph', () => {
   it('a merge’s change runs from its first commit to the merge; what the branch had is not counted again', () => {
@@ -25,7 +25,7 @@ describe('lead time for changes from the commit graph', () => {
       ['b1', ['a0'], T0 + 10 * H, T0 + 25 * H, 'Di@example.com'],
       ['a0', [], T0, T0, 'ann@example.com'],
     ]);
-    const { tip, commits } = parseCommitLog(`${text}\nnot a commit line\n`);
+    const { tip, commits } = parseRepoLog(`${text}\nnot a commit line\n`);
     assert.equal(tip, h('e2'));
     assert.equal(commits.size, 8);
     assert.deepEqual(mergedChanges(tip, commits), [
@@ -34,9 +34,35 @@ describe('lead time for changes from the commit graph', () => {
     ]);
   });
 
+  it('the notes each commit added, by the older commit when a note was added twice', () => {
+    const id = '00000000-0000-4000-8000-000000000001';
+    const other = '00000000-0000-4000-8000-000000000002';
+    const text = [
+      `\u0000${h('c')} ${h('b')}\t${T0 + 2 * H}\t${T0 + 2 * H}\tlater@example.com`,
+      '',
+      `A\t${id}.json`,
+      `M\t${other}.json`,
+      `\u0000${h('b')} ${h('a')}\t${T0 + H}\t${T0 + H}\tAnn@Example.com`,
+      '',
+      `A\t${id}.json`,
+      `A\t${other}.json`,
+      'A\tnot-a-note.json',
+      `\u0000${h('a')}\t${T0}\t${T0}\tbo@example.com`,
+    ].join('\n');
+    const { addedBy, commits } = parseRepoLog(text);
+    assert.equal(commits.size, 3);
+    assert.deepEqual(
+      [...addedBy],
+      [
+        [id, 'ann@example.com'],
+        [other, 'ann@example.com'],
+      ],
+    );
+  });
+
   it('no merges, a missing parent, an empty log: nothing to measure, nothing thrown', () => {
     assert.deepEqual(mergedChanges(undefined, new Map()), []);
-    const { tip, commits } = parseCommitLog(
+    const { tip, commits } = parseRepoLog(
       log([
         ['b', ['a', 'zz'], T0 + H, T0 + H, 'x@example.com'],
         ['a', [], T0, T0, 'x@example.com'],
@@ -47,7 +73,7 @@ describe('lead time for changes from the commit graph', () => {
 
   it('a merge in the last hours of a quarter (UTC) belongs to that quarter', () => {
     const end = Date.UTC(2026, 11, 31, 23, 0) / 1000;
-    const { tip, commits } = parseCommitLog(
+    const { tip, commits } = parseRepoLog(
       log([
         ['m', ['a', 'b'], end, end, 'x@example.com'],
         ['b', ['a'], end - 5 * H, end - 5 * H, 'y@example.com'],

@@ -26,24 +26,54 @@ export interface MergedChange {
   authors: string[];
 }
 
-/** The format `parseCommitLog` reads: `git log --format=<LOG_FORMAT> <branch>`. */
-export const LOG_FORMAT = '%H %P%x09%at%x09%ct%x09%ae';
+/**
+ * The one `git log` a repository is read with: every commit of the branch (its parents, times and author) and, under
+ * it, the note files it added — `git log --format=<LOG_FORMAT> --name-status --relative=.pacewise/notes <branch>`.
+ * (`--diff-filter` would drop the commits that add no note, and with them the graph.)
+ */
+export const LOG_FORMAT = '%x00%H %P%x09%at%x09%ct%x09%ae';
+export const LOG_ARGS = [
+  'log',
+  `--format=${LOG_FORMAT}`,
+  '--name-status',
+  '--relative=.pacewise/notes',
+  '--no-renames',
+];
 
-/** Parses `git log --format=LOG_FORMAT` output, newest first as git prints it; malformed lines are skipped. */
-export function parseCommitLog(text: string): { tip?: string; commits: Map<string, Commit> } {
+const NOTE_ADDED = /^A\t([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})\.json$/;
+
+/**
+ * Parses that log, newest first as git prints it (malformed lines are skipped): the commits by id, the branch's tip,
+ * and who added each note (by id; of two commits adding one, the older — a note added again after a withdrawal
+ * counts for its first author).
+ */
+export function parseRepoLog(text: string): {
+  tip?: string;
+  commits: Map<string, Commit>;
+  addedBy: Map<string, string>;
+} {
   const commits = new Map<string, Commit>();
+  const addedBy = new Map<string, string>();
   let tip: string | undefined;
+  let author = '';
   for (const line of text.split('\n')) {
-    const [ids, authored, committed, author] = line.split('\t');
-    if (author === undefined) continue;
+    if (!line.startsWith('\u0000')) {
+      const m = NOTE_ADDED.exec(line);
+      if (m && author) addedBy.set(m[1], author);
+      continue;
+    }
+    author = '';
+    const [ids, authored, committed, email] = line.slice(1).split('\t');
+    if (email === undefined) continue;
     const [id, ...parents] = ids.trim().split(' ').filter(Boolean);
     const a = Number(authored);
     const c = Number(committed);
     if (!/^[0-9a-f]{7,64}$/.test(id ?? '') || !Number.isFinite(a) || !Number.isFinite(c)) continue;
     tip ??= id;
-    commits.set(id, { parents, authored: a, committed: c, author: author.trim().toLowerCase() });
+    author = email.trim().toLowerCase();
+    commits.set(id, { parents, authored: a, committed: c, author });
   }
-  return { tip, commits };
+  return { tip, commits, addedBy };
 }
 
 const utcDay = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);

@@ -6,11 +6,11 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { lstatSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { LOG_FORMAT, MergedChange, mergedChanges, parseCommitLog } from '../../core/digest/leadTime';
+import { LOG_ARGS, MergedChange, mergedChanges, parseRepoLog } from '../../core/digest/leadTime';
 import { parseRepoTeam, REPO_TEAM_FILE, repoName } from '../../core/digest/repoTeam';
-import { MAX_NOTE_BYTES, notesAddedBy, parseNote, TeamNote } from '../../core/team/teamNote';
+import { MAX_NOTE_BYTES, parseNote, TeamNote } from '../../core/team/teamNote';
 import { MAX_RATING_BYTES, parseRating, Rating } from '../../core/team/teamRating';
 
 export interface RepoNote {
@@ -35,6 +35,24 @@ export interface RepoData {
 export type RepoResult = { ok: true; data: RepoData } | { ok: false; repo: string; reason: string };
 
 const MAX_FILES = 10_000;
+
+// Small files are read synchronously: one repository is a few dozen of them, and the threadpool's round trip per file
+// cost more than the reads (1,000 repositories: 1.9 s async, see docs/benchmarks.md). The digest runs in a process of
+// its own (the command line, or the editor's child process), so nothing else waits on it.
+const tryRead = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+const tryStat = (file: string, link = false) => {
+  try {
+    return link ? lstatSync(file) : statSync(file);
+  } catch {
+    return undefined;
+  }
+};
 const GIT_TIMEOUT_MS = 120_000;
 
 export const isUrl = (repo: string) => /^(https?|ssh|git|file):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
@@ -62,14 +80,14 @@ function git(cwd: string | undefined, args: string[]): Promise<string> {
 
 /** Brings `url` into `cache` (a partial, sparse clone of `.pacewise/`), or refreshes the copy there; returns its folder. */
 export async function fetchRepo(url: string, cache: string): Promise<string> {
-  const dir = path.join(cache, createHash('sha256').update(url).digest('hex').slice(0, 16));
+  const dir = path.join(cache, 'clones', createHash('sha256').update(url).digest('hex').slice(0, 16));
   const there = await fs.stat(path.join(dir, '.git')).catch(() => undefined);
   if (there) {
     await git(dir, ['fetch', '--quiet', '--no-tags', '--filter=blob:none', 'origin']);
     await git(dir, ['reset', '--quiet', '--hard', 'origin/HEAD']);
     return dir;
   }
-  await fs.mkdir(cache, { recursive: true });
+  await fs.mkdir(path.dirname(dir), { recursive: true });
   const temp = `${dir}.${process.pid}.tmp`;
   await fs.rm(temp, { recursive: true, force: true });
   try {
@@ -94,22 +112,27 @@ export async function fetchRepo(url: string, cache: string): Promise<string> {
 }
 
 /** A regular file's text when it is no larger than `max`; a problem otherwise (symlinks are not followed). */
-async function readSmall(file: string, max: number): Promise<{ text: string; bytes: number } | { problem: string }> {
-  const stat = await fs.lstat(file).catch(() => undefined);
+function readSmall(file: string, max: number): { text: string; bytes: number } | { problem: string } {
+  const stat = tryStat(file, true);
   if (!stat?.isFile()) return { problem: 'is not a regular file' };
   if (stat.size > max) return { problem: `larger than ${max / 1024} KB` };
-  return { text: await fs.readFile(file, 'utf8'), bytes: stat.size };
+  const text = tryRead(file);
+  return text === undefined ? { problem: 'could not be read' } : { text, bytes: stat.size };
 }
 
 /** The `.json` files of a folder inside `root` that is a real folder (no step a symlink). */
-async function jsonFiles(root: string, rel: string): Promise<string[]> {
+function jsonFiles(root: string, rel: string): string[] {
   let at = root;
   for (const part of rel.split('/')) {
     at = path.join(at, part);
-    const stat = await fs.lstat(at).catch(() => undefined);
-    if (!stat?.isDirectory()) return [];
+    if (!tryStat(at, true)?.isDirectory()) return [];
   }
-  const names = await fs.readdir(at).catch(() => [] as string[]);
+  let names: string[] = [];
+  try {
+    names = readdirSync(at);
+  } catch {
+    // a folder that cannot be listed holds nothing to read
+  }
   return names
     .filter((n) => n.endsWith('.json'))
     .sort()
@@ -117,39 +140,111 @@ async function jsonFiles(root: string, rel: string): Promise<string[]> {
     .map((n) => `${rel}/${n}`);
 }
 
-/** The branch changes are measured on: the remote's default branch when the clone knows it, else what is checked out. */
-async function defaultBranch(root: string): Promise<string> {
-  const ref = await fs.readFile(path.join(root, '.git', 'refs', 'remotes', 'origin', 'HEAD'), 'utf8').catch(() => '');
+/** The branch a repository is read on: the remote's default branch when the clone knows it, else what is checked out. */
+function defaultBranch(gitDir: string): string {
+  const ref = tryRead(path.join(gitDir, 'refs', 'remotes', 'origin', 'HEAD')) ?? '';
   return /^ref: refs\/remotes\/origin\/\S+/.test(ref) ? 'origin/HEAD' : 'HEAD';
+}
+
+/** The repository's git folder: `.git`, or where a `.git` file (a worktree, a submodule) points. */
+function gitDirOf(root: string): string | undefined {
+  const dotGit = path.join(root, '.git');
+  const stat = tryStat(dotGit);
+  if (stat?.isDirectory()) return dotGit;
+  if (!stat?.isFile()) return undefined;
+  const m = /^gitdir: (.+)$/m.exec(tryRead(dotGit) ?? '');
+  return m ? path.resolve(root, m[1].trim()) : undefined;
+}
+
+/**
+ * The commit a ref names, read from the git folder's files as git keeps them (a loose ref, else packed-refs),
+ * following symbolic refs; undefined when it cannot be told without git — the log is then read, not the cache.
+ */
+function tipOf(gitDir: string, ref: string): string | undefined {
+  const commondir = tryRead(path.join(gitDir, 'commondir'));
+  const common = commondir ? path.resolve(gitDir, commondir.trim()) : gitDir;
+  let name = ref === 'HEAD' ? 'HEAD' : 'refs/remotes/origin/HEAD';
+  for (let depth = 0; depth < 5; depth++) {
+    const loose = tryRead(path.join(name === 'HEAD' ? gitDir : common, name));
+    const packed = loose === undefined ? (tryRead(path.join(common, 'packed-refs')) ?? '') : '';
+    const text =
+      loose ??
+      packed
+        .split('\n')
+        .find((l) => l.endsWith(` ${name}`))
+        ?.split(' ')[0] ??
+      '';
+    const symbolic = /^ref: (\S+)/.exec(text);
+    if (!symbolic) return /^[0-9a-f]{40,64}$/.test(text.trim()) ? text.trim() : undefined;
+    name = symbolic[1];
+  }
+  return undefined;
+}
+
+interface GitFacts {
+  addedBy: Map<string, string>;
+  changes: MergedChange[];
+}
+
+/**
+ * What git knows of a repository (who added each note, the changes merged): from the cache while the branch's tip is
+ * the one the cache read, else from one `git log` (then cached). A second run over unchanged repositories starts no git.
+ */
+async function gitFacts(root: string, cache: string): Promise<GitFacts> {
+  const gitDir = gitDirOf(root)!;
+  const ref = defaultBranch(gitDir);
+  const tip = tipOf(gitDir, ref);
+  const file = path.join(cache, 'local', `${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
+  if (tip) {
+    let kept:
+      { root: string; ref: string; tip: string; addedBy: [string, string][]; changes: MergedChange[] } | undefined;
+    try {
+      kept = JSON.parse(tryRead(file) ?? 'null') ?? undefined;
+    } catch {
+      // a damaged cache file is read again from git, and replaced
+    }
+    if (kept?.root === root && kept.ref === ref && kept.tip === tip)
+      return { addedBy: new Map(kept.addedBy), changes: kept.changes };
+  }
+  const log = await git(root, [...LOG_ARGS, ref, '--']).catch((e: Error) => {
+    // An empty repository has no commits to read: nothing is merged and nothing is committed yet.
+    if (/does not have any commits|unknown revision|bad default revision|ambiguous argument/.test(e.message)) return '';
+    throw e;
+  });
+  const parsed = parseRepoLog(log);
+  const facts = { addedBy: parsed.addedBy, changes: mergedChanges(parsed.tip, parsed.commits) };
+  if (tip && parsed.tip === tip) {
+    // Best effort: a cache that cannot be written only means git is asked again next time.
+    const temp = `${file}.${process.pid}.tmp`;
+    await fs
+      .mkdir(path.dirname(file), { recursive: true })
+      .then(() =>
+        fs.writeFile(temp, JSON.stringify({ root, ref, tip, addedBy: [...facts.addedBy], changes: facts.changes })),
+      )
+      .then(() => fs.rename(temp, file))
+      .catch(() => undefined);
+  }
+  return facts;
 }
 
 export async function readRepo(repo: string, cache: string): Promise<RepoResult> {
   try {
     const root = isUrl(repo) ? await fetchRepo(repo, cache) : path.resolve(repo);
-    const stat = await fs.stat(root).catch(() => undefined);
+    const stat = tryStat(root);
     if (!stat?.isDirectory()) return { ok: false, repo, reason: 'no such folder' };
-    if (!(await fs.stat(path.join(root, '.git')).catch(() => undefined)))
-      return { ok: false, repo, reason: 'not a git repository (no .git)' };
+    if (!gitDirOf(root)) return { ok: false, repo, reason: 'not a git repository (no .git)' };
     const unreadable: RepoData['unreadable'] = [];
     let team = repoName(repo);
-    const teamFile = await readSmall(path.join(root, REPO_TEAM_FILE), 4096);
+    const teamFile = readSmall(path.join(root, REPO_TEAM_FILE), 4096);
     if ('text' in teamFile) {
       const parsed = parseRepoTeam(teamFile.text, teamFile.bytes);
       if (parsed.ok) team = parsed.name;
       else unreadable.push({ path: REPO_TEAM_FILE, problem: parsed.problem });
     }
-    const [addedLog, graphLog] = await Promise.all([
-      git(root, ['log', '--no-renames', '--diff-filter=A', '--format=%x00%ae', '--name-only', '--', '.pacewise/notes']),
-      defaultBranch(root).then((ref) => git(root, ['log', `--format=${LOG_FORMAT}`, ref, '--'])),
-    ]).catch((e: Error) => {
-      // An empty repository has no commits to read: nothing is merged and nothing is committed yet.
-      if (/does not have any commits|unknown revision|bad default revision/.test(e.message)) return ['', ''];
-      throw e;
-    });
-    const authors = notesAddedBy(addedLog);
+    const { addedBy: authors, changes } = await gitFacts(root, cache);
     const notes: RepoNote[] = [];
-    for (const rel of await jsonFiles(root, '.pacewise/notes')) {
-      const file = await readSmall(path.join(root, rel), MAX_NOTE_BYTES);
+    for (const rel of jsonFiles(root, '.pacewise/notes')) {
+      const file = readSmall(path.join(root, rel), MAX_NOTE_BYTES);
       const parsed = 'text' in file ? parseNote(file.text, file.bytes) : { ok: false as const, problem: file.problem };
       if (!parsed.ok) {
         unreadable.push({ path: rel, problem: parsed.problem });
@@ -159,18 +254,14 @@ export async function readRepo(repo: string, cache: string): Promise<RepoResult>
       if (author) notes.push({ note: parsed.value, author, path: rel });
     }
     const ratings: Rating[] = [];
-    for (const rel of await jsonFiles(root, '.pacewise/ratings')) {
-      const file = await readSmall(path.join(root, rel), MAX_RATING_BYTES);
+    for (const rel of jsonFiles(root, '.pacewise/ratings')) {
+      const file = readSmall(path.join(root, rel), MAX_RATING_BYTES);
       const parsed =
         'text' in file ? parseRating(file.text, file.bytes) : { ok: false as const, problem: file.problem };
       if (parsed.ok) ratings.push(parsed.value);
       else unreadable.push({ path: rel, problem: parsed.problem });
     }
-    const graph = parseCommitLog(graphLog);
-    return {
-      ok: true,
-      data: { repo, team, notes, ratings, changes: mergedChanges(graph.tip, graph.commits), unreadable },
-    };
+    return { ok: true, data: { repo, team, notes, ratings, changes, unreadable } };
   } catch (e) {
     return { ok: false, repo, reason: (e as Error).message || String(e) };
   }
