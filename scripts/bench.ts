@@ -235,7 +235,7 @@ async function main(): Promise<void> {
   const pictureBytes = readdirSync(path.join(ROOT, 'media', 'readme'))
     .filter((f) => f.endsWith('.png'))
     .reduce((n, f) => n + statSync(path.join(ROOT, 'media', 'readme', f)).size, 0);
-  row('VSIX: code and text', kib(vsixBytes - pictureBytes), '≤ 250 KiB');
+  row('VSIX: code and text', kib(vsixBytes - pictureBytes), '≤ 275 KiB');
   row('VSIX: README pictures', kib(pictureBytes), '≤ 80 KiB');
   const empty = path.join(mkdtempSync(path.join(os.tmpdir(), 'pacewise-empty-')), 'empty.js');
   writeFileSync(empty, '');

@@ -41,6 +41,7 @@ export const FEATURE_BUNDLES = {
   mentorship: 'src/vscode/rituals/spaceBundle.ts',
   insights: 'src/vscode/insights/insightsFeature.ts',
   data: 'src/vscode/data/dataFeature.ts',
+  digest: 'src/vscode/digest/digestFeature.ts',
 };
 /** One webview bundle per view (dist/webview-<view>.js); code two views share goes to dist/chunks/. */
 export const WEBVIEW_BUNDLES = {
@@ -125,6 +126,14 @@ const builds = [
     format: 'esm',
     write: false,
     plugins: [blossomLocals, commonJsChunks],
+  },
+  {
+    // The organisation digest's worker thread (Build Organisation Digest…): the command line's run, on its own.
+    ...common,
+    ...host,
+    entryPoints: { 'digest-worker': 'src/cli/digestWorker.ts' },
+    outdir: 'dist',
+    format: 'cjs',
   },
   {
     ...common,

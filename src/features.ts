@@ -1,6 +1,6 @@
 // The lazy seam: everything beyond the timer is built by its feature's src/vscode/<feature>/<feature>Feature.ts and
 // shipped in a bundle required the first time something needs it — dist/sidebar.js (the features the sidebar shows,
-// see sidebarBundle.ts), dist/team.js, dist/insights.js, dist/data.js. Startup holds only this loader and the types it
+// see sidebarBundle.ts), dist/team.js, dist/insights.js, dist/data.js, dist/digest.js. Startup holds only this loader and the types it
 // names; a feature another needs (the sidebar needs git, the questions, the reflection) is built first and passed in.
 import * as path from 'node:path';
 import { CommandId, FeatureCommand } from './vscode/commandIds';
@@ -30,10 +30,20 @@ interface Bundles {
   mentorship: typeof import('./vscode/rituals/spaceBundle');
   insights: typeof import('./vscode/insights/insightsFeature');
   data: typeof import('./vscode/data/dataFeature');
+  digest: typeof import('./vscode/digest/digestFeature');
 }
 
 type CommandFeature =
-  'checkin' | 'prompts' | 'reflection' | 'experiments' | 'team' | 'mentorship' | 'rituals' | 'insights' | 'data';
+  | 'checkin'
+  | 'prompts'
+  | 'reflection'
+  | 'experiments'
+  | 'team'
+  | 'mentorship'
+  | 'rituals'
+  | 'insights'
+  | 'data'
+  | 'digest';
 
 /** Which feature implements each palette command (its getter loads the bundle). */
 const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
@@ -92,6 +102,7 @@ const COMMAND_FEATURE: Record<FeatureCommand, CommandFeature> = {
   [CommandId.rateQuarterAcrossTeams]: 'rituals',
   [CommandId.exportRetroAcrossTeams]: 'rituals',
   [CommandId.openRetroAcrossTeams]: 'rituals',
+  [CommandId.buildOrganisationDigest]: 'digest',
   [CommandId.showInsights]: 'insights',
   [CommandId.exportData]: 'data',
   [CommandId.exportCsv]: 'data',
@@ -113,6 +124,7 @@ export class Features extends Disposable {
   private _rituals: RitualsFeature | undefined;
   private _insights: InsightsPanel | undefined;
   private _data: Record<DataCommand, CommandHandler> | undefined;
+  private _digest: ReturnType<Bundles['digest']['createDigest']> | undefined;
 
   /** `distDir`: where the bundles are (the extension's dist/, whichever file this code ended up in). */
   constructor(
@@ -254,6 +266,8 @@ export class Features extends Disposable {
         return { [CommandId.showInsights]: (arg) => this.insights.show(arg) };
       case 'data':
         return this.data;
+      case 'digest':
+        return (this._digest ??= this._register(this.load('digest').createDigest(this.base))).commands;
     }
   }
 

@@ -31,6 +31,8 @@ exit status: 0 a report was written, 1 nothing could be read, 2 bad arguments`;
 export interface DigestOptions {
   /** Whether stderr is a terminal: a progress bar, else a line per 100 repositories. */
   tty: boolean;
+  /** Told after each repository (the editor's progress notification). */
+  onProgress?: (read: number, total: number) => void;
 }
 
 /** `pacewise-digest`: many repositories' pacing notes in one humane report, from a terminal or CI. */
@@ -115,6 +117,7 @@ export async function main(
 
   const progress = progressReporter(repos.length, options.tty, err);
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < repos.length) {
       const repo = repos[next++];
@@ -122,6 +125,7 @@ export async function main(
       if (result.ok) add(result.data);
       else run.failed.push({ repo: result.repo, reason: result.reason });
       progress.step();
+      options.onProgress?.(++done, repos.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, repos.length) }, worker));

@@ -76,6 +76,7 @@ export const CommandId = {
   rateQuarterAcrossTeams: 'pacewise.rateQuarterAcrossTeams',
   exportRetroAcrossTeams: 'pacewise.exportRetroAcrossTeams',
   openRetroAcrossTeams: 'pacewise.openRetroAcrossTeams',
+  buildOrganisationDigest: 'pacewise.buildOrganisationDigest',
   showInsights: 'pacewise.showInsights',
   exportData: 'pacewise.exportData',
   exportCsv: 'pacewise.exportCsv',
@@ -98,6 +99,7 @@ export const TEAM_NOTE_VIEW_TYPE = 'pacewise.teamNote';
 /** The quarterly review page (an editor tab; not restored after a reload, so nothing loads at startup for it). */
 export const REVIEW_VIEW_TYPE = 'pacewise.review';
 export const RETRO_VIEW_TYPE = 'pacewise.retro';
+export const DIGEST_VIEW_TYPE = 'pacewise.digest';
 /** The Team Notes view (a tree), in the Pacewise Team container. */
 export const TEAM_VIEW_ID = 'pacewise.team';
 /** Notes across teams (a tree): the mentorship space's `.pacewise/`, read like a team's; and its editor tab. */
@@ -170,6 +172,7 @@ export const FEATURE_COMMANDS = [
   CommandId.rateQuarterAcrossTeams,
   CommandId.exportRetroAcrossTeams,
   CommandId.openRetroAcrossTeams,
+  CommandId.buildOrganisationDigest,
   CommandId.showInsights,
   CommandId.exportData,
   CommandId.exportCsv,

@@ -12,9 +12,11 @@ import { Checks } from './checks';
  * a screenshot more does not squeeze the code's room, nor code growth hide behind smaller pictures.
  */
 // It was 200, then 225 (675 / 3) with the Mentoring feature (its bundle with the matching library, its messages in two
-// languages); 240 with the office hours between teams, 250 with the quarterly review, 260 with its review page
-// (docs/benchmarks.md says where each went).
-const MAX_CODE_KIB = 260;
+// languages); 240 with the office hours between teams, 250 with the quarterly review, 260 with its review page, 275
+// with the organisation digest in the editor (its worker, dist/digest-worker.js, is 16 KiB compressed — all of it
+// the digest's own code — and the README's section 1.5; a shorter CHANGELOG gave back 6). docs/benchmarks.md says
+// where each went.
+const MAX_CODE_KIB = 275;
 const MAX_PICTURES_KIB = 80;
 const ALLOWED = [
   /^dist\/[a-z-]+\.js$/,

@@ -43,6 +43,7 @@ import { REVIEW_OFFER_DAYS, reviewChecks, seedRatings } from './reviewChecks';
 import { reviewPageChecks } from './reviewPageChecks';
 import { retroChecks } from './retroChecks';
 import { digestChecks } from './digestChecks';
+import { digestEditorChecks } from './digestEditorChecks';
 import { seedLesson, spaceNotesChecks } from './spaceNotesChecks';
 import { cloneSpace } from './mentoringUi';
 import { logChecks, viewChecks } from './viewChecks';
@@ -125,6 +126,7 @@ async function main(): Promise<number> {
         await logChecks(checks, page, runDir);
       },
       insights: () => insightsChecks(checks, page, insightsSeed, storeDir, workspace),
+      'digest-editor': () => digestEditorChecks(checks, page, path.join(runDir, 'digest')),
     };
     const only = part[process.env.PACEWISE_E2E_ONLY ?? ''];
     if (only) {
@@ -143,6 +145,7 @@ async function main(): Promise<number> {
     await experimentChecks(checks, page, seeded);
     await teamChecks(checks, page, workspace, HYPOTHESIS);
     await insightsChecks(checks, page, insightsSeed, storeDir, workspace);
+    await digestEditorChecks(checks, page, path.join(runDir, 'digest'));
     await themeChecks(checks, page);
     // Last: they add a session and a work item, which the week's and the experiment's figures above would count.
     await viewChecks(checks, page);

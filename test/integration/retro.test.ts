@@ -208,7 +208,7 @@ describe('The retrospective across teams in the real host', function () {
       /## 2\. How each team rated the quarter\n/,
       /## 3\. What the teams shared this quarter\n\n- Meeting-free mornings held · /,
       /## 5\. Actions agreed\n\n1\. Web: try a hard stop, ask \\\[email\\\]\n2\. Share one lesson a month\n/,
-      /## 6\. Was this worth our time\?\n\nSaved: worth it 7\n/,
+      /## 6\. Was this worth our time\?\n\nSaved: worth it 7 · partly 0 · not really 0\n/,
     ])
       assert.match(md, step);
     // A bad argument opens nothing.
