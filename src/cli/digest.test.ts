@@ -180,6 +180,33 @@ describe('pacewise-digest over real repositories', function () {
     assert.equal(json().cells.find((c: { template?: string }) => c.template === 'limitWip').contributors, before + 1);
   });
 
+  it('--space: notes shared across teams count for the team their author named, questions by topic', async () => {
+    const space = path.join(root, 'space');
+    const askers = people(5, 'space');
+    makeDigestRepo(space, {
+      notes: [
+        ...askers.map((author) => ({
+          author,
+          week: '2026-W45',
+          kind: 'question' as const,
+          tags: ['meetingLoad'],
+          team: 'Web',
+        })),
+        ...askers
+          .slice(0, 2)
+          .map((author) => ({ author, week: '2026-W45', kind: 'question' as const, tags: ['onCall'] })),
+      ],
+    });
+    const r = await run(path.join(root, 'search'), '--space', space, '--out', path.join(root, 'out'));
+    assert.equal(r.code, 0, r.err);
+    const cells = json().cells.map((c: Record<string, unknown>) => [c.team, c.kind, c.topic, c.contributors]);
+    assert.deepEqual(cells, [['Web', 'question', 'meetingLoad', 5]]);
+    assert.match(
+      readFileSync(path.join(root, 'out', 'digest.md'), 'utf8'),
+      /\| Questions on meeting load \| 5 \| 5 \|/,
+    );
+  });
+
   it('bad arguments exit 2 and write nothing; nothing readable exits 1', async () => {
     rmSync(path.join(root, 'out'), { recursive: true, force: true });
     for (const argv of [
