@@ -33,6 +33,8 @@ export interface DigestOptions {
   tty: boolean;
   /** Told after each repository (the editor's progress notification). */
   onProgress?: (read: number, total: number) => void;
+  /** Told once the report is written: how many repositories were read and which could not be. */
+  onWritten?: (run: Pick<DigestRun, 'read' | 'failed'>) => void;
 }
 
 /** `pacewise-digest`: many repositories' pacing notes in one humane report, from a terminal or CI. */
@@ -156,6 +158,7 @@ export async function main(
       `${cells.cells.length} cells shown, ${cells.suppressed} hidden (fewer than ${k} people)`,
   );
   for (const f of run.failed) out(`  not read: ${f.repo}: ${f.reason}`);
+  options.onWritten?.(run);
   return 0;
 }
 

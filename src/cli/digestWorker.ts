@@ -4,16 +4,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { main } from './digest';
 
 export type DigestWorkerMessage =
-  { type: 'progress'; read: number; total: number } | { type: 'done'; code: number; said: string; errors: string };
+  { type: 'progress'; read: number; total: number } | { type: 'done'; code: number; notRead: number; errors: string };
 
 const post = (m: DigestWorkerMessage) => parentPort?.postMessage(m);
 const { argv } = workerData as { argv: string[] };
-let said = '';
 let errors = '';
+let notRead = 0;
 let last = 0;
 main(
   argv,
-  (line) => (said += `${line}\n`),
+  () => undefined,
   (text) => (errors += text),
   {
     tty: false,
@@ -24,8 +24,9 @@ main(
         post({ type: 'progress', read, total });
       }
     },
+    onWritten: (run) => (notRead = run.failed.length),
   },
 ).then(
-  (code) => post({ type: 'done', code, said, errors }),
-  (e: Error) => post({ type: 'done', code: 1, said, errors: `${errors}${e.message}\n` }),
+  (code) => post({ type: 'done', code, notRead, errors }),
+  (e: Error) => post({ type: 'done', code: 1, notRead, errors: `${errors}${e.message}\n` }),
 );

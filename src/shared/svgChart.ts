@@ -175,7 +175,8 @@ export function legendTree(c: ChartModel): ChartNode {
   return list;
 }
 
-const escapeXml = (s: string) =>
+/** Text or an attribute value as markup that shows it as it is. */
+export const escapeXml = (s: string) =>
   s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** The tree as markup, every text and attribute escaped: for a page with no script at all. */

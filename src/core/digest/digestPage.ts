@@ -5,14 +5,13 @@
  * teams (names, lesson titles, repository paths) is escaped text.
  */
 import type { ChartModel } from '../../shared/insightsProtocol';
-import { chartMarkup, chartTree, legendTree } from '../../shared/svgChart';
+import { chartMarkup, chartTree, escapeXml, legendTree } from '../../shared/svgChart';
 import type { DigestCells, LeadTimeCell } from './digestCells';
 import { byTeam, DigestRun, outcomeWords, rowWords, unreadableWords } from './digestReport';
 import { DIMENSION_NAMES, subjectName } from './digestWords';
 import { DIGEST_STYLE } from './digestStyle';
 
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+const esc = escapeXml;
 
 /** Filters the lessons as one types; says how many show. */
 const SEARCH_SCRIPT = `const q=document.getElementById('lesson-search');const items=[...document.querySelectorAll('#lessons li')];const said=document.getElementById('lesson-count');q.hidden=false;document.getElementById('lesson-search-label').hidden=false;q.addEventListener('input',()=>{const t=q.value.trim().toLowerCase();let n=0;for(const li of items){const hit=!t||li.textContent.toLowerCase().includes(t);li.hidden=!hit;if(hit)n++;}said.textContent=n+' of '+items.length+' lessons shown';});`;

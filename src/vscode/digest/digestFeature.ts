@@ -95,7 +95,7 @@ export function createDigest(
           });
           worker.on('error', (e) => {
             cancel.dispose();
-            resolve({ type: 'done', code: 1, said: '', errors: e.message });
+            resolve({ type: 'done', code: 1, notRead: 0, errors: e.message });
           });
         }),
     );
@@ -111,7 +111,7 @@ export function createDigest(
     }
     const html = await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(out, 'index.html')));
     show(new TextDecoder().decode(html));
-    const notRead = (result.said.match(/^ {2}not read: /gm) ?? []).length;
+    const { notRead } = result;
     void vscode.window.showInformationMessage(
       notRead
         ? plural(
